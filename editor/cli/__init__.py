@@ -1,0 +1,1 @@
+"""Layout Assistant (版面助手)."""

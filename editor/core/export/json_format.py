@@ -1,0 +1,48 @@
+"""The JSON export contract (layout-assistant/edition, version 1)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from editor.core.export.walk import ArticleView, EditionView
+
+FORMAT = "layout-assistant/edition"
+VERSION = 1
+
+
+def article_dict(article: ArticleView) -> dict[str, Any]:
+    return {
+        "kicker": article.kicker,
+        "headline": article.headline,
+        "subheadline": article.subheadline,
+        "dateline": article.dateline,
+        "bylines": list(article.bylines),
+        "body": [{"role": role, "text": text} for role, text in article.body],
+        "captions": [{"text": c.text, "credit": c.credit} for c in article.captions],
+        "jumps": list(article.jumps),
+        "status": article.status,
+        "comment": article.comment,
+    }
+
+
+def edition_dict(view: EditionView) -> dict[str, Any]:
+    """The edition as the contract's JSON object."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "sources": list(view.sources),
+        "furniture": list(view.furniture),
+        "sections": [
+            {
+                "title": section.title,
+                "notes": list(section.notes),
+                "articles": [article_dict(a) for a in section.articles],
+            }
+            for section in view.sections
+        ],
+    }
+
+
+def render(view: EditionView) -> str:
+    return json.dumps(edition_dict(view), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,312 @@
+"""The edition model: sources, sections, articles and blocks, in plain Python.
+
+Every block keeps the spans of the source text it came from, so the window can show
+where a block was printed and a repair can be reverted from the block's current spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a block is on the printed page."""
+
+    SECTION_TITLE = "section_title"
+    NOTE = "note"
+    KICKER = "kicker"
+    HEADLINE = "headline"
+    SUBHEADLINE = "subheadline"
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    PARAGRAPH = "paragraph"
+    SUBHEAD = "subhead"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    JUMP = "jump"
+    FURNITURE = "furniture"
+
+
+HEADLINE_GROUP = (Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE)
+BODY_ROLES = (Role.PARAGRAPH, Role.SUBHEAD)
+SECTION_ROLES = (Role.SECTION_TITLE, Role.NOTE)
+
+
+class Status(StrEnum):
+    """Where an article is in the proofreading session."""
+
+    TODO = "todo"
+    PROOFREAD = "proofread"
+    ATTENTION = "attention"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range [start, end) of one source text."""
+
+    source: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Source:
+    """One input file (or page) exactly as it was read, newlines normalised to LF."""
+
+    name: str
+    text: str
+    page: str = ""
+    encoding: str = "utf-8"
+
+
+@dataclass(slots=True, eq=False)
+class Block:
+    """One printed unit: a headline, a paragraph, a caption and so on."""
+
+    id: int
+    role: Role
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    edited: bool = False
+
+    def copy(self) -> Block:
+        return Block(self.id, self.role, self.text, list(self.spans), self.edited)
+
+
+@dataclass(slots=True, eq=False)
+class Article:
+    """One story: its headline group, body, bylines, captions and jump lines, in order."""
+
+    id: int
+    blocks: list[Block] = field(default_factory=list)
+    status: Status = Status.TODO
+    comment: str = ""
+
+    def first(self, role: Role) -> Block | None:
+        return next((b for b in self.blocks if b.role == role), None)
+
+    def of_role(self, *roles: Role) -> list[Block]:
+        return [b for b in self.blocks if b.role in roles]
+
+    @property
+    def headline(self) -> str:
+        block = self.first(Role.HEADLINE)
+        return block.text if block else ""
+
+
+@dataclass(slots=True, eq=False)
+class Section:
+    """A page banner or a column (栏目) with its editor's notes, and the articles under it."""
+
+    id: int
+    head: list[Block] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        block = next((b for b in self.head if b.role == Role.SECTION_TITLE), None)
+        return block.text if block else ""
+
+
+# Where a block lives: ("article", id), ("section", id) for a section's head, or ("furniture", 0).
+Container = tuple[str, int]
+FURNITURE: Container = ("furniture", 0)
+
+
+class Edition:
+    """The whole edition: its sources, its sections, and the page furniture of no article.
+
+    The edition keeps indexes from ids to objects and from a block to its container, so
+    operations stay cheap however large the edition is.
+    """
+
+    def __init__(self, sources: list[Source] | None = None) -> None:
+        self.sources: list[Source] = sources or []
+        self.sections: list[Section] = []
+        self.furniture: list[Block] = []
+        self._next_id = 1
+        self._blocks: dict[int, Block] = {}
+        self._block_home: dict[int, Container] = {}
+        self._articles: dict[int, Article] = {}
+        self._article_home: dict[int, int] = {}
+        self._sections: dict[int, Section] = {}
+
+    # ids -----------------------------------------------------------------
+    def new_id(self) -> int:
+        value = self._next_id
+        self._next_id += 1
+        return value
+
+    def reserve_ids(self, used: int) -> None:
+        """Make sure new ids never collide with ids up to `used` (after loading a project)."""
+        self._next_id = max(self._next_id, used + 1)
+
+    # look-ups ------------------------------------------------------------
+    def block(self, block_id: int) -> Block:
+        return self._blocks[block_id]
+
+    def has_block(self, block_id: int) -> bool:
+        return block_id in self._blocks
+
+    def article(self, article_id: int) -> Article:
+        return self._articles[article_id]
+
+    def has_article(self, article_id: int) -> bool:
+        return article_id in self._articles
+
+    def section(self, section_id: int) -> Section:
+        return self._sections[section_id]
+
+    def has_section(self, section_id: int) -> bool:
+        return section_id in self._sections
+
+    def home_of_block(self, block_id: int) -> Container:
+        return self._block_home[block_id]
+
+    def section_of_article(self, article_id: int) -> Section:
+        return self._sections[self._article_home[article_id]]
+
+    def article_of_block(self, block_id: int) -> Article | None:
+        kind, owner = self._block_home[block_id]
+        return self._articles[owner] if kind == "article" else None
+
+    def container(self, home: Container) -> list[Block]:
+        kind, owner = home
+        if kind == "article":
+            return self._articles[owner].blocks
+        if kind == "section":
+            return self._sections[owner].head
+        return self.furniture
+
+    def index_of_block(self, block_id: int) -> int:
+        blocks = self.container(self._block_home[block_id])
+        block = self._blocks[block_id]
+        for i, candidate in enumerate(blocks):
+            if candidate is block:
+                return i
+        raise KeyError(block_id)
+
+    def index_of_article(self, article_id: int) -> int:
+        section = self.section_of_article(article_id)
+        article = self._articles[article_id]
+        for i, candidate in enumerate(section.articles):
+            if candidate is article:
+                return i
+        raise KeyError(article_id)
+
+    def index_of_section(self, section_id: int) -> int:
+        section = self._sections[section_id]
+        for i, candidate in enumerate(self.sections):
+            if candidate is section:
+                return i
+        raise KeyError(section_id)
+
+    # walking -------------------------------------------------------------
+    def articles(self) -> Iterator[Article]:
+        for section in self.sections:
+            yield from section.articles
+
+    def all_blocks(self) -> Iterator[Block]:
+        """Every block in reading order: furniture first, then each section's head and articles."""
+        yield from self.furniture
+        for section in self.sections:
+            yield from section.head
+            for article in section.articles:
+                yield from article.blocks
+
+    def article_count(self) -> int:
+        return len(self._articles)
+
+    # index maintenance (used by operations only) ---------------------------
+    def _register_block(self, block: Block, home: Container) -> None:
+        self._blocks[block.id] = block
+        self._block_home[block.id] = home
+        self._next_id = max(self._next_id, block.id + 1)
+
+    def _unregister_block(self, block: Block) -> None:
+        self._blocks.pop(block.id, None)
+        self._block_home.pop(block.id, None)
+
+    def _register_article(self, article: Article, section_id: int) -> None:
+        self._articles[article.id] = article
+        self._article_home[article.id] = section_id
+        self._next_id = max(self._next_id, article.id + 1)
+        for block in article.blocks:
+            self._register_block(block, ("article", article.id))
+
+    def _unregister_article(self, article: Article) -> None:
+        self._articles.pop(article.id, None)
+        self._article_home.pop(article.id, None)
+        for block in article.blocks:
+            self._unregister_block(block)
+
+    def _register_section(self, section: Section) -> None:
+        self._sections[section.id] = section
+        self._next_id = max(self._next_id, section.id + 1)
+        for block in section.head:
+            self._register_block(block, ("section", section.id))
+        for article in section.articles:
+            self._register_article(article, section.id)
+
+    def _unregister_section(self, section: Section) -> None:
+        self._sections.pop(section.id, None)
+        for block in section.head:
+            self._unregister_block(block)
+        for article in section.articles:
+            self._unregister_article(article)
+
+    def rebuild_index(self) -> None:
+        """Recompute every index from the tree (after building an edition by hand)."""
+        self._blocks.clear()
+        self._block_home.clear()
+        self._articles.clear()
+        self._article_home.clear()
+        self._sections.clear()
+        for block in self.furniture:
+            self._register_block(block, FURNITURE)
+        for section in self.sections:
+            self._register_section(section)
+
+    # a fingerprint for tests and for "did anything change" -----------------
+    def snapshot(self) -> tuple:
+        """A hashable picture of the whole tree, ids included; equal snapshots, equal editions."""
+
+        def blocks(items: list[Block]) -> tuple:
+            return tuple((b.id, b.role.value, b.text, tuple(b.spans), b.edited) for b in items)
+
+        return (
+            blocks(self.furniture),
+            tuple(
+                (
+                    s.id,
+                    blocks(s.head),
+                    tuple((a.id, a.status.value, a.comment, blocks(a.blocks)) for a in s.articles),
+                )
+                for s in self.sections
+            ),
+        )
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def visible(text: str) -> str:
+    """The text without any whitespace: what 'every character is kept' compares."""
+    return _WHITESPACE.sub("", text)
+
+
+def lost_characters(edition: Edition) -> Counter[str]:
+    """Non-whitespace characters of the sources that no block holds (empty when nothing is lost).
+
+    Characters the model holds more often than the sources count too, negated, so a
+    duplicated text is caught as well as a dropped one.
+    """
+    source = Counter(visible("".join(s.text for s in edition.sources)))
+    model = Counter(visible("".join(b.text for b in edition.all_blocks())))
+    diff = Counter(source)
+    diff.subtract(model)
+    return Counter({ch: n for ch, n in diff.items() if n != 0})

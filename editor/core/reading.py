@@ -1,0 +1,189 @@
+"""Bytes of an edition file → text, whatever encoding and newline convention it came in."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.core.model import Source
+
+
+class InputError(Exception):
+    """The input cannot be read as an edition. `code` says why; the message says what to do."""
+
+    def __init__(self, code: str, message: str, path: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.path = path
+
+    def __str__(self) -> str:
+        message = super().__str__()
+        return f"{self.path}: {message}" if self.path else message
+
+
+# Files larger than this are refused before decoding: no edition comes near it.
+MAX_BYTES = 200 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Signatures of common binary files that are sometimes picked by mistake.
+_BINARY_MAGIC = (
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (or a DOCX/XLSX document)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"\x7fELF", "a program"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    newline: str
+
+
+def decode(data: bytes, name: str = "") -> Decoded:
+    """Decode an edition's bytes; raise InputError when they are not text."""
+    if not data.strip():
+        raise InputError("empty", "the file is empty (or holds only whitespace); "
+                         "choose the edition's text file", name)
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise InputError("binary", f"this is {what}, not text; export the edition as "
+                             "plain text first", name)
+    text, encoding = _decode_text(data, name)
+    if "\x00" in text:
+        raise InputError("nul", "the text holds NUL bytes, so it is binary or a damaged "
+                         "file; save it again as plain text (UTF-8)", name)
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > max(16, len(text) // 50):
+        raise InputError("binary", "this file looks binary (many control characters); "
+                         "choose the edition's text file", name)
+    newline = "\r\n" if "\r\n" in text else ("\r" if "\r" in text else "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError("empty", "the file holds only whitespace; choose the edition's "
+                         "text file", name)
+    return Decoded(text, encoding, newline)
+
+
+def _decode_text(data: bytes, name: str) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding + "-bom"
+            except UnicodeDecodeError:
+                break
+    utf16 = _guess_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise InputError("nul", "the file holds NUL bytes, so it is binary or a damaged "
+                         "file; save it again as plain text (UTF-8)", name)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("gb18030", "big5"):
+        text = _strict(data, encoding)
+        if text is not None and _looks_chinese(text):
+            if encoding == "gb18030":
+                big5 = _strict(data, "big5")
+                if big5 is not None and _score(big5) > _score(text):
+                    return big5, "big5"
+            return text, encoding
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:  # the detector is a best guess; its failure is "not text"
+        best = None
+    if best is not None and best.encoding:
+        return str(best), best.encoding
+    raise InputError("encoding", "the encoding of this file is not recognised; save it as "
+                     "UTF-8 (or GB18030) text and try again", name)
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _guess_utf16(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > half * 0.3 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.3 and odd < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+# The most common Chinese characters in news text: a decoding that produces many of them is right.
+_COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞")
+
+
+def _looks_chinese(text: str) -> bool:
+    return _score(text) > 0.15
+
+
+def _score(text: str) -> float:
+    sample = [ch for ch in text[:20000] if not ch.isspace()]
+    if not sample:
+        return 0.0
+    return sum(ch in _COMMON for ch in sample) / len(sample)
+
+
+def read_source(path: str | os.PathLike[str], page: str = "") -> Source:
+    """Read one edition file (or one page of it) into a Source; InputError if it cannot be."""
+    p = Path(path)
+    name = str(path)
+    if p.is_dir():
+        raise InputError("directory", "this is a folder, not a file; give the edition's "
+                         "text file (or use export with a folder to process every file in it)",
+                         name)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError("too-large", f"the file is {size // (1024 * 1024)} MB, larger "
+                             f"than the {MAX_BYTES // (1024 * 1024)} MB an edition can be; "
+                             "split it into page files", name)
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("missing", "no such file; check the path", name) from None
+    except PermissionError:
+        raise InputError("unreadable", "permission denied; check that you may read this "
+                         "file", name) from None
+    except IsADirectoryError:
+        raise InputError("directory", "this is a folder, not a file", name) from None
+    except OSError as error:
+        raise InputError("unreadable", f"the file cannot be read ({error.strerror}); check "
+                         "the disk or network folder", name) from None
+    decoded = decode(data, name)
+    return Source(p.name, decoded.text, page, decoded.encoding)
+
+
+def source_from_text(text: str, name: str = "edition.txt", page: str = "") -> Source:
+    """A Source from text already in memory (tests, paste, the generator)."""
+    return Source(name, text.replace("\r\n", "\n").replace("\r", "\n"), page, "utf-8")
