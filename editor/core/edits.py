@@ -69,6 +69,14 @@ def source_position(edition: Edition, block: Block, offset: int) -> tuple[int, i
     return (len(block.spans) - 1, block.spans[-1].end) if block.spans and i >= offset else None
 
 
+def visible_length(edition: Edition, spans: Sequence[Span]) -> int:
+    """How many non-whitespace source characters the spans cover."""
+    return sum(
+        sum(1 for ch in edition.sources[s.source].text[s.start:s.end] if not ch.isspace())
+        for s in spans
+    )
+
+
 def split_spans(edition: Edition, block: Block, offset: int) -> tuple[list[Span], list[Span]]:
     """Cut a block's spans where its text is cut at `offset`."""
     if not block.spans:
@@ -312,3 +320,26 @@ def to_furniture(edition: Edition, block_ids: Sequence[int]) -> Operation | None
     if placed:
         parts.append(placed)
     return Compound(parts, "page furniture") if parts else None
+
+
+Step = "Callable[[Edition], Operation | None]"
+
+
+def sequence(edition: Edition, steps, label: str = "edit") -> Operation | None:
+    """Build several edits where each is built against the state the previous ones leave.
+
+    The edition is changed while building and restored before returning, so the result
+    is an operation like any other: apply it to get all the steps as one.
+    """
+    built: list[Operation] = []
+    inverses: list[Operation] = []
+    try:
+        for step in steps:
+            operation = step(edition)
+            if operation:
+                inverses.append(operation.apply(edition))
+                built.append(operation)
+    finally:
+        for inverse in reversed(inverses):
+            inverse.apply(edition)
+    return Compound(built, label) if built else None

@@ -128,6 +128,7 @@ class Edition:
         self.sources: list[Source] = sources or []
         self.sections: list[Section] = []
         self.furniture: list[Block] = []
+        self.repairs: list = []  # AppliedRepair records of auto-repair, for review and revert
         self._next_id = 1
         self._blocks: dict[int, Block] = {}
         self._block_home: dict[int, Container] = {}

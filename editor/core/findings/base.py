@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -32,9 +33,9 @@ class Finding:
 
     `code` names the explanation (the UI and the CLI turn it into a sentence in the user's
     language) and `evidence` holds the values that sentence quotes, e.g. the last characters
-    of a cut paragraph and the first of its continuation. `fix` is an operation built
-    against the edition as it was when the finding was made; `revert` describes how to undo
-    the repair later from the blocks' current state (see `editor.core.repair`).
+    of a cut paragraph and the first of its continuation. `fixer` builds the fix against
+    the edition as it is when called (None: nothing to do automatically); `revert` says how
+    to undo the repair later from the blocks' current state (see `editor.core.repair`).
     """
 
     kind: Kind
@@ -43,7 +44,7 @@ class Finding:
     block_ids: tuple[int, ...]
     article_id: int | None = None
     evidence: dict[str, Any] = field(default_factory=dict)
-    fix: Operation | None = None
+    fixer: Callable[[Edition], Operation | None] | None = None
     revert: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -1,0 +1,151 @@
+"""The shapes of printed news lines: datelines, bylines, captions, credits, jumps, furniture.
+
+Every pattern is about punctuation, brackets and the fixed words of the trade (本报讯,
+记者, 摄, 下转第N版, 责任编辑), never about particular names or places.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+OPEN = "（("
+CLOSE = "）)"
+# Sentence-final punctuation, optionally followed by closing quotes or brackets.
+SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)】\]\"']*$|\.{3,}$|……[”’」』]*$")
+CONTINUING_END = re.compile(r"[，、,：:—–\-（(“‘「『《]$")
+NAME = r"[\u4e00-\u9fff·•]{2,5}"
+NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
+REPORTER = r"(?:(?:本报|本刊|新华社|中新社|人民日报|央视|[\u4e00-\u9fff]{2,6}(?:社|台|网))?" \
+    r"(?:特约|见习|实习|首席|驻[\u4e00-\u9fff]{1,6})?(?:记者|通讯员|摄影记者|评论员|特约撰稿人?|撰稿人|主持人))"
+
+_DATE = r"\d{1,2}\s*月\s*\d{1,2}\s*日"
+_AGENCY = r"(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|人民日报|经济日报|" \
+    r"光明日报|[\u4e00-\u9fff]{2,6}(?:社|网|报|台))"
+_BRACKETED = rf"\s*[（(][^（()）\n]{{0,60}}[)）]"
+DATELINE = re.compile(
+    rf"^\s*(?:"
+    rf"本[报刊]讯(?:{_BRACKETED}|\s*(?:(?:记者|通讯员)[\s\u4e00-\u9fff、·]{{1,30}}?报道))?"
+    rf"|本[报刊][\u4e00-\u9fff]{{0,12}}?(?:{_DATE})?电(?:{_BRACKETED})?"
+    rf"|{_AGENCY}[\u4e00-\u9fff]{{0,12}}?{_DATE}(?:电|讯)(?:{_BRACKETED})?"
+    rf"|[\u4e00-\u9fff]{{2,8}}{_DATE}电(?:{_BRACKETED})?"
+    rf")\s*[:：]?\s*"
+)
+
+BYLINE_LINE = re.compile(
+    rf"^\s*[□■◎●○◆◇▲△★☆]?\s*(?:"
+    rf"(?:{REPORTER}\s*[:：]?\s*{NAMES}\s*)+(?:报道|采写|整理|文/?图|文图)?"
+    rf"|(?:文|图|文图|文·图|图文|撰文|摄影|口述|整理)\s*[/／|:：]\s*{NAMES}(?:\s+(?:文|图|摄影)\s*[/／|:：]\s*{NAMES})*"
+    rf"|[（(]\s*作者(?:系|为|单位|是)[^（()）]{{1,60}}[)）]"
+    rf"|{REPORTER}"
+    rf")\s*$"
+)
+# An author line of a commentary: a marker box and a name alone ("□ 张三").
+AUTHOR_LINE = re.compile(rf"^\s*[□■◎]\s*{NAMES}\s*$")
+TRAILING_BYLINE = re.compile(
+    rf"(?<=[。！？!?”」）)])\s*((?:{REPORTER}\s*{NAMES}\s*)+(?:报道)?|[（(]\s*作者系[^（()）]{{1,60}}[)）])\s*$"
+)
+
+CAPTION_START = re.compile(
+    r"^\s*(?:图为|图：|图:|图片说明|[上下左右中]图(?:为|：|:)?|图\s*[①-⑳\d一二三四五六七八九十]+|[▲△▼]\s*)"
+)
+CREDIT_LINE = re.compile(
+    rf"^\s*(?:"
+    rf"(?:{REPORTER}\s*)?{NAMES}\s*[/／]?\s*摄影?"
+    rf"|摄影\s*[:：／/]?\s*{NAMES}"
+    rf"|[（(]\s*(?:{REPORTER}\s*)?{NAMES}\s*摄影?\s*[)）]"
+    rf"|[（(]\s*摄影\s*[:：]\s*{NAMES}\s*[)）]"
+    rf"|(?:新华社|[\u4e00-\u9fff]{{2,6}}社)?(?:发|供图|资料图片?|图片来源[:：]\S+)"
+    rf"|{REPORTER}\s*{NAMES}"
+    rf")\s*$"
+)
+TRAILING_CREDIT = re.compile(
+    rf"(?<=[。！？!?”」）)])\s*("
+    rf"(?:{REPORTER}\s*)?{NAMES}\s*[/／]?\s*摄影?"
+    rf"|{REPORTER}\s*{NAMES}"
+    rf"|[（(]\s*(?:摄影\s*[:：]\s*)?(?:{REPORTER}\s*)?{NAMES}\s*(?:摄影?)?\s*[)）]"
+    rf")\s*$"
+)
+INLINE_CREDIT = re.compile(r"[（(]\s*(?:摄影|图)\s*[:：]\s*[^（()）]{1,20}[)）]\s*$")
+
+JUMP = re.compile(
+    r"^\s*[（(【\[]?\s*(?:下转|上接|转|接|紧接|续)\s*(?:第\s*)?[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*"
+    r"(?:版|页)\s*[)）】\]]?\s*$"
+)
+JUMP_OUT = re.compile(r"下转|^[（(]?\s*转")
+JUMP_IN = re.compile(r"上接|紧接|^[（(]?\s*接|续")
+JUMP_PAGE = re.compile(r"[A-Za-z]?\s*([\d一二三四五六七八九十]+)\s*(?:版|页)")
+
+_WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
+FURNITURE = re.compile(
+    r"(?:^|\s)(?:第\s*[\dA-Za-z一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)(?:\s|$)|"
+    r"责任编辑|责编[:：]|美术编辑|美编[:：]|校对[:：]|版式(?:设计)?[:：]|组版[:：]|"
+    r"编辑[:：]|照排[:：]|新闻热线|投稿邮箱|广告热线|"
+    rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*{_WEEKDAY}|{_WEEKDAY}\s*\d{{4}}\s*年|"
+    r"国内统一(?:连续)?出版物号|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号"
+)
+
+NOTE_LABEL = re.compile(r"^\s*[【\[（(]?\s*(?:编者按|编者的话|编后语|编后|编辑手记)\s*[】\]）)]?\s*[:：]?\s*")
+SUBHEAD_MARK = re.compile(
+    r"^\s*(?:[■□◆◇●○▲△★☆◎▶►]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
+    r"\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[部章节]|[【\[].{1,20}[】\]]$)"
+)
+BOX_LABEL = re.compile(
+    r"^\s*[【\[]?\s*(?:相关链接|链接|记者手记|记者观察|新闻链接|新闻背景|背景链接|背景|延伸阅读|"
+    r"小贴士|小知识|知识链接|短评|点评|编后|记者感言|采访手记|数说|数读|图说)\s*[】\]]?\s*[:：]?\s*$"
+)
+# Words a column (栏目) title ends with: newsroom vocabulary, not names.
+COLUMN_WORDS = (
+    "动态", "要闻", "快讯", "简讯", "速递", "播报", "新闻", "时评", "评论", "观察", "视点", "综合",
+    "专题", "专栏", "副刊", "纵横", "广角", "资讯", "一线", "关注", "论坛", "时政", "法治", "民生",
+    "文化", "体育", "财经", "经济", "社会", "国际", "国内", "天下", "周刊", "看台", "在线", "直击",
+    "传真", "万象", "生活", "健康", "教育", "科技", "文旅", "人物", "视野", "读书", "理论", "文艺",
+    "连线", "热线", "回音", "写真", "影像", "图片新闻", "新闻眼", "政务", "党建", "县区", "乡镇",
+    "社区", "校园", "警务", "调查", "深度", "特稿", "专访", "访谈", "言论", "杂谈", "随笔", "漫谈",
+)
+DECORATED_TITLE = re.compile(r"^\s*[【\[〖「『].{1,20}[】\]〗」』]\s*$")
+RESULT_LINE = re.compile(r"[:：].*\d|\d.*[:：]|\d+[米秒分]\d*|第[一二三四五六七八九十\d]+名")
+
+
+def display_width(text: str) -> int:
+    """Width in half-width cells: CJK and full-width characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text.rstrip()))
+
+
+def has_sentence_inside(text: str) -> bool:
+    """True when the text holds a sentence end before its last character (a real paragraph)."""
+    body = text.rstrip()[:-1]
+    return any(mark in body for mark in "。！？!?；")
+
+
+def is_column_title(text: str) -> bool:
+    stripped = text.strip()
+    core = stripped.strip("【】[]〖〗「」『』■□◆◇●○▲△★☆◎ ")
+    if DECORATED_TITLE.match(stripped) and len(core) <= 12:
+        return True
+    return 2 <= len(core) <= 6 and core.endswith(COLUMN_WORDS)
+
+
+def jump_page(text: str) -> str | None:
+    match = JUMP_PAGE.search(text)
+    return _arabic(match.group(1)) if match else None
+
+
+_CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
+
+
+def _arabic(value: str) -> str:
+    if value.isdigit():
+        return str(int(value))
+    if value == "十":
+        return "10"
+    if value.startswith("十"):
+        return str(10 + _CN_DIGITS.get(value[1:], 0))
+    if "十" in value:
+        tens, _, ones = value.partition("十")
+        return str(_CN_DIGITS.get(tens, 0) * 10 + _CN_DIGITS.get(ones, 0))
+    return str(_CN_DIGITS.get(value, 0))

@@ -1,0 +1,141 @@
+"""Text → printed units (paragraph-sized pieces), each with its spans into the source.
+
+Extractions come in two shapes: one unit per line (with or without blank lines between)
+and paragraphs hard-wrapped over several lines of one width. The shape of the whole file
+decides which: a wrap width is only believed when many lines share it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from editor.core.model import Span
+from editor.core.parsing.patterns import (
+    BYLINE_LINE,
+    CAPTION_START,
+    CREDIT_LINE,
+    DATELINE,
+    FURNITURE,
+    JUMP,
+    NOTE_LABEL,
+    display_width,
+    ends_sentence,
+)
+
+_SPACES = " \t\u3000\u00a0\f\v\ufeff"
+
+
+@dataclass
+class Unit:
+    """A piece of the source that is one block before any repair."""
+
+    text: str
+    spans: list[Span]
+    source: int
+    blank_before: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.spans[0].start
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    blank_before: int
+    width: int
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    position = 0
+    blanks = 0
+    for raw in text.split("\n"):
+        begin = position
+        position += len(raw) + 1
+        stripped = raw.strip(_SPACES)
+        if not stripped:
+            blanks += 1
+            continue
+        lead = len(raw) - len(raw.lstrip(_SPACES))
+        start = begin + lead
+        end = start + len(stripped)
+        lines.append(_Line(start, end, stripped, blanks, display_width(stripped)))
+        blanks = 0
+    return lines
+
+
+def wrap_width(lines: list[_Line]) -> int | None:
+    """The width paragraphs were hard-wrapped at, or None when lines are whole units.
+
+    A width counts when many lines end within two cells of it without ending a sentence:
+    that happens only when a typesetter (or an extractor) cut them there.
+    """
+    if len(lines) < 6:
+        return None
+    widths = Counter(line.width for line in lines if line.width >= 16 and not ends_sentence(line.text))
+    if not widths:
+        return None
+    best, best_count = None, 0
+    for width in widths:
+        count = sum(widths.get(w, 0) for w in range(width - 2, width + 1))
+        if count > best_count or (count == best_count and best is not None and width > best):
+            best, best_count = width, count
+    long_lines = sum(1 for line in lines if line.width >= 16)
+    if best is None or best_count < 4 or best_count < 0.35 * long_lines:
+        return None
+    # Whole-paragraph lines are far longer than any wrap width; if most are, nothing is wrapped.
+    if sum(1 for line in lines if line.width > best + 4) > 0.25 * len(lines):
+        return None
+    return best
+
+
+def _stands_alone(text: str) -> bool:
+    """Lines that never continue a wrapped paragraph: they are units of their own."""
+    return bool(
+        JUMP.match(text)
+        or NOTE_LABEL.fullmatch(text)
+        or DATELINE.match(text) and len(text) < 40
+        or BYLINE_LINE.match(text)
+        or CREDIT_LINE.match(text)
+        or (FURNITURE.search(text) and len(text) <= 60 and "。" not in text)
+    )
+
+
+def segment(text: str, source: int) -> list[Unit]:
+    """Cut one source text into units, joining the lines of hard-wrapped paragraphs."""
+    lines = _lines(text)
+    width = wrap_width(lines)
+    after_sentence = [b for a, b in zip(lines, lines[1:], strict=False) if ends_sentence(a.text)]
+    blank_separated = bool(after_sentence) and (
+        sum(1 for line in after_sentence if line.blank_before) >= 0.6 * len(after_sentence)
+    )
+    units: list[Unit] = []
+    for line in lines:
+        span = Span(source, line.start, line.end)
+        if units and width is not None and line.blank_before == 0:
+            previous = units[-1]
+            last = text[previous.spans[-1].start:previous.spans[-1].end]
+            if (
+                display_width(last) >= width - 2
+                and (blank_separated or not ends_sentence(last))
+                and not _stands_alone(last)
+                and not _stands_alone(line.text)
+                and not CAPTION_START.match(line.text)
+                and not DATELINE.match(line.text)
+            ):
+                previous.text = _join(previous.text, line.text)
+                previous.spans.append(span)
+                continue
+        units.append(Unit(line.text, [span], source, line.blank_before))
+    return units
+
+
+def _join(left: str, right: str) -> str:
+    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() \
+            and right[0].isalnum() and sum(ch.isascii() for ch in left[-30:]) > 20:
+        return f"{left} {right}"
+    return left + right

@@ -1,0 +1,404 @@
+"""Units → roles → the section / article tree, as printed (repairs come later).
+
+Each unit first gets a shape from its own text (furniture, jump, byline, credit, caption,
+title-like line, body). Runs of title-like lines are then read in context: what comes
+after them (a dateline, an editor's note, a byline at the start), whether an article is
+open, and the house style of the whole file (do articles end with bylines or start with
+datelines?) decide between section title, kicker, headline, subheadline and subhead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum, auto
+
+from editor.core.model import FURNITURE, Article, Block, Edition, Role, Section, Source
+from editor.core.parsing.patterns import (
+    AUTHOR_LINE,
+    BOX_LABEL,
+    BYLINE_LINE,
+    CAPTION_START,
+    CONTINUING_END,
+    CREDIT_LINE,
+    DATELINE,
+    FURNITURE as FURNITURE_LINE,
+    INLINE_CREDIT,
+    JUMP,
+    JUMP_IN,
+    NOTE_LABEL,
+    RESULT_LINE,
+    SUBHEAD_MARK,
+    TRAILING_CREDIT,
+    ends_sentence,
+    is_column_title,
+)
+from editor.core.parsing.segment import Unit, segment
+
+
+class Shape(Enum):
+    FURNITURE = auto()
+    JUMP = auto()
+    NOTE_LABEL = auto()
+    NOTE = auto()
+    BYLINE = auto()
+    CREDIT = auto()
+    CAPTION = auto()
+    TITLE = auto()
+    BODY = auto()
+
+
+MAX_TITLE = 40
+MAX_SUBHEAD = 20
+_FUNCTION_END = set("的和与及并在对将为把被从向于以各该其之而且或就也都还又")
+_DASHES = ("——", "—", "──", "－－", "--", "―")
+
+
+def _visible_len(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def shape_of(text: str) -> Shape:
+    """The shape of a unit judged from its own text alone."""
+    n = _visible_len(text)
+    if JUMP.match(text):
+        return Shape.JUMP
+    if n <= 80 and "。" not in text and FURNITURE_LINE.search(text):
+        return Shape.FURNITURE
+    label = NOTE_LABEL.match(text)
+    if label:
+        return Shape.NOTE_LABEL if not text[label.end():].strip() else Shape.NOTE
+    if n <= 60 and (BYLINE_LINE.match(text) or AUTHOR_LINE.match(text)):
+        return Shape.BYLINE
+    if n <= 40 and CREDIT_LINE.match(text) and ("摄" in text or "图" in text or "供" in text):
+        return Shape.CREDIT
+    if CAPTION_START.match(text) and not DATELINE.match(text):
+        return Shape.CAPTION
+    if (TRAILING_CREDIT.search(text) and "摄" in text[-12:]) or INLINE_CREDIT.search(text):
+        return Shape.CAPTION
+    if _title_like(text, n):
+        return Shape.TITLE
+    return Shape.BODY
+
+
+def _title_like(text: str, n: int) -> bool:
+    stripped = text.strip()
+    if n == 0 or n > MAX_TITLE or DATELINE.match(stripped):
+        return False
+    if "。" in stripped or CONTINUING_END.search(stripped):
+        return False
+    if stripped[0] in "，。、；：,.;:）)》”’":
+        return False
+    if stripped.count("，") + stripped.count(",") >= 3:
+        return False
+    if ends_sentence(stripped) and not (stripped[-1] in "！？!?" and n <= 26):
+        return False
+    return True
+
+
+def _is_fragment(text: str) -> bool:
+    """A short piece of a cut sentence rather than a title ("会议强调，各")."""
+    stripped = text.strip()
+    return stripped[-1] in _FUNCTION_END or (
+        ("，" in stripped or "、" in stripped) and _visible_len(stripped) <= 12
+    )
+
+
+def _is_dash_line(text: str) -> bool:
+    return text.lstrip().startswith(_DASHES)
+
+
+@dataclass
+class _Item:
+    unit: Unit
+    shape: Shape
+    role: Role | None = None
+
+
+@dataclass
+class _State:
+    edition: Edition
+    source_index: int = 0
+    section: Section | None = None
+    article: Article | None = None
+    article_open: bool = False
+    article_has_body: bool = False
+    pending_captions: list[Block] = field(default_factory=list)
+    in_note: bool = False
+
+
+def parse_edition(sources: list[Source]) -> Edition:
+    """Build the edition tree from its sources, as printed; nothing is repaired here."""
+    edition = Edition(list(sources))
+    items: list[_Item] = []
+    page_starts: set[int] = set()
+    for index, source in enumerate(sources):
+        page_starts.add(len(items))
+        items.extend(_Item(u, shape_of(u.text)) for u in segment(source.text, index))
+    _refine(items)
+    structured = _house_style(items)
+    _assign_runs(items, structured)
+    _build(edition, items, page_starts)
+    edition.rebuild_index()
+    return edition
+
+
+def _refine(items: list[_Item]) -> None:
+    """Context fixes of single shapes: fragments of cut sentences, captions before credits."""
+    for i, item in enumerate(items):
+        if item.shape == Shape.TITLE:
+            before = items[i - 1] if i else None
+            if _is_fragment(item.unit.text) and before is not None and \
+                    before.shape == Shape.BODY and not ends_sentence(before.unit.text):
+                item.shape = Shape.BODY
+            elif _is_fragment(item.unit.text) and item.unit.text.strip()[-1] in _FUNCTION_END:
+                item.shape = Shape.BODY
+        if item.shape == Shape.CREDIT and i and items[i - 1].shape in (Shape.BODY, Shape.TITLE):
+            previous = items[i - 1]
+            if previous.shape == Shape.BODY or _visible_len(previous.unit.text) > 8:
+                previous.shape = Shape.CAPTION
+        if item.shape == Shape.BYLINE and i and items[i - 1].shape == Shape.CAPTION \
+                and "摄" not in item.unit.text and not AUTHOR_LINE.match(item.unit.text):
+            # "图为…。" then "本报记者 X" on the next line: the photographer.
+            item.shape = Shape.CREDIT
+
+
+def _house_style(items: list[_Item]) -> bool:
+    """True when articles here are marked by datelines or closing bylines.
+
+    Then a lone title line inside an open article is a subhead; without such marks, it
+    can only be the next article's headline.
+    """
+    runs = 0
+    marks = 0
+    previous = None
+    for item in items:
+        if item.shape == Shape.TITLE and previous != Shape.TITLE:
+            runs += 1
+        if item.shape == Shape.BODY and DATELINE.match(item.unit.text):
+            marks += 1
+        if item.shape == Shape.BYLINE:
+            marks += 1
+        previous = item.shape
+    return runs > 0 and marks >= 0.5 * runs
+
+
+def _next_shape(items: list[_Item], index: int) -> _Item | None:
+    for item in items[index:]:
+        if item.shape != Shape.FURNITURE:
+            return item
+    return None
+
+
+def _assign_runs(items: list[_Item], structured: bool) -> None:
+    """Give every unit a role; runs of title-like units are read as a whole."""
+    open_article = False
+    has_body = False
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if item.shape != Shape.TITLE:
+            item.role = _plain_role(item.shape)
+            if item.shape == Shape.BODY:
+                has_body = True
+                open_article = True
+            elif item.shape == Shape.BYLINE and has_body:
+                open_article = False
+                has_body = False
+            elif item.shape == Shape.JUMP and not JUMP_IN.search(item.unit.text):
+                open_article = False
+                has_body = False
+            i += 1
+            continue
+        j = i
+        while j < len(items) and items[j].shape == Shape.TITLE:
+            j += 1
+        run = items[i:j]
+        after = _next_shape(items, j)
+        roles = _run_roles(run, after, items, j, open_article and has_body, structured)
+        for run_item, role in zip(run, roles, strict=True):
+            run_item.role = role
+        if any(r == Role.HEADLINE for r in roles):
+            open_article, has_body = True, False
+        elif all(r == Role.SECTION_TITLE for r in roles):
+            open_article, has_body = False, False
+        i = j
+
+
+def _plain_role(shape: Shape) -> Role:
+    return {
+        Shape.FURNITURE: Role.FURNITURE,
+        Shape.JUMP: Role.JUMP,
+        Shape.NOTE_LABEL: Role.NOTE,
+        Shape.NOTE: Role.NOTE,
+        Shape.BYLINE: Role.BYLINE,
+        Shape.CREDIT: Role.CREDIT,
+        Shape.CAPTION: Role.CAPTION,
+        Shape.BODY: Role.PARAGRAPH,
+        Shape.TITLE: Role.HEADLINE,
+    }[shape]
+
+
+def _run_roles(
+    run: list[_Item], after: _Item | None, items: list[_Item], end: int,
+    inside_article: bool, structured: bool,
+) -> list[Role]:
+    texts = [item.unit.text for item in run]
+    k = len(run)
+    if after is not None and after.shape in (Shape.NOTE_LABEL, Shape.NOTE):
+        return [Role.SECTION_TITLE] * k
+    opens_article = after is not None and (
+        (after.shape == Shape.BODY and DATELINE.match(after.unit.text))
+        or (after.shape == Shape.BYLINE and _byline_then_body(items, end))
+    )
+    if inside_article and not opens_article:
+        if k == 1:
+            text = texts[0]
+            if SUBHEAD_MARK.match(text) or BOX_LABEL.match(text):
+                return [Role.SUBHEAD]
+            if _visible_len(text) > MAX_SUBHEAD:
+                # Too long for a subhead and no dateline follows: the first line of a
+                # paragraph cut at a column break.
+                return [Role.PARAGRAPH]
+            if structured:
+                return [Role.SUBHEAD]
+        elif all(RESULT_LINE.search(t) for t in texts) or BOX_LABEL.match(texts[0]):
+            first = Role.SUBHEAD if BOX_LABEL.match(texts[0]) else Role.PARAGRAPH
+            return [first] + [Role.PARAGRAPH] * (k - 1)
+    return _headline_group(texts)
+
+
+def _byline_then_body(items: list[_Item], index: int) -> bool:
+    rest = [item for item in items[index:index + 3] if item.shape != Shape.FURNITURE]
+    return len(rest) >= 2 and rest[1].shape == Shape.BODY
+
+
+def _headline_group(texts: list[str]) -> list[Role]:
+    """Roles of a headline group read top to bottom, with any banner or column title over it."""
+    k = len(texts)
+    if k == 1:
+        return [Role.HEADLINE]
+    if k >= 4:
+        return [Role.SECTION_TITLE] * (k - 3) + _headline_group(texts[k - 3:])
+    if k == 2:
+        first, second = texts
+        if _is_dash_line(second):
+            return [Role.HEADLINE, Role.SUBHEADLINE]
+        if is_column_title(first):
+            return [Role.SECTION_TITLE, Role.HEADLINE]
+        return [Role.KICKER, Role.HEADLINE]
+    first, second, third = texts
+    if _is_dash_line(third):
+        lead = Role.SECTION_TITLE if is_column_title(first) else Role.KICKER
+        return [lead, Role.HEADLINE, Role.SUBHEADLINE]
+    if _is_dash_line(second):
+        return [Role.HEADLINE, Role.SUBHEADLINE, Role.SUBHEAD]
+    if is_column_title(first) or (
+        _visible_len(first) > _visible_len(second) + 4 and _visible_len(second) <= 8
+    ):
+        return [Role.SECTION_TITLE, Role.KICKER, Role.HEADLINE]
+    return [Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE]
+
+
+def _build(edition: Edition, items: list[_Item], page_starts: set[int]) -> None:
+    state = _State(edition)
+    previous_role: Role | None = None
+    for index, item in enumerate(items):
+        if index in page_starts and index:
+            _close_page(state)
+        role = item.role or Role.PARAGRAPH
+        block = Block(edition.new_id(), role, item.unit.text, list(item.unit.spans))
+        if role == Role.FURNITURE:
+            edition.furniture.append(block)
+            continue
+        if role == Role.SECTION_TITLE:
+            if previous_role != Role.SECTION_TITLE or state.section is None:
+                _flush_captions(state)
+                state.section = Section(edition.new_id())
+                edition.sections.append(state.section)
+            state.section.head.append(block)
+            state.article, state.article_open, state.in_note = None, False, False
+        elif role == Role.NOTE:
+            section = _section(state)
+            if state.article is not None and not section.head:
+                section = _new_section(state)
+            section.head.append(block)
+            state.article, state.article_open, state.in_note = None, False, True
+        elif role in (Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE):
+            starts_group = previous_role not in (Role.KICKER, Role.HEADLINE) or (
+                role == Role.KICKER
+            ) or (role == Role.HEADLINE and previous_role == Role.HEADLINE)
+            if starts_group or state.article is None:
+                _new_article(state)
+            state.article.blocks.append(block)
+            state.in_note = False
+        elif role == Role.PARAGRAPH and state.in_note and state.article is None:
+            _section(state).head.append(Block(block.id, Role.NOTE, block.text, block.spans))
+        elif role in (Role.CAPTION, Role.CREDIT):
+            if state.article is None:
+                state.pending_captions.append(block)
+            else:
+                state.article.blocks.append(block)
+        elif role == Role.JUMP and JUMP_IN.search(block.text) and previous_role not in (
+            Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE
+        ):
+            _new_article(state)
+            state.article.blocks.append(block)
+        else:
+            needs_article = state.article is None or (
+                not state.article_open and role in (Role.PARAGRAPH, Role.SUBHEAD, Role.DATELINE)
+            ) or (
+                role == Role.PARAGRAPH and state.article_has_body and DATELINE.match(block.text)
+            )
+            if needs_article:
+                _new_article(state)
+            state.article.blocks.append(block)
+            if role in (Role.PARAGRAPH, Role.SUBHEAD):
+                state.article_has_body = True
+            if role == Role.BYLINE and state.article_has_body:
+                state.article_open = False
+            if role == Role.JUMP and not JUMP_IN.search(block.text):
+                state.article_open = False
+        previous_role = role
+    _flush_captions(state)
+
+
+def _section(state: _State) -> Section:
+    if state.section is None:
+        return _new_section(state)
+    return state.section
+
+
+def _new_section(state: _State) -> Section:
+    state.section = Section(state.edition.new_id())
+    state.edition.sections.append(state.section)
+    state.article = None
+    return state.section
+
+
+def _new_article(state: _State) -> None:
+    section = _section(state)
+    state.article = Article(state.edition.new_id())
+    section.articles.append(state.article)
+    state.article_open = True
+    state.article_has_body = False
+    state.in_note = False
+    if state.pending_captions:
+        state.article.blocks.extend(state.pending_captions)
+        state.pending_captions = []
+
+
+def _flush_captions(state: _State) -> None:
+    if state.pending_captions:
+        _new_article(state)
+
+
+def _close_page(state: _State) -> None:
+    """A new page file starts a new untitled section unless it brings its own title."""
+    _flush_captions(state)
+    state.section = None
+    state.article = None
+    state.article_open = False
+    state.in_note = False
+
+
+

@@ -1,0 +1,221 @@
+"""Auto-repair: apply the confident findings as one batch, and revert any of them later.
+
+Each applied repair is recorded with what it did and how to undo it from the blocks'
+current state (the join point is where a source span starts), so an editor can revert
+one repair after other edits without replaying a stale inverse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from editor.core import edits
+from editor.core.findings.base import Finding, Kind
+from editor.core.findings.detectors import detect
+from editor.core.model import Edition, Role
+from editor.core.operations import Compound, Operation
+
+DEFAULT_THRESHOLD = 0.75
+MAX_PASSES = 8
+
+# Structural repairs first: they decide which article a block is in.
+PRIORITY = {
+    Kind.FURNITURE_IN_ARTICLE: 0,
+    Kind.JUMP_CONTINUATION: 1,
+    Kind.MISPLACED_HEADLINE: 2,
+    Kind.ORPHAN_BODY: 3,
+    Kind.CAPTION_AWAY: 4,
+    Kind.SPLIT_PARAGRAPH: 5,
+    Kind.DATELINE_IN_PARAGRAPH: 6,
+    Kind.BYLINE_IN_PARAGRAPH: 7,
+    Kind.CREDIT_IN_CAPTION: 8,
+    Kind.EMPTY_ARTICLE: 9,
+    Kind.NO_HEADLINE: 10,
+}
+
+
+@dataclass
+class AppliedRepair:
+    """One repair auto-repair made: what, where, why, and how to take it back."""
+
+    kind: Kind
+    code: str
+    confidence: float
+    block_ids: tuple[int, ...]
+    article_id: int | None
+    evidence: dict[str, Any] = field(default_factory=dict)
+    revert: dict[str, Any] = field(default_factory=dict)
+    reverted: bool = False
+
+    @classmethod
+    def from_finding(cls, finding: Finding) -> AppliedRepair:
+        return cls(finding.kind, finding.code, finding.confidence, finding.block_ids,
+                   finding.article_id, dict(finding.evidence), dict(finding.revert))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value, "code": self.code, "confidence": self.confidence,
+            "block_ids": list(self.block_ids), "article_id": self.article_id,
+            "evidence": self.evidence, "revert": self.revert, "reverted": self.reverted,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AppliedRepair:
+        return cls(Kind(data["kind"]), data["code"], float(data["confidence"]),
+                   tuple(data["block_ids"]), data.get("article_id"), dict(data["evidence"]),
+                   dict(data["revert"]), bool(data.get("reverted", False)))
+
+
+@dataclass
+class RepairResult:
+    """What auto-repair did: the forward operation (for redo), its inverse, the repairs."""
+
+    operation: Operation | None
+    inverse: Operation | None
+    repairs: list[AppliedRepair]
+
+
+def _touches(finding: Finding, edition: Edition) -> set[tuple[str, int]]:
+    touched = {("b", b) for b in finding.block_ids}
+    if finding.article_id is not None:
+        touched.add(("a", finding.article_id))
+    for block_id in finding.block_ids:
+        if edition.has_block(block_id):
+            article = edition.article_of_block(block_id)
+            if article is not None:
+                touched.add(("a", article.id))
+    return touched
+
+
+def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
+                ignored: set[str] | None = None) -> RepairResult:
+    """Apply every finding at or above `threshold`, pass after pass, until none is left.
+
+    Each pass applies findings that touch different articles and blocks, then the
+    detectors run again on the result, so one repair can reveal the next (a jump joined
+    brings the two halves of a cut paragraph together).
+    """
+    ignored = ignored or set()
+    forward: list[Operation] = []
+    inverses: list[Operation] = []
+    repairs: list[AppliedRepair] = []
+    for _ in range(MAX_PASSES):
+        findings = [f for f in detect(edition)
+                    if f.confidence >= threshold and f.fixer is not None and f.key not in ignored]
+        findings.sort(key=lambda f: PRIORITY.get(f.kind, 99))
+        touched: set[tuple[str, int]] = set()
+        applied = False
+        for finding in findings:
+            marks = _touches(finding, edition)
+            if marks & touched:
+                continue
+            operation = finding.fixer(edition)
+            if not operation:
+                continue
+            inverses.append(operation.apply(edition))
+            forward.append(operation)
+            repairs.append(AppliedRepair.from_finding(finding))
+            touched |= marks
+            applied = True
+        if not applied:
+            break
+    if not forward:
+        return RepairResult(None, None, [])
+    return RepairResult(Compound(forward, "auto-repair"),
+                        Compound(list(reversed(inverses)), "auto-repair"), repairs)
+
+
+def open_findings(edition: Edition, ignored: set[str] | None = None) -> list[Finding]:
+    """Findings an editor still has to look at (everything the detectors report now)."""
+    ignored = ignored or set()
+    return [f for f in detect(edition) if f.key not in ignored]
+
+
+def revert_operation(edition: Edition, repair: AppliedRepair) -> Operation | None:
+    """An operation that takes one applied repair back, from the edition as it is now.
+
+    Returns None when the blocks it touched are gone or already as they were.
+    """
+    steps = []
+    for step in repair.revert.get("steps", []):
+        if "split_at" in step and step["split_at"] is not None:
+            steps.append(lambda ed, s=step: _split_at(ed, tuple(s["split_at"]), Role(s["role"])))
+        if "split_article_at" in step:
+            steps.append(lambda ed, s=step: _split_article_at(ed, s["split_article_at"]))
+        if "merge_after" in step:
+            steps.append(lambda ed, s=step: _merge_after(ed, s["merge_after"], Role(s["role"])))
+        if "role_of" in step:
+            steps.append(lambda ed, s=step: _role_back(ed, s["role_of"], Role(s["role"])))
+        if "move_back" in step:
+            steps.append(lambda ed, s=step: _move_back(ed, s["move_back"], s["article"],
+                                                       s.get("role")))
+    return edits.sequence(edition, steps, "revert repair")
+
+
+def _split_at(edition: Edition, point: tuple[int, int], role: Role) -> Operation | None:
+    source, position = point
+    for block in edition.all_blocks():
+        for k, span in enumerate(block.spans):
+            if k and span.source == source and span.start == position:
+                offset = _text_offset(edition, block, k)
+                if offset is None or offset <= 0 or offset >= len(block.text):
+                    return None
+                return edits.split_block(edition, block.id, offset, role)
+    return None
+
+
+def _text_offset(edition: Edition, block, span_index: int) -> int | None:
+    """Where in the block's text the span `span_index` begins (None if the text was edited)."""
+    if block.edited:
+        return None
+    left = edits.visible_length(edition, block.spans[:span_index])
+    seen = 0
+    for i, ch in enumerate(block.text):
+        if seen == left:
+            return i
+        if not ch.isspace():
+            seen += 1
+    return None
+
+
+def _split_article_at(edition: Edition, block_id: int) -> Operation | None:
+    if not edition.has_block(block_id):
+        return None
+    article = edition.article_of_block(block_id)
+    if article is None:
+        return None
+    return edits.split_article(edition, article.id, block_id)
+
+
+def _merge_after(edition: Edition, block_id: int, role: Role) -> Operation | None:
+    if not edition.has_block(block_id):
+        return None
+    index = edition.index_of_block(block_id)
+    container = edition.container(edition.home_of_block(block_id))
+    if index + 1 >= len(container):
+        return None
+    first, second = container[index], container[index + 1]
+    if first.role == Role.DATELINE:
+        merged = edits.merge_blocks(edition, first.id, second.id)
+        return Compound([merged, edits.SetRole(first.id, role)], "revert") if merged else None
+    return edits.merge_blocks(edition, first.id, second.id)
+
+
+def _role_back(edition: Edition, block_id: int, role: Role) -> Operation | None:
+    if not edition.has_block(block_id):
+        return None
+    return edits.set_role(edition, block_id, role)
+
+
+def _move_back(edition: Edition, block_ids: list[int], article_id: int,
+               role: str | None) -> Operation | None:
+    present = [b for b in block_ids if edition.has_block(b)]
+    if not present or not edition.has_article(article_id):
+        return None
+    steps = [lambda ed: edits.move_blocks_to(ed, present, ("article", article_id),
+                                             len([b for b in ed.article(article_id).blocks
+                                                  if b.id not in set(present)]))]
+    if role:
+        steps += [lambda ed, b=b: edits.set_role(ed, b, Role(role)) for b in present]
+    return edits.sequence(edition, steps, "move back")
