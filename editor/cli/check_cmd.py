@@ -1,0 +1,85 @@
+"""`check EDITION...`: list what auto-repair would fix and what it leaves for an editor."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from editor.core.findings.base import source_lines
+from editor.core.findings.explain import explain
+from editor.core.pipeline import build_edition, read_sources
+from editor.core.reading import InputError
+from editor.core.repair import DEFAULT_THRESHOLD, open_findings
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "check", help="list the findings of an edition",
+        description="List the findings of an edition: the repairs auto-repair applies and those "
+        "it leaves for an editor, with kind, confidence, explanation and source lines.",
+    )
+    parser.add_argument("files", nargs="+", metavar="EDITION",
+                        help="edition text file; several files are pages of one edition")
+    parser.add_argument("--json", action="store_true", help="print the findings as JSON")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
+                        help=f"confidence at which auto-repair applies a fix (default {DEFAULT_THRESHOLD})")
+    parser.set_defaults(run=run)
+
+
+def run(options: argparse.Namespace) -> int:
+    if not 0.0 <= options.threshold <= 1.0:
+        print("check: --threshold must be between 0 and 1", file=sys.stderr)
+        return 2
+    try:
+        sources = read_sources(options.files)
+    except InputError as error:
+        print(f"check: {error}", file=sys.stderr)
+        return 2
+    # Locations of applied repairs are read before repair changes the blocks.
+    loaded = build_edition(sources, repair=False)
+    edition = loaded.edition
+    from editor.core.repair import auto_repair
+
+    before = {b.id: lines for b in edition.all_blocks()
+              for lines in [source_lines(edition, (b.id,))]}
+    result = auto_repair(edition, options.threshold)
+    rows = []
+    for repair in result.repairs:
+        rows.append(_row(repair.kind.value, repair.confidence, explain(repair), True,
+                         [loc for b in repair.block_ids for loc in before.get(b, [])],
+                         repair.evidence))
+    for finding in open_findings(edition):
+        rows.append(_row(finding.kind.value, finding.confidence, explain(finding), False,
+                         source_lines(edition, finding.block_ids), finding.evidence))
+    if options.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    _print_report(options.files, rows)
+    return 0
+
+
+def _row(kind, confidence, explanation, applied, lines, evidence) -> dict:
+    return {
+        "kind": kind,
+        "confidence": round(confidence, 2),
+        "explanation": explanation,
+        "applied": applied,
+        "location": [{"file": name, "line": line} for name, line in lines],
+        "evidence": evidence,
+    }
+
+
+def _print_report(files: list[str], rows: list[dict]) -> None:
+    applied = [r for r in rows if r["applied"]]
+    left = [r for r in rows if not r["applied"]]
+    print(f"{', '.join(files)}: {len(applied)} repairs applied, {len(left)} findings left "
+          "for an editor")
+    for title, group in (("Repaired automatically", applied), ("For an editor", left)):
+        if not group:
+            continue
+        print(f"\n{title}:")
+        for row in group:
+            where = ", ".join(f"{loc['file']}:{loc['line']}" for loc in row["location"][:2])
+            print(f"  [{row['confidence']:.2f}] {row['kind']:<22} {where:<28} {row['explanation']}")

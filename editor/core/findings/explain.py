@@ -1,0 +1,74 @@
+"""Sentences for finding codes, for the command line and reports (the window uses Qt's tr).
+
+Core returns codes and evidence; this table turns them into one line in English or Chinese.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+
+class _Explained(Protocol):
+    code: str
+    evidence: dict[str, Any]
+
+
+TEMPLATES: dict[str, tuple[str, str]] = {
+    "cut_paragraph": (
+        "paragraph ends without sentence punctuation (…{end}) and the next block continues "
+        "the sentence ({start}…)",
+        "段落未以句末标点结束（…{end}），下一段接续该句（{start}…）",
+    ),
+    "headline_inside_paragraph": (
+        "headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); it heads "
+        "the body printed before it",
+        "标题组“{headline}”落在被截断的段落中间（…{end} | {start}…），它是前面正文的标题",
+    ),
+    "orphan_continues_previous": (
+        "body text with no headline ({start}…) continues the article before it",
+        "无标题的正文（{start}…）接续上一篇稿件",
+    ),
+    "orphan_before_headline": (
+        "body text with no headline ({start}…) comes just before “{headline}”",
+        "无标题的正文（{start}…）紧挨在“{headline}”之前",
+    ),
+    "orphan_after_article": (
+        "body text with no headline ({start}…) follows a finished article",
+        "无标题的正文（{start}…）跟在一篇已结束的稿件之后",
+    ),
+    "orphan_alone": ("body text with no headline ({start}…)", "无标题的正文（{start}…）"),
+    "dateline_without_headline": (
+        "a dateline starts body text that has no headline ({start}…)",
+        "电头开始的正文没有标题（{start}…）",
+    ),
+    "dateline_glued": (
+        "dateline “{field}” is glued to the first paragraph",
+        "电头“{field}”与首段连在一起",
+    ),
+    "byline_glued": ("byline “{field}” is glued to the last paragraph", "署名“{field}”与末段连在一起"),
+    "byline_as_paragraph": ("“{text}” is a byline, not a paragraph", "“{text}”是署名，不是正文"),
+    "credit_glued": ("photo credit “{field}” is glued to the caption", "图片署名“{field}”与图片说明连在一起"),
+    "caption_matches_neighbour": (
+        "caption “{caption}…” belongs to “{headline}”",
+        "图片说明“{caption}…”属于“{headline}”",
+    ),
+    "jump_joined": (
+        "“{out}” continues at “{in}”: the two parts of “{headline}” are one article",
+        "“{out}”与“{in}”相接：“{headline}”的两部分是同一篇稿件",
+    ),
+    "page_furniture": ("“{text}” is page furniture (header or footer)", "“{text}”是版面信息（页眉页脚）"),
+    "no_blocks": ("the article is empty", "稿件为空"),
+    "headline_only": ("“{headline}” has a headline but no text", "“{headline}”只有标题，没有正文"),
+}
+
+
+class _Default(dict):
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
+def explain(item: _Explained, language: str = "en") -> str:
+    """One sentence for a finding or an applied repair, in English ("en") or Chinese ("zh")."""
+    english, chinese = TEMPLATES.get(item.code, (item.code, item.code))
+    template = chinese if language.startswith("zh") else english
+    return template.format_map(_Default({k: str(v) for k, v in item.evidence.items()}))
