@@ -1,0 +1,160 @@
+"""Undo commands: each one wraps one core operation (or a compound) and its inverse.
+
+Redo applies the forward operation and keeps the inverse it returns; undo applies the
+inverse and keeps the new forward, so the stack can replay either way as often as asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from editor.core.model import Edition
+from editor.core.operations import (
+    Compound,
+    InsertBlocks,
+    Operation,
+    PlaceBlocks,
+    RemoveBlocks,
+    SetArticleComment,
+    SetArticleStatus,
+    SetRole,
+    SetText,
+)
+from editor.core.repair import AppliedRepair
+
+TYPING_ID = 1001
+
+# A cursor place the editor should restore after a redo or undo: (block id, text offset).
+Cursor = tuple[int, int]
+
+
+def touched_articles(edition: Edition, operation: Operation) -> set[int] | None:
+    """Ids of the articles whose blocks `operation` changes, or None when it changes structure.
+
+    Structure means anything the tree shows beyond one article's row: articles or sections
+    inserted, removed or moved, a section's title, the page furniture.
+    """
+    if isinstance(operation, Compound):
+        found: set[int] = set()
+        for part in operation.parts:
+            inner = touched_articles(edition, part)
+            if inner is None:
+                return None
+            found |= inner
+        return found
+    if isinstance(operation, (SetRole, SetText)):
+        if not edition.has_block(operation.block_id):
+            return None
+        kind, owner = edition.home_of_block(operation.block_id)
+        return {owner} if kind == "article" else None
+    if isinstance(operation, (InsertBlocks, RemoveBlocks)):
+        kind, owner = operation.home
+        return {owner} if kind == "article" else None
+    if isinstance(operation, PlaceBlocks):
+        found = set()
+        for block_id, (kind, owner), _index in operation.placements:
+            if kind != "article":
+                return None
+            found.add(owner)
+            if edition.has_block(block_id):
+                home_kind, home_owner = edition.home_of_block(block_id)
+                if home_kind != "article":
+                    return None
+                found.add(home_owner)
+        return found
+    if isinstance(operation, (SetArticleStatus, SetArticleComment)):
+        return {operation.article_id}
+    return None
+
+
+class OperationCommand(QUndoCommand):
+    """One undo step around one operation.
+
+    `applied_inverse` marks an operation that has already been applied (auto-repair on
+    import): the first redo only records it. Typing commands (`typing_block` set) merge
+    with the next typing in the same block, so a word typed is one undo step.
+    """
+
+    def __init__(
+        self,
+        notify: Callable[[set[int] | None, Cursor | None], None],
+        edition: Edition,
+        operation: Operation,
+        label: str,
+        *,
+        applied_inverse: Operation | None = None,
+        typing_block: int | None = None,
+        redo_cursor: Cursor | None = None,
+        undo_cursor: Cursor | None = None,
+    ) -> None:
+        super().__init__(label)
+        self._notify = notify
+        self._edition = edition
+        self._forward: Operation | None = operation
+        self._inverse: Operation | None = applied_inverse
+        self._skip_redo = applied_inverse is not None
+        self.typing_block = typing_block
+        self.redo_cursor = redo_cursor
+        self.undo_cursor = undo_cursor
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        assert self._forward is not None
+        before = touched_articles(self._edition, self._forward)
+        self._inverse = self._forward.apply(self._edition)
+        self._forward = None
+        self._after_change(before, self._inverse, self.redo_cursor)
+        self.on_redo()
+
+    def undo(self) -> None:
+        assert self._inverse is not None
+        before = touched_articles(self._edition, self._inverse)
+        self._forward = self._inverse.apply(self._edition)
+        self._inverse = None
+        self._after_change(before, self._forward, self.undo_cursor)
+        self.on_undo()
+
+    def on_redo(self) -> None:
+        """Hook for commands that also change state outside the edition."""
+
+    def on_undo(self) -> None:
+        """Hook for commands that also change state outside the edition."""
+
+    def _after_change(self, before: set[int] | None, opposite: Operation,
+                      cursor: Cursor | None) -> None:
+        after = touched_articles(self._edition, opposite)
+        affected = None if before is None or after is None else before | after
+        self._notify(affected, cursor)
+
+    def id(self) -> int:
+        return TYPING_ID if self.typing_block is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, OperationCommand) or other.typing_block != self.typing_block:
+            return False
+        # Both are applied: our inverse already restores the text before the first
+        # keystroke, and the edition holds the text after the last one, which the next
+        # undo turns into the forward operation. Only the cursor to restore moves on.
+        self.redo_cursor = other.redo_cursor
+        return True
+
+
+class RepairCommand(OperationCommand):
+    """An undo step that also flips the `reverted` mark of auto-repair records."""
+
+    def __init__(self, *args, repairs: list[AppliedRepair], reverting: bool, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._repairs = repairs
+        self._reverting = reverting
+
+    def on_redo(self) -> None:
+        for repair in self._repairs:
+            repair.reverted = self._reverting
+
+    def on_undo(self) -> None:
+        for repair in self._repairs:
+            repair.reverted = not self._reverting

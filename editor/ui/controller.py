@@ -1,0 +1,322 @@
+"""The window's controller: it owns the edition and the undo stack and applies every edit.
+
+Widgets say what the user wants; the controller turns that into core operations pushed
+as undo commands, tells the widgets what changed, and keeps the open findings up to date
+(re-checked shortly after the last edit, so typing stays fluid).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from editor.core import edits
+from editor.core.findings.base import Finding, Kind
+from editor.core.model import Edition
+from editor.core.operations import Operation, OperationError
+from editor.core.pipeline import load_edition
+from editor.core.repair import DEFAULT_THRESHOLD, AppliedRepair, RepairResult, open_findings
+from editor.core.repair import revert_operation as repair_revert_operation
+from editor.ui.commands import Cursor, OperationCommand, RepairCommand
+
+try:  # The project file module is written alongside the window; Save waits for it.
+    from editor.core import project as project_io
+except ImportError:  # pragma: no cover - depends on what is installed
+    project_io = None
+
+PROJECT_SUFFIX: str = getattr(project_io, "SUFFIX", ".lap")
+FINDINGS_DELAY_MS = 300
+
+Step = Callable[[Edition], Operation | None]
+
+
+def is_project_file(path: str | os.PathLike[str]) -> bool:
+    """A saved project rather than edition text: by its suffix, or JSON content."""
+    if project_io is None:
+        return False
+    if Path(path).suffix.lower() == PROJECT_SUFFIX:
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return False
+    return head.startswith(b"{")
+
+
+def kind_label(kind: Kind) -> str:
+    """The short, translated name of a kind of finding (used in undo labels and menus)."""
+    names = {
+        Kind.SPLIT_PARAGRAPH: QCoreApplication.translate("Kind", "Split paragraph"),
+        Kind.MISPLACED_HEADLINE: QCoreApplication.translate("Kind", "Misplaced headline"),
+        Kind.ORPHAN_BODY: QCoreApplication.translate("Kind", "Body without headline"),
+        Kind.DATELINE_IN_PARAGRAPH: QCoreApplication.translate("Kind", "Dateline in paragraph"),
+        Kind.BYLINE_IN_PARAGRAPH: QCoreApplication.translate("Kind", "Byline in paragraph"),
+        Kind.CREDIT_IN_CAPTION: QCoreApplication.translate("Kind", "Credit in caption"),
+        Kind.CAPTION_AWAY: QCoreApplication.translate("Kind", "Caption away from its article"),
+        Kind.JUMP_CONTINUATION: QCoreApplication.translate("Kind", "Jump continuation"),
+        Kind.FURNITURE_IN_ARTICLE: QCoreApplication.translate("Kind", "Page furniture"),
+        Kind.EMPTY_ARTICLE: QCoreApplication.translate("Kind", "Empty article"),
+        Kind.NO_HEADLINE: QCoreApplication.translate("Kind", "No headline"),
+    }
+    return names.get(kind, kind.value)
+
+
+class Controller(QObject):
+    """Owns the edition, the undo stack, the open findings and the current article/block."""
+
+    edition_replaced = Signal()
+    changed = Signal(object)  # set[int] of article ids; an empty set means structure/many
+    current_article_changed = Signal(object)
+    current_block_changed = Signal(object)
+    findings_changed = Signal()
+    cursor_requested = Signal(object)  # (block id, offset) after an undo/redo moved the text
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.edition: Edition | None = None
+        self.ignored: set[str] = set()
+        self.path: str | None = None
+        self.source_paths: list[str] = []
+        self.repair_threshold = DEFAULT_THRESHOLD
+        self._current_article: int | None = None
+        self._current_block: int | None = None
+        self._findings: list[Finding] = []
+        self._finding_counts: dict[int, int] = {}
+        self._findings_timer = QTimer(self)
+        self._findings_timer.setSingleShot(True)
+        self._findings_timer.setInterval(FINDINGS_DELAY_MS)
+        self._findings_timer.timeout.connect(self.refresh_findings)
+
+    # --- loading --------------------------------------------------------------------
+    @property
+    def repairs(self) -> list[AppliedRepair]:
+        return self.edition.repairs if self.edition is not None else []
+
+    def load_files(self, paths: Sequence[str]) -> None:
+        """Open page files as one edition (parsed and auto-repaired), or one saved project.
+
+        Raises `editor.core.reading.InputError` (or the project module's `ProjectError`)
+        with a message for the user; the current edition stays as it was then.
+        """
+        paths = [str(p) for p in paths]
+        if len(paths) == 1 and is_project_file(paths[0]):
+            project = project_io.load_project(paths[0])
+            self.set_edition(project.edition)
+            self.ignored = set(project.ignored)
+            self.path = paths[0]
+            self.refresh_findings()
+            return
+        loaded = load_edition(paths, threshold=self.repair_threshold)
+        self.set_edition(loaded.edition, loaded.edition.repairs, loaded.repair)
+        self.source_paths = paths
+
+    def set_edition(self, edition: Edition, repairs: Iterable[AppliedRepair] = (),
+                    repair_result: RepairResult | None = None) -> None:
+        """Show a new edition; an auto-repair already applied becomes the first undo step."""
+        self._findings_timer.stop()
+        self.undo_stack.clear()
+        self.edition = edition
+        repairs = list(repairs)
+        if repairs and edition.repairs is not repairs:
+            edition.repairs = repairs
+        self.ignored = set()
+        self.path = None
+        self.source_paths = []
+        self._current_article = None
+        self._current_block = None
+        self._findings = []
+        self._finding_counts = {}
+        if repair_result is not None and repair_result.operation is not None:
+            command = RepairCommand(
+                self._after_command, edition, repair_result.operation,
+                self.tr("Auto-repair"), applied_inverse=repair_result.inverse,
+                repairs=list(edition.repairs), reverting=False)
+            self.undo_stack.push(command)
+        self.undo_stack.setClean()
+        self.edition_replaced.emit()
+        self.refresh_findings()
+        first = next(edition.articles(), None)
+        self.select_article(first.id if first else None)
+
+    def save_project(self, path: str) -> None:
+        """Write the project file (atomic, with a backup) and mark the stack clean."""
+        if project_io is None or self.edition is None:
+            raise RuntimeError("project files are not available")
+        project_io.save_project(path, self.edition, ignored=frozenset(self.ignored),
+                                meta={"sources": list(self.source_paths)})
+        self.path = path
+        self.undo_stack.setClean()
+
+    @staticmethod
+    def can_save_projects() -> bool:
+        return project_io is not None
+
+    # --- edits ------------------------------------------------------------------------
+    def push(self, operation: Operation | None, label: str, *, typing_block: int | None = None,
+             redo_cursor: Cursor | None = None, undo_cursor: Cursor | None = None) -> bool:
+        """Apply `operation` as one undo step; nothing to do (None or empty) pushes nothing."""
+        if self.edition is None or not operation:
+            return False
+        command = OperationCommand(
+            self._after_command, self.edition, operation, label, typing_block=typing_block,
+            redo_cursor=redo_cursor, undo_cursor=undo_cursor)
+        self.undo_stack.push(command)
+        return True
+
+    def push_macro(self, label: str, steps: Iterable[Step], **cursors) -> bool:
+        """Build several edits, each against the state the previous leave, as one undo step."""
+        if self.edition is None:
+            return False
+        return self.push(edits.sequence(self.edition, list(steps), label), label, **cursors)
+
+    def _after_command(self, affected: set[int] | None, cursor: Cursor | None) -> None:
+        assert self.edition is not None
+        edition = self.edition
+        if self._current_block is not None and not edition.has_block(self._current_block):
+            self._current_block = None
+            self.current_block_changed.emit(None)
+        if self._current_article is not None and not edition.has_article(self._current_article):
+            article = edition.article_of_block(cursor[0]) if cursor and \
+                edition.has_block(cursor[0]) else None
+            self._current_article = None
+            self.select_article(article.id if article else None)
+        elif cursor and edition.has_block(cursor[0]):
+            article = edition.article_of_block(cursor[0])
+            if article is not None and article.id != self._current_article:
+                self.select_article(article.id)
+        self.changed.emit(set() if affected is None else set(affected))
+        if cursor is not None and edition.has_block(cursor[0]):
+            self.select_block(cursor[0])
+            self.cursor_requested.emit(cursor)
+        self._findings_timer.start()
+
+    # --- findings -------------------------------------------------------------------------
+    def findings(self) -> list[Finding]:
+        """The open findings as of the last check (re-checked shortly after each edit)."""
+        return list(self._findings)
+
+    def finding_count(self, article_id: int) -> int:
+        return self._finding_counts.get(article_id, 0)
+
+    def refresh_findings(self) -> None:
+        """Re-run the detectors now (the timer calls this after edits settle)."""
+        self._findings_timer.stop()
+        if self.edition is None:
+            self._findings, self._finding_counts = [], {}
+        else:
+            self._findings = open_findings(self.edition, self.ignored)
+            counts: dict[int, int] = {}
+            for finding in self._findings:
+                for article_id in self._articles_of(finding):
+                    counts[article_id] = counts.get(article_id, 0) + 1
+            self._finding_counts = counts
+        self.findings_changed.emit()
+
+    def findings_pending(self) -> bool:
+        """True while a re-check is scheduled but has not run yet."""
+        return self._findings_timer.isActive()
+
+    def _articles_of(self, finding: Finding) -> set[int]:
+        assert self.edition is not None
+        found = {finding.article_id} if finding.article_id is not None else set()
+        for block_id in finding.block_ids:
+            if self.edition.has_block(block_id):
+                article = self.edition.article_of_block(block_id)
+                if article is not None:
+                    found.add(article.id)
+        return found
+
+    def apply_finding(self, finding: Finding) -> bool:
+        """Apply one finding's fix as one undo step; False when it has none or changes nothing."""
+        if self.edition is None or finding.fixer is None:
+            return False
+        try:
+            operation = finding.fixer(self.edition)
+        except (OperationError, KeyError):
+            return False  # the finding went stale: the next check drops it
+        return self.push(operation, self.tr("Fix: %1").replace("%1", kind_label(finding.kind)))
+
+    def ignore_finding(self, finding: Finding) -> None:
+        """Hide a finding from now on (it is kept in the project's ignore list)."""
+        self.ignored.add(finding.key)
+        self.refresh_findings()
+
+    def fix_all(self, kind: Kind) -> int:
+        """Apply every open finding of one kind, as one undo step; returns how many applied."""
+        if self.edition is None:
+            return 0
+        fixable = [f for f in self._findings if f.kind == kind and f.fixer is not None]
+        applied = 0
+
+        def step(finding: Finding) -> Step:
+            def build(edition: Edition) -> Operation | None:
+                nonlocal applied
+                try:
+                    operation = finding.fixer(edition)
+                except (OperationError, KeyError):
+                    return None  # an earlier fix in this batch already covered it
+                if operation:
+                    applied += 1
+                return operation
+            return build
+
+        label = self.tr("Fix all: %1").replace("%1", kind_label(kind))
+        return applied if self.push_macro(label, [step(f) for f in fixable]) else 0
+
+    def revert_repair(self, repair: AppliedRepair) -> bool:
+        """Take back one auto-repair, from the blocks as they are now, as one undo step."""
+        if self.edition is None or repair.reverted:
+            return False
+        operation = repair_revert_operation(self.edition, repair)
+        if not operation:
+            return False
+        command = RepairCommand(
+            self._after_command, self.edition, operation,
+            self.tr("Revert repair: %1").replace("%1", kind_label(repair.kind)),
+            repairs=[repair], reverting=True)
+        self.undo_stack.push(command)
+        return True
+
+    # --- current article and block -----------------------------------------------------------
+    @property
+    def current_article_id(self) -> int | None:
+        return self._current_article
+
+    @property
+    def current_block_id(self) -> int | None:
+        return self._current_block
+
+    def select_article(self, article_id: int | None) -> None:
+        if article_id is not None and (self.edition is None
+                                       or not self.edition.has_article(article_id)):
+            article_id = None
+        if article_id == self._current_article:
+            return
+        self._current_article = article_id
+        self.current_article_changed.emit(article_id)
+        if self._current_block is not None and (
+                article_id is None or self.edition is None
+                or not self.edition.has_block(self._current_block)
+                or self.edition.home_of_block(self._current_block) != ("article", article_id)):
+            self._current_block = None
+            self.current_block_changed.emit(None)
+
+    def select_block(self, block_id: int | None) -> None:
+        """Make a block current; its article becomes the current article."""
+        if block_id is not None and (self.edition is None or not self.edition.has_block(block_id)):
+            block_id = None
+        if block_id is not None and self.edition is not None:
+            article = self.edition.article_of_block(block_id)
+            if article is not None and article.id != self._current_article:
+                self._current_article = article.id
+                self.current_article_changed.emit(article.id)
+        if block_id == self._current_block:
+            return
+        self._current_block = block_id
+        self.current_block_changed.emit(block_id)
