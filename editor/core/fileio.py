@@ -1,11 +1,27 @@
-"""Atomic file writes: a reader sees the old file or the new one, never half of either."""
+"""Atomic file writes: a reader sees the old file or the new one, never half of either.
+
+A save writes a temporary file in the target's folder (so the final rename never crosses a
+file system), flushes and fsyncs it, optionally keeps the previous version as PATH.bak, and
+renames it over the target. A save killed half-way leaves at most its temporary file, which
+the next save into that folder removes.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import shutil
 import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
+
+from editor.core.locking import host_tag, process_alive
+
+BACKUP_SUFFIX = ".bak"
+# A temporary file this old is a leftover whoever wrote it (another host, a reused pid).
+STALE_TEMP_SECONDS = 3600
 
 
 class OutputError(Exception):
@@ -17,26 +33,104 @@ class OutputError(Exception):
         self.path = str(path)
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder, fsync and rename."""
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
+    """Write `data` to `path` through a temporary file in the same folder, fsync and rename.
+
+    With `backup`, the version being replaced is kept as PATH.bak (the backup is switched
+    before the target, so a crash at any point leaves a complete target on disk).
+    """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise OutputError(target, "it is a folder")
+    _remove_stale_temps(folder, target.name)
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, temp = tempfile.mkstemp(prefix=_temp_prefix(target.name), suffix=".tmp", dir=folder)
     except OSError as error:
         raise OutputError(target, error.strerror or str(error)) from None
     try:
+        _set_mode(fd, target)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if backup and target.is_file():
+            _keep_backup(target, folder)
         os.replace(temp, target)
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise OutputError(target, error.strerror or str(error)) from None
+    _sync_folder(folder)
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), backup=backup)
+
+
+def backup_path(path: str | os.PathLike[str]) -> Path:
+    """Where the previous version of a file saved with `backup=True` is kept."""
+    return Path(str(path) + BACKUP_SUFFIX)
+
+
+def _set_mode(fd: int, target: Path) -> None:
+    """Give the new file the old one's permissions, or the usual ones for a new file.
+
+    mkstemp makes files only their owner may read; a project in a shared newsroom folder
+    must stay readable by the colleagues who could read it before.
+    """
+    if not hasattr(os, "fchmod"):
+        return
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.fchmod(fd, mode)
+
+
+def _temp_prefix(name: str) -> str:
+    # Host and pid in the name let the next save tell a dead writer's leftover from a live save.
+    return f".{name}.{host_tag()}-{os.getpid()}-"
+
+
+def _remove_stale_temps(folder: Path, name: str) -> None:
+    """Delete temporary files of earlier saves of `name` whose writer is gone."""
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if not (entry.name.startswith(f".{name}.") and entry.name.endswith(".tmp")):
+                continue
+            rest = entry.name[len(name) + 2:-4].removeprefix(BACKUP_SUFFIX[1:] + ".")
+            parts = rest.split("-")
+            with contextlib.suppress(OSError):
+                old = time.time() - entry.stat().st_mtime > STALE_TEMP_SECONDS
+                ours = len(parts) == 3 and parts[0] == host_tag() and parts[1].isdigit()
+                dead = ours and (int(parts[1]) == os.getpid() or not process_alive(int(parts[1])))
+                if old or dead:
+                    os.unlink(entry.path)
+
+
+def _keep_backup(target: Path, folder: Path) -> None:
+    """Make PATH.bak the current target, switching it atomically as well."""
+    backup = backup_path(target)
+    fd, temp = tempfile.mkstemp(prefix=_temp_prefix(backup.name), suffix=".tmp", dir=folder)
+    os.close(fd)
+    try:
+        os.unlink(temp)
+        try:
+            os.link(target, temp)  # a hard link costs nothing and is the exact old bytes
+        except OSError:  # file systems without hard links (some network shares)
+            shutil.copy2(target, temp)
+        os.replace(temp, backup)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; a no-op where folders cannot be opened)."""
     with contextlib.suppress(OSError):
         dir_fd = os.open(folder, os.O_RDONLY)
         try:
@@ -45,5 +139,37 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             os.close(dir_fd)
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
+@dataclass(frozen=True)
+class FileFingerprint:
+    """What a file was when it was opened, to tell whether someone changed it since."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+def file_fingerprint(path: str | os.PathLike[str]) -> FileFingerprint:
+    """Size, modification time and content hash of `path` (OSError if it cannot be read)."""
+    p = Path(path)
+    stat = p.stat()
+    digest = hashlib.sha256()
+    with p.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return FileFingerprint(stat.st_size, stat.st_mtime_ns, digest.hexdigest())
+
+
+def changed_on_disk(path: str | os.PathLike[str], fingerprint: FileFingerprint) -> bool:
+    """True when `path` is gone or its content differs from `fingerprint`.
+
+    A file only touched (same bytes, new time) is not a change: the question "someone
+    changed this file, overwrite it?" would then be a false alarm.
+    """
+    p = Path(path)
+    try:
+        stat = p.stat()
+        if stat.st_size != fingerprint.size:
+            return True
+        return file_fingerprint(p).sha256 != fingerprint.sha256
+    except OSError:
+        return True

@@ -108,8 +108,7 @@ class Section:
 
     @property
     def title(self) -> str:
-        block = next((b for b in self.head if b.role == Role.SECTION_TITLE), None)
-        return block.text if block else ""
+        return " ".join(b.text for b in self.head if b.role == Role.SECTION_TITLE)
 
 
 # Where a block lives: ("article", id), ("section", id) for a section's head, or ("furniture", 0).

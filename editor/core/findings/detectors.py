@@ -79,6 +79,9 @@ def cut_confidence(left: str, right: str) -> float:
         return 0.97
     if left[-1] in "”’」』）)》":
         return 0.55
+    if len(left) <= 30 and len(right) <= 30 and not ends_sentence(right):
+        # Two short unpunctuated lines: items of a list, not halves of a sentence.
+        return 0.3
     return 0.9
 
 

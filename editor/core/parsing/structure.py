@@ -48,7 +48,7 @@ class Shape(Enum):
 
 
 MAX_TITLE = 40
-MAX_SUBHEAD = 20
+MAX_SUBHEAD = 12
 _FUNCTION_END = set("的和与及并在对将为把被从向于以各该其之而且或就也都还又")
 _DASHES = ("——", "—", "──", "－－", "--", "―")
 
@@ -136,14 +136,28 @@ def parse_edition(sources: list[Source]) -> Edition:
         items.extend(_Item(u, shape_of(u.text)) for u in segment(source.text, index))
     _refine(items)
     structured = _house_style(items)
-    _assign_runs(items, structured)
+    _assign_runs(items, structured, page_starts)
+    _columns_over_plain_headlines(items)
     _build(edition, items, page_starts)
     edition.rebuild_index()
     return edition
 
 
+def _is_list_line(item: _Item | None) -> bool:
+    return item is not None and item.shape == Shape.TITLE and bool(RESULT_LINE.search(item.unit.text))
+
+
 def _refine(items: list[_Item]) -> None:
-    """Context fixes of single shapes: fragments of cut sentences, captions before credits."""
+    """Context fixes of single shapes: list lines, fragments of cut sentences, captions."""
+    lists = [
+        i for i, item in enumerate(items)
+        if _is_list_line(item) and (
+            _is_list_line(items[i - 1] if i else None)
+            or _is_list_line(items[i + 1] if i + 1 < len(items) else None)
+        )
+    ]
+    for i in lists:
+        items[i].shape = Shape.BODY
     for i, item in enumerate(items):
         if item.shape == Shape.TITLE:
             before = items[i - 1] if i else None
@@ -163,23 +177,28 @@ def _refine(items: list[_Item]) -> None:
 
 
 def _house_style(items: list[_Item]) -> bool:
-    """True when articles here are marked by datelines or closing bylines.
+    """True when articles here are marked by datelines or bylines.
 
     Then a lone title line inside an open article is a subhead; without such marks, it
-    can only be the next article's headline.
+    can only be the next article's headline. Only sure article openings are counted:
+    runs of two or more title lines, or one line followed by a dateline.
     """
-    runs = 0
+    openers = 0
     marks = 0
-    previous = None
-    for item in items:
-        if item.shape == Shape.TITLE and previous != Shape.TITLE:
-            runs += 1
+    for index, item in enumerate(items):
         if item.shape == Shape.BODY and DATELINE.match(item.unit.text):
             marks += 1
-        if item.shape == Shape.BYLINE:
+        elif item.shape == Shape.BYLINE:
             marks += 1
-        previous = item.shape
-    return runs > 0 and marks >= 0.5 * runs
+        if item.shape == Shape.TITLE and (index == 0 or items[index - 1].shape != Shape.TITLE):
+            end = index
+            while end < len(items) and items[end].shape == Shape.TITLE:
+                end += 1
+            after = _next_shape(items, end)
+            if end - index >= 2 or (after is not None and after.shape == Shape.BODY
+                                     and DATELINE.match(after.unit.text)):
+                openers += 1
+    return marks >= max(2, 0.5 * openers)
 
 
 def _next_shape(items: list[_Item], index: int) -> _Item | None:
@@ -189,16 +208,34 @@ def _next_shape(items: list[_Item], index: int) -> _Item | None:
     return None
 
 
-def _assign_runs(items: list[_Item], structured: bool) -> None:
+@dataclass
+class _Context:
+    """What surrounds a run of title lines."""
+
+    inside: bool
+    previous: _Item | None
+    after: _Item | None
+    article_dated: bool
+    structured: bool
+    end: int
+
+
+def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int]) -> None:
     """Give every unit a role; runs of title-like units are read as a whole."""
     open_article = False
     has_body = False
+    dated = False
+    previous: _Item | None = None
     i = 0
     while i < len(items):
         item = items[i]
+        if i in page_starts:
+            open_article, has_body, dated, previous = False, False, False, None
         if item.shape != Shape.TITLE:
             item.role = _plain_role(item.shape)
             if item.shape == Shape.BODY:
+                if not has_body:
+                    dated = bool(DATELINE.match(item.unit.text))
                 has_body = True
                 open_article = True
             elif item.shape == Shape.BYLINE and has_body:
@@ -207,21 +244,102 @@ def _assign_runs(items: list[_Item], structured: bool) -> None:
             elif item.shape == Shape.JUMP and not JUMP_IN.search(item.unit.text):
                 open_article = False
                 has_body = False
+            if item.shape != Shape.FURNITURE:
+                previous = item
             i += 1
             continue
         j = i
-        while j < len(items) and items[j].shape == Shape.TITLE:
+        while j < len(items) and items[j].shape == Shape.TITLE and (j == i or j not in page_starts):
             j += 1
         run = items[i:j]
-        after = _next_shape(items, j)
-        roles = _run_roles(run, after, items, j, open_article and has_body, structured)
+        context = _Context(open_article and has_body, previous, _next_shape(items, j), dated,
+                           structured, j)
+        roles = _run_roles(run, context, items)
         for run_item, role in zip(run, roles, strict=True):
             run_item.role = role
         if any(r == Role.HEADLINE for r in roles):
-            open_article, has_body = True, False
+            open_article, has_body, dated = True, False, False
         elif all(r == Role.SECTION_TITLE for r in roles):
-            open_article, has_body = False, False
+            open_article, has_body, dated = False, False, False
+        elif any(r == Role.PARAGRAPH for r in roles):
+            has_body = open_article = True
+        previous = run[-1]
         i = j
+
+
+def _column_like(text: str) -> bool:
+    return is_column_title(text) or _visible_len(text) <= 4
+
+
+def _run_roles(run: list[_Item], context: _Context, items: list[_Item]) -> list[Role]:
+    texts = [item.unit.text for item in run]
+    k = len(run)
+    after = context.after
+    if after is not None and after.shape in (Shape.NOTE_LABEL, Shape.NOTE):
+        return [Role.SECTION_TITLE] * k
+    opens_article = after is not None and (
+        (after.shape == Shape.BODY and DATELINE.match(after.unit.text))
+        or (after.shape == Shape.BYLINE and _byline_then_body(items, context.end))
+    )
+    previous = context.previous
+    if previous is not None and previous.shape == Shape.BODY and not opens_article and \
+            previous.unit.text.rstrip().endswith(("：", ":")):
+        return [Role.PARAGRAPH] * k
+    if context.inside and not opens_article:
+        if k >= 3 and after is not None and after.shape == Shape.BYLINE:
+            first = Role.SUBHEAD if BOX_LABEL.match(texts[0]) else Role.PARAGRAPH
+            return [first] + [Role.PARAGRAPH] * (k - 1)
+        if k == 1:
+            return [_lone_title_role(texts[0], context, items)]
+    if k == 1 and after is not None and after.shape in (Shape.CAPTION, Shape.CREDIT):
+        # A photo-news headline over its picture, or a page's column title over one.
+        return [Role.SECTION_TITLE if _column_like(texts[0]) else Role.HEADLINE]
+    return _headline_group(texts)
+
+
+def _lone_title_role(text: str, context: _Context, items: list[_Item]) -> Role:
+    """One title-like line inside an open article: subhead, new headline, or a cut line."""
+    after = context.after
+    if SUBHEAD_MARK.match(text) or BOX_LABEL.match(text):
+        return Role.SUBHEAD
+    if after is not None and after.shape in (Shape.CAPTION, Shape.CREDIT):
+        return Role.SECTION_TITLE if _column_like(text) else Role.HEADLINE
+    if _looks_cut(text, after):
+        return Role.PARAGRAPH
+    if context.article_dated and _ends_with_byline(items, context.end):
+        # A dated article names its reporter up front; a closing byline belongs to a new one.
+        return Role.HEADLINE
+    return Role.SUBHEAD if context.structured else Role.HEADLINE
+
+
+def _looks_cut(text: str, after: _Item | None) -> bool:
+    """The first line of a paragraph cut at a column break, not a subhead."""
+    stripped = text.strip()
+    if "，" in stripped or "、" in stripped or "," in stripped:
+        return True
+    if _visible_len(stripped) > MAX_SUBHEAD:
+        return True
+    if after is not None and after.shape == Shape.BODY:
+        first_clause = after.unit.text.split("，", 1)[0]
+        return "，" in after.unit.text and _visible_len(first_clause) <= 2
+    return False
+
+
+def _ends_with_byline(items: list[_Item], index: int) -> bool:
+    """Whether the body after `index` runs into a byline before the next title or dateline."""
+    seen_body = False
+    for item in items[index:]:
+        if item.shape == Shape.FURNITURE:
+            continue
+        if item.shape == Shape.BODY:
+            if DATELINE.match(item.unit.text):
+                return False
+            seen_body = True
+        elif item.shape == Shape.BYLINE:
+            return seen_body
+        elif item.shape not in (Shape.CAPTION, Shape.CREDIT):
+            return False
+    return False
 
 
 def _plain_role(shape: Shape) -> Role:
@@ -236,35 +354,6 @@ def _plain_role(shape: Shape) -> Role:
         Shape.BODY: Role.PARAGRAPH,
         Shape.TITLE: Role.HEADLINE,
     }[shape]
-
-
-def _run_roles(
-    run: list[_Item], after: _Item | None, items: list[_Item], end: int,
-    inside_article: bool, structured: bool,
-) -> list[Role]:
-    texts = [item.unit.text for item in run]
-    k = len(run)
-    if after is not None and after.shape in (Shape.NOTE_LABEL, Shape.NOTE):
-        return [Role.SECTION_TITLE] * k
-    opens_article = after is not None and (
-        (after.shape == Shape.BODY and DATELINE.match(after.unit.text))
-        or (after.shape == Shape.BYLINE and _byline_then_body(items, end))
-    )
-    if inside_article and not opens_article:
-        if k == 1:
-            text = texts[0]
-            if SUBHEAD_MARK.match(text) or BOX_LABEL.match(text):
-                return [Role.SUBHEAD]
-            if _visible_len(text) > MAX_SUBHEAD:
-                # Too long for a subhead and no dateline follows: the first line of a
-                # paragraph cut at a column break.
-                return [Role.PARAGRAPH]
-            if structured:
-                return [Role.SUBHEAD]
-        elif all(RESULT_LINE.search(t) for t in texts) or BOX_LABEL.match(texts[0]):
-            first = Role.SUBHEAD if BOX_LABEL.match(texts[0]) else Role.PARAGRAPH
-            return [first] + [Role.PARAGRAPH] * (k - 1)
-    return _headline_group(texts)
 
 
 def _byline_then_body(items: list[_Item], index: int) -> bool:
@@ -294,9 +383,45 @@ def _headline_group(texts: list[str]) -> list[Role]:
         return [Role.HEADLINE, Role.SUBHEADLINE, Role.SUBHEAD]
     if is_column_title(first) or (
         _visible_len(first) > _visible_len(second) + 4 and _visible_len(second) <= 8
-    ):
+    ) or (_visible_len(third) > _visible_len(second) and _visible_len(first) <= 6):
+        # The headline is the longest line: the two short lines over it are a column
+        # title and a kicker (a subheadline is not set over the headline).
         return [Role.SECTION_TITLE, Role.KICKER, Role.HEADLINE]
     return [Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE]
+
+
+def _columns_over_plain_headlines(items: list[_Item]) -> None:
+    """A short line over the first headline of articles that have no kickers is a column title.
+
+    Kickers come in series (every article of a page or of a column has one); a column
+    title opens a run of articles whose headlines stand alone.
+    """
+    groups: list[list[_Item]] = []
+    for index, item in enumerate(items):
+        if item.role in (Role.KICKER, Role.HEADLINE) and (
+            index == 0 or items[index - 1].role not in (Role.KICKER, Role.HEADLINE)
+            or item.role == Role.KICKER or items[index - 1].role == Role.HEADLINE
+        ):
+            groups.append([item])
+        elif item.role == Role.SECTION_TITLE:
+            groups.append([item])
+        elif item.role in (Role.HEADLINE, Role.SUBHEADLINE) and groups:
+            groups[-1].append(item)
+    for position, group in enumerate(groups):
+        lead = group[0]
+        if lead.role != Role.KICKER or len(group) < 2:
+            continue
+        if position and groups[position - 1][0].role == Role.SECTION_TITLE:
+            continue
+        if not (_visible_len(lead.unit.text) <= 4 or is_column_title(lead.unit.text)):
+            continue
+        following = []
+        for other in groups[position + 1:position + 4]:
+            if other[0].role == Role.SECTION_TITLE:
+                break
+            following.append(other)
+        if following and all(other[0].role != Role.KICKER for other in following):
+            lead.role = Role.SECTION_TITLE
 
 
 def _build(edition: Edition, items: list[_Item], page_starts: set[int]) -> None:
