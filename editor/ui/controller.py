@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -28,24 +27,15 @@ try:  # The project file module is written alongside the window; Save waits for 
 except ImportError:  # pragma: no cover - depends on what is installed
     project_io = None
 
-PROJECT_SUFFIX: str = getattr(project_io, "SUFFIX", ".lap")
+PROJECT_SUFFIX: str = getattr(project_io, "PROJECT_SUFFIX", ".layout.json")
 FINDINGS_DELAY_MS = 300
 
 Step = Callable[[Edition], Operation | None]
 
 
 def is_project_file(path: str | os.PathLike[str]) -> bool:
-    """A saved project rather than edition text: by its suffix, or JSON content."""
-    if project_io is None:
-        return False
-    if Path(path).suffix.lower() == PROJECT_SUFFIX:
-        return True
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    except OSError:
-        return False
-    return head.startswith(b"{")
+    """A saved project rather than edition text (the project module sniffs its first bytes)."""
+    return project_io is not None and project_io.is_project(path)
 
 
 def kind_label(kind: Kind) -> str:

@@ -46,3 +46,12 @@ def edition_dict(view: EditionView) -> dict[str, Any]:
 
 def render(view: EditionView) -> str:
     return json.dumps(edition_dict(view), ensure_ascii=False, indent=2) + "\n"
+
+
+def write(view: EditionView) -> bytes:
+    """The export file's bytes: UTF-8, or ASCII escapes when a text cannot be UTF-8 (a lone
+    surrogate pasted into the window), so the file is always valid JSON."""
+    try:
+        return render(view).encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(edition_dict(view), ensure_ascii=True, indent=2) + "\n").encode()

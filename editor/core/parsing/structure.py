@@ -216,6 +216,7 @@ class _Context:
     previous: _Item | None
     after: _Item | None
     article_dated: bool
+    article_signed_first: bool
     structured: bool
     end: int
 
@@ -225,6 +226,7 @@ def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int]) ->
     open_article = False
     has_body = False
     dated = False
+    signed_first = False
     previous: _Item | None = None
     i = 0
     while i < len(items):
@@ -241,6 +243,8 @@ def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int]) ->
             elif item.shape == Shape.BYLINE and has_body:
                 open_article = False
                 has_body = False
+            elif item.shape == Shape.BYLINE:
+                signed_first = True
             elif item.shape == Shape.JUMP and not JUMP_IN.search(item.unit.text):
                 open_article = False
                 has_body = False
@@ -253,12 +257,12 @@ def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int]) ->
             j += 1
         run = items[i:j]
         context = _Context(open_article and has_body, previous, _next_shape(items, j), dated,
-                           structured, j)
+                           signed_first, structured, j)
         roles = _run_roles(run, context, items)
         for run_item, role in zip(run, roles, strict=True):
             run_item.role = role
         if any(r == Role.HEADLINE for r in roles):
-            open_article, has_body, dated = True, False, False
+            open_article, has_body, dated, signed_first = True, False, False, False
         elif all(r == Role.SECTION_TITLE for r in roles):
             open_article, has_body, dated = False, False, False
         elif any(r == Role.PARAGRAPH for r in roles):
@@ -268,7 +272,8 @@ def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int]) ->
 
 
 def _column_like(text: str) -> bool:
-    return is_column_title(text) or _visible_len(text) <= 4
+    """A line that titles a column rather than a photo-news item."""
+    return is_column_title(text) or _visible_len(text) <= 2
 
 
 def _run_roles(run: list[_Item], context: _Context, items: list[_Item]) -> list[Role]:
@@ -309,6 +314,8 @@ def _lone_title_role(text: str, context: _Context, items: list[_Item]) -> Role:
     if context.article_dated and _ends_with_byline(items, context.end):
         # A dated article names its reporter up front; a closing byline belongs to a new one.
         return Role.HEADLINE
+    if context.article_signed_first or context.article_dated:
+        return Role.SUBHEAD
     return Role.SUBHEAD if context.structured else Role.HEADLINE
 
 

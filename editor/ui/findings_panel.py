@@ -1,0 +1,463 @@
+"""The findings panel: open findings to fix, ignore or jump to, and the auto-repairs to review.
+
+Two tabs over two table models. The panel never edits the edition: Fix, Ignore, Fix all
+and Revert ask the controller, which pushes undo steps and re-checks the findings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTabWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.findings.base import Finding
+from editor.core.model import Edition
+from editor.core.repair import AppliedRepair
+from editor.ui.finding_text import explanation, kind_label
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _place_label(edition: Edition | None, article_id: int | None, block_ids: tuple[int, ...],
+                 context: QAbstractTableModel) -> str:
+    """Where a finding or repair is: its article's headline, or the part of the page."""
+    if edition is None:
+        return ""
+    if article_id is not None and edition.has_article(article_id):
+        headline = edition.article(article_id).headline
+        return headline or context.tr("(no headline)")
+    for block_id in block_ids:
+        if edition.has_block(block_id):
+            kind, owner = edition.home_of_block(block_id)
+            if kind == "article":
+                headline = edition.article(owner).headline
+                return headline or context.tr("(no headline)")
+            if kind == "section":
+                return edition.section(owner).title or context.tr("(section)")
+            return context.tr("(page furniture)")
+    return "—"
+
+
+class FindingsModel(QAbstractTableModel):
+    """The open findings as rows: kind, article, confidence, explanation."""
+
+    KIND, ARTICLE, CONFIDENCE, EXPLANATION = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._findings: list[Finding] = []
+        self._rows: list[tuple[str, str, str, str]] = []
+        self._stale = False
+
+    def set_findings(self, edition: Edition | None, findings: list[Finding]) -> None:
+        """Show a new list; the sentences are made once here so painting stays cheap."""
+        self.beginResetModel()
+        self._findings = list(findings)
+        self._rows = [
+            (kind_label(f.kind), _place_label(edition, f.article_id, f.block_ids, self),
+             f"{round(f.confidence * 100)}%", explanation(f))
+            for f in self._findings
+        ]
+        self._stale = False
+        self.endResetModel()
+
+    def set_stale(self, stale: bool) -> None:
+        """Grey the rows while the edition has changed and the re-check has not run yet."""
+        if stale != self._stale:
+            self._stale = stale
+            if self._findings:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._findings) - 1, self.EXPLANATION))
+
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    def finding(self, row: int) -> Finding:
+        return self._findings[row]
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def row_of(self, key: str) -> int | None:
+        return next((i for i, f in enumerate(self._findings) if f.key == key), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row[self.EXPLANATION]
+        if role == SORT_ROLE:
+            if column == self.CONFIDENCE:
+                return self._findings[index.row()].confidence
+            return row[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.CONFIDENCE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self._stale:
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Kind"), self.tr("Article"), self.tr("Confidence"),
+                  self.tr("Explanation"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+class RepairsModel(QAbstractTableModel):
+    """The repairs auto-repair applied on import: kind, article, explanation, state."""
+
+    KIND, ARTICLE, EXPLANATION, STATE = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._repairs: list[AppliedRepair] = []
+        self._rows: list[tuple[str, str, str]] = []
+
+    def set_repairs(self, edition: Edition | None, repairs: list[AppliedRepair]) -> None:
+        self.beginResetModel()
+        self._repairs = list(repairs)
+        self._rows = [
+            (kind_label(r.kind), _place_label(edition, r.article_id, r.block_ids, self),
+             explanation(r))
+            for r in self._repairs
+        ]
+        self.endResetModel()
+
+    def refresh_states(self) -> None:
+        """The reverted marks flip with undo and redo: repaint the state column."""
+        if self._repairs:
+            self.dataChanged.emit(self.index(0, self.STATE),
+                                  self.index(len(self._repairs) - 1, self.STATE))
+
+    def repair(self, row: int) -> AppliedRepair:
+        return self._repairs[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._repairs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        repair, column = self._repairs[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if column == self.STATE:
+                return self.tr("Reverted") if repair.reverted else self.tr("Applied")
+            return self._rows[index.row()][column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._rows[index.row()][self.EXPLANATION]
+        if role == Qt.ItemDataRole.ForegroundRole and repair.reverted:
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Kind"), self.tr("Article"), self.tr("Explanation"), self.tr("State"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+def _table_view(model: QAbstractTableModel, parent: QWidget) -> tuple[QTreeView, Any]:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTreeView(parent)
+    view.setModel(proxy)
+    view.setRootIsDecorated(False)
+    view.setUniformRowHeights(True)
+    view.setAllColumnsShowFocus(True)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # reading order until a header is clicked
+    header = view.header()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view, proxy
+
+
+class FindingsPanel(QWidget):
+    """Open findings and applied repairs, with Fix / Ignore / Fix all / Revert.
+
+    Signals:
+        status_message(str): a short result for the status bar ("Fixed 3 findings").
+
+    Actions (`fix_action`, `ignore_action`, `fix_all_action`, `revert_action`) carry the
+    shortcuts and can be added to the window's menus.
+    """
+
+    status_message = Signal(str)
+
+    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._navigating = True  # False while the panel restores a selection itself
+        self._last_message = ""
+
+        self.findings_model = FindingsModel(self)
+        self.repairs_model = RepairsModel(self)
+        self.findings_view, self._findings_proxy = _table_view(self.findings_model, self)
+        self.repairs_view, self._repairs_proxy = _table_view(self.repairs_model, self)
+        self.findings_view.setColumnWidth(FindingsModel.KIND, 130)
+        self.findings_view.setColumnWidth(FindingsModel.ARTICLE, 160)
+        self.findings_view.setColumnWidth(FindingsModel.CONFIDENCE, 70)
+        self.repairs_view.setColumnWidth(RepairsModel.KIND, 130)
+        self.repairs_view.setColumnWidth(RepairsModel.ARTICLE, 160)
+        self.repairs_view.setColumnWidth(RepairsModel.EXPLANATION, 320)
+
+        self.fix_action = self._action(self.tr("&Fix"), "Ctrl+Return", self.findings_view,
+                                       self.fix_current,
+                                       self.tr("Apply the fix of the selected finding"))
+        self.ignore_action = self._action(self.tr("&Ignore"), "Ctrl+Delete", self.findings_view,
+                                          self.ignore_current,
+                                          self.tr("Hide the selected finding from now on"))
+        self.fix_all_action = self._action(
+            self.tr("Fix &all of this kind"), "Ctrl+Shift+Return", self.findings_view,
+            self.fix_all_current,
+            self.tr("Apply every finding of the selected kind, as one undo step"))
+        self.revert_action = self._action(self.tr("&Revert"), "Ctrl+Return", self.repairs_view,
+                                          self.revert_current,
+                                          self.tr("Take back the selected auto-repair"))
+
+        self.findings_status = QLabel(self)
+        self.repairs_status = QLabel(self)
+        for label in (self.findings_status, self.repairs_status):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._page(self.findings_view, self.findings_status,
+                                    [self.fix_action, self.ignore_action, self.fix_all_action]),
+                         "")
+        self.tabs.addTab(self._page(self.repairs_view, self.repairs_status,
+                                    [self.revert_action]), "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        for view in (self.findings_view, self.repairs_view):
+            view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+            view.clicked.connect(self._go_to_index)
+            view.activated.connect(self._go_to_index)
+
+        controller.findings_changed.connect(self.refresh)
+        controller.edition_replaced.connect(self.refresh)
+        controller.changed.connect(self._edition_changed)
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: str, view: QTreeView, slot, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.NativeText)})")
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        view.addAction(action)
+        return action
+
+    def _page(self, view: QTreeView, status: QLabel, actions: list[QAction]) -> QWidget:
+        page = QWidget(self)
+        buttons = QHBoxLayout()
+        for action in actions:
+            button = QToolButton(page)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(view, 1)
+        layout.addWidget(status)
+        return page
+
+    # --- refreshing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload both lists from the controller, keeping the selection where it makes sense."""
+        controller = self._controller
+        previous_key, previous_row = self._selected_finding_key()
+        self.findings_model.set_findings(controller.edition, controller.findings())
+        self.repairs_model.set_repairs(controller.edition, list(controller.repairs))
+        self._restore_selection(previous_key, previous_row)
+        count = self.findings_model.rowCount()
+        self.tabs.setTabText(0, self.tr("Findings (%1)").replace("%1", str(count)))
+        self.tabs.setTabText(1, self.tr("Applied repairs (%1)").replace(
+            "%1", str(self.repairs_model.rowCount())))
+        self._show_counts()
+        self._update_actions()
+
+    def _edition_changed(self, _articles: object) -> None:
+        self.findings_model.set_stale(True)
+        self.repairs_model.refresh_states()
+        self._show_counts()
+        self._update_actions()
+
+    def _show_counts(self) -> None:
+        """The counts under each list, followed by the result of the last action."""
+        count = self.findings_model.rowCount()
+        if self.findings_model.stale:
+            findings = self.tr("Checking…")
+        elif count:
+            findings = self.tr("%n open finding(s)", "", count)
+        else:
+            findings = self.tr("No open findings")
+        repairs = list(self._controller.repairs)
+        reverted = sum(1 for r in repairs if r.reverted)
+        applied = self.tr("%n repair(s) applied on import", "", len(repairs))
+        if reverted:
+            applied += self.tr(", %n reverted", "", reverted)
+        tail = f" — {self._last_message}" if self._last_message else ""
+        self.findings_status.setText(findings + tail)
+        self.repairs_status.setText(applied + tail)
+
+    def _selected_finding_key(self) -> tuple[str | None, int]:
+        index = self.findings_view.currentIndex()
+        if not index.isValid():
+            return None, -1
+        row = self._findings_proxy.mapToSource(index).row()
+        return self.findings_model.finding(row).key, index.row()
+
+    def _restore_selection(self, key: str | None, view_row: int) -> None:
+        """Keep the same finding selected; if it went (fixed), select the one now in its place."""
+        if key is None:
+            return
+        row = self.findings_model.row_of(key)
+        if row is not None:
+            index = self._findings_proxy.mapFromSource(self.findings_model.index(row, 0))
+        else:
+            rows = self._findings_proxy.rowCount()
+            if not rows:
+                return
+            index = self._findings_proxy.index(min(view_row, rows - 1), 0)
+        self._navigating = False
+        try:
+            self.findings_view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._navigating = True
+
+    def _update_actions(self) -> None:
+        finding = self.current_finding()
+        fresh = not self.findings_model.stale
+        self.fix_action.setEnabled(fresh and finding is not None and finding.fixer is not None)
+        self.ignore_action.setEnabled(fresh and finding is not None)
+        self.fix_all_action.setEnabled(fresh and finding is not None
+                                       and finding.fixer is not None)
+        repair = self.current_repair()
+        self.revert_action.setEnabled(repair is not None and not repair.reverted)
+
+    # --- what is selected -------------------------------------------------------------------
+    def current_finding(self) -> Finding | None:
+        index = self.findings_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.findings_model.finding(self._findings_proxy.mapToSource(index).row())
+
+    def current_repair(self) -> AppliedRepair | None:
+        index = self.repairs_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.repairs_model.repair(self._repairs_proxy.mapToSource(index).row())
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+        if self._navigating and current.isValid():
+            self._go_to_index(current)
+
+    def _go_to_index(self, index: QModelIndex) -> None:
+        """Select the finding's (or repair's) article and first block, so the editor shows it."""
+        edition = self._controller.edition
+        if edition is None or not index.isValid():
+            return
+        if index.model() is self._findings_proxy:
+            item = self.findings_model.finding(self._findings_proxy.mapToSource(index).row())
+        else:
+            item = self.repairs_model.repair(self._repairs_proxy.mapToSource(index).row())
+        if item.article_id is not None and edition.has_article(item.article_id):
+            self._controller.select_article(item.article_id)
+        block_id = next((b for b in item.block_ids if edition.has_block(b)), None)
+        if block_id is not None:
+            self._controller.select_block(block_id)
+
+    # --- what the user asks -----------------------------------------------------------------
+    def fix_current(self) -> None:
+        finding = self.current_finding()
+        if finding is None or not self.fix_action.isEnabled():
+            return
+        if self._controller.apply_finding(finding):
+            self._say(self.tr("Fixed: %1").replace("%1", kind_label(finding.kind)))
+        else:
+            self._say(self.tr("Nothing to change: the fix no longer applies."))
+
+    def ignore_current(self) -> None:
+        finding = self.current_finding()
+        if finding is None or not self.ignore_action.isEnabled():
+            return
+        self._controller.ignore_finding(finding)
+        self._say(self.tr("Ignored: %1").replace("%1", kind_label(finding.kind)))
+
+    def fix_all_current(self) -> None:
+        finding = self.current_finding()
+        if finding is None or not self.fix_all_action.isEnabled():
+            return
+        count = self._controller.fix_all(finding.kind)
+        label = kind_label(finding.kind)
+        if count:
+            self._say(self.tr("Fixed %n finding(s) of kind “%1”", "", count).replace("%1", label))
+        else:
+            self._say(self.tr("Nothing to change for “%1”.").replace("%1", label))
+
+    def revert_current(self) -> None:
+        repair = self.current_repair()
+        if repair is None or repair.reverted:
+            return
+        if self._controller.revert_repair(repair):
+            self._say(self.tr("Reverted: %1").replace("%1", kind_label(repair.kind)))
+        else:
+            self._say(self.tr("This repair cannot be reverted: its blocks have changed since."))
+        self.repairs_model.refresh_states()
+        self._update_actions()
+
+    def _say(self, message: str) -> None:
+        self._last_message = message
+        self._show_counts()
+        self.status_message.emit(message)

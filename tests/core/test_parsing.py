@@ -1,0 +1,265 @@
+"""One small invented page per rule: what each rule must decide, and what it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.core.export.json_format import edition_dict
+from editor.core.export.walk import view_edition
+from editor.core.model import Role, lost_characters
+from editor.core.parsing import parse_edition, shape_of
+from editor.core.parsing.segment import segment, wrap_width
+from editor.core.pipeline import build_edition
+from editor.core.reading import source_from_text
+
+
+def export(text: str, repair: bool = True) -> dict:
+    edition = build_edition([source_from_text(text)], repair=repair).edition
+    assert lost_characters(edition) == {}
+    return edition_dict(view_edition(edition))
+
+
+def articles(data: dict) -> list[dict]:
+    return [a for s in data["sections"] for a in s["articles"]]
+
+
+def body(article: dict) -> list[str]:
+    return [b["text"] for b in article["body"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("本报讯（记者 王晓东）昨日，全市春耕工作会召开。", "本报讯（记者 王晓东）"),
+        ("本报讯(记者 李然 通讯员 赵一)近日，社区开展义诊。", "本报讯(记者 李然 通讯员 赵一)"),
+        ("本报南湖5月3日电（记者 孙琦）5月3日，南湖大桥合龙。", "本报南湖5月3日电（记者 孙琦）"),
+        ("新华社北京5月3日电（记者 高远 林夏）国务院新闻办公室3日举行发布会。",
+         "新华社北京5月3日电（记者 高远 林夏）"),
+        ("中新社上海5月3日电 (记者 陈默) 上海今年首批保障房交付。", "中新社上海5月3日电 (记者 陈默)"),
+        ("本报讯 近日，市图书馆推出夜读服务。", "本报讯"),
+    ],
+)
+def test_glued_dateline_is_cut_from_the_first_paragraph(line, dateline):
+    text = f"市里一件新鲜事\n\n{line}\n\n第二段在这里，说明更多情况。\n"
+    article = articles(export(text))[0]
+    assert article["dateline"] == dateline
+    assert body(article)[0] == line[len(dateline):].strip()
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["本报记者 张三", "本报记者 张三 李四", "本报记者 张三 通讯员 王五", "□ 本报记者 周航",
+     "记者 方蕴", "（作者系某大学教授）", "本报评论员"],
+)
+def test_byline_lines_are_bylines(byline):
+    text = f"新城建设提速\n\n今年以来，新城建设全面提速。\n\n{byline}\n"
+    assert articles(export(text))[0]["bylines"] == [byline]
+
+
+def test_byline_at_the_start_stays_with_its_article():
+    text = ("引领产业升级\n\n新材料园区年产值破百亿\n\n□ 本报记者 程远\n\n"
+            "新材料园区去年实现产值一百零二亿元。\n\n园区内企业达到八十家。\n")
+    article = articles(export(text))[0]
+    assert article["kicker"] == "引领产业升级"
+    assert article["bylines"] == ["□ 本报记者 程远"]
+    assert len(body(article)) == 2
+
+
+def test_caption_with_glued_credit_and_credit_line():
+    text = ("湖畔步道开放\n\n本报讯（记者 吴桐）湖畔步道昨日开放。\n\n"
+            "图为市民在步道上散步。 本报记者 吴桐\n\n"
+            "游客在湖边拍照留念。\n\n本报记者 吴桐 摄\n")
+    captions = articles(export(text))[0]["captions"]
+    assert captions == [
+        {"text": "图为市民在步道上散步。", "credit": "本报记者 吴桐"},
+        {"text": "游客在湖边拍照留念。", "credit": "本报记者 吴桐 摄"},
+    ]
+
+
+def test_inline_photo_credit_keeps_its_brackets():
+    text = "花海迎客\n\n公园花海进入盛花期。\n\n游客在花海中赏花。（摄影：马岩）\n"
+    assert articles(export(text))[0]["captions"] == [
+        {"text": "游客在花海中赏花。", "credit": "（摄影：马岩）"}
+    ]
+
+
+def test_paragraph_cut_at_a_column_break_is_joined():
+    text = ("老街焕新\n\n本报讯（记者 秦川）老街改造工程完工。街道两侧新增了座椅、绿化和\n\n"
+            "照明设施，居民出行更方便。\n\n改造历时三个月。\n")
+    assert body(articles(export(text))[0]) == [
+        "老街改造工程完工。街道两侧新增了座椅、绿化和照明设施，居民出行更方便。",
+        "改造历时三个月。",
+    ]
+
+
+def test_sentence_final_break_and_one_sentence_paragraph_stay():
+    text = ("雨后初晴\n\n本报讯（记者 秦川）昨日全市普降小雨。\n\n今天天气转晴。\n\n"
+            "气象部门提醒市民注意早晚温差。\n")
+    assert body(articles(export(text))[0]) == [
+        "昨日全市普降小雨。", "今天天气转晴。", "气象部门提醒市民注意早晚温差。"
+    ]
+
+
+def test_short_fragment_of_a_cut_sentence_is_not_a_headline():
+    text = ("全市安全生产会议召开\n\n本报讯（记者 程亮）昨日，全市安全生产会议召开。会议强调，各\n\n"
+            "部门要压实责任，守牢底线。\n\n会议还部署了下一阶段工作。\n")
+    data = export(text)
+    assert [a["headline"] for a in articles(data)] == ["全市安全生产会议召开"]
+    assert body(articles(data)[0])[0].endswith("会议强调，各部门要压实责任，守牢底线。")
+
+
+def test_misplaced_headline_group_goes_back_to_the_start_of_its_article():
+    text = (
+        "城东\n\n公园提质改造完成\n\n城东公园改造完成，新增健身步道两公里。\n\n本报记者 甲乙\n\n"
+        "今年以来，城南社区持续推进老旧小区改造，惠及居民三千户。\n\n"
+        "社区还把居民议事会搬到楼栋里，改造方案由居民投票确定。与此同时，社区结合\n\n"
+        "城南\n\n小区改造让居民笑开颜\n\n"
+        "居民需求，增设了电动车充电桩和快递柜。\n\n本报记者 丙丁\n"
+    )
+    data = export(text)
+    first, second = articles(data)
+    assert second["kicker"] == "城南" and second["headline"] == "小区改造让居民笑开颜"
+    assert body(second) == [
+        "今年以来，城南社区持续推进老旧小区改造，惠及居民三千户。",
+        "社区还把居民议事会搬到楼栋里，改造方案由居民投票确定。与此同时，社区结合居民需求，"
+        "增设了电动车充电桩和快递柜。",
+    ]
+    assert second["bylines"] == ["本报记者 丙丁"]
+    assert first["bylines"] == ["本报记者 甲乙"]
+
+
+def test_column_title_opens_a_section_and_subheads_stay_inside():
+    text = (
+        "社会民生\n\n菜市场变身便民中心\n\n本报讯（记者 柳青）西城菜市场改造后重新开业。\n\n"
+        "摊位重新规划\n\n市场内摊位按品类重新规划，通道拓宽到三米。\n\n"
+        "服务走进社区\n\n市场还设立了便民服务点，提供修鞋、配钥匙等服务。\n\n"
+        "校园安全教育周启动\n\n本报讯（记者 柳青）全市中小学安全教育周昨日启动。\n"
+    )
+    data = export(text)
+    assert [s["title"] for s in data["sections"]] == ["社会民生"]
+    market, school = articles(data)
+    assert [b["role"] for b in market["body"]] == [
+        "paragraph", "subhead", "paragraph", "subhead", "paragraph"
+    ]
+    assert school["headline"] == "校园安全教育周启动"
+
+
+def test_banner_and_editors_note_make_a_section_with_a_note():
+    text = ("奋进新征程 建功新时代\n\n编者按\n\n本报今起推出系列报道，敬请关注。\n\n"
+            "新区\n\n一座新城拔地而起\n\n新区建设五年间，高楼林立。\n\n本报记者 文华\n")
+    data = export(text)
+    section = data["sections"][0]
+    assert section["title"] == "奋进新征程 建功新时代"
+    assert section["notes"] == ["本报今起推出系列报道，敬请关注。"]
+    assert articles(data)[0]["kicker"] == "新区"
+
+
+def test_three_part_headline_with_dash_subheadline():
+    text = ("稳字当头 进字为先\n\n一季度经济运行开局良好\n\n——主要指标好于预期\n\n"
+            "新华社北京4月16日电（记者 严冬）一季度国内生产总值同比增长。\n")
+    article = articles(export(text))[0]
+    assert (article["kicker"], article["headline"], article["subheadline"]) == (
+        "稳字当头 进字为先", "一季度经济运行开局良好", "——主要指标好于预期"
+    )
+
+
+def test_page_furniture_belongs_to_no_article():
+    text = ("滨江日报 2026年6月1日 星期一 第3版 城市\n\n夜市开张\n\n本报讯（记者 郁文）滨江夜市昨晚开张。\n\n"
+            "责任编辑：王一 美编：李二 校对：张三\n")
+    data = export(text)
+    assert data["furniture"] == ["滨江日报 2026年6月1日 星期一 第3版 城市",
+                                 "责任编辑：王一 美编：李二 校对：张三"]
+    assert body(articles(data)[0]) == ["滨江夜市昨晚开张。"]
+
+
+def test_jump_joins_the_two_parts_of_one_article_across_pages():
+    page1 = ("港口扩建工程启动\n\n本报讯（记者 海岚）港口扩建工程昨日启动，新建泊位将于明年\n\n（下转第2版）\n\n"
+             "另一条消息\n\n本报讯（记者 海岚）沿江绿道全线贯通。\n")
+    page2 = ("（上接第1版）\n\n投入使用，年吞吐能力将提高三成。\n\n本报记者 海岚\n\n"
+             "第二版的新闻\n\n本报讯（记者 海岚）新图书馆开馆。\n")
+    edition = build_edition([source_from_text(page1, "p1.txt", "1"),
+                             source_from_text(page2, "p2.txt", "2")]).edition
+    assert lost_characters(edition) == {}
+    data = edition_dict(view_edition(edition))
+    port = articles(data)[0]
+    assert port["jumps"] == ["（下转第2版）", "（上接第1版）"]
+    assert body(port) == ["港口扩建工程昨日启动，新建泊位将于明年投入使用，年吞吐能力将提高三成。"]
+    assert port["bylines"] == ["本报记者 海岚"]
+    assert [a["headline"] for a in articles(data)] == ["港口扩建工程启动", "另一条消息", "第二版的新闻"]
+
+
+def test_results_list_lines_are_body_not_headlines():
+    text = ("运动会落幕\n\n□ 本报记者 孔明\n\n市运动会昨日落幕。\n\n决赛成绩\n\n"
+            "男子跳远：王强 7米02\n\n女子100米：李丽 12秒31\n\n男子铅球：赵刚 15米20\n")
+    article = articles(export(text))[0]
+    assert [b["role"] for b in article["body"]] == ["paragraph", "subhead", "paragraph",
+                                                     "paragraph", "paragraph"]
+
+
+def test_photo_news_is_a_headline_and_a_caption():
+    text = ("春到田间\n\n农民在田间忙着春耕。\n\n本报记者 田野 摄\n\n"
+            "城市之光\n\n本报讯（记者 光明）城区夜景亮化工程完工。\n")
+    first, second = articles(export(text))
+    assert first["headline"] == "春到田间" and first["body"] == []
+    assert first["captions"] == [{"text": "农民在田间忙着春耕。", "credit": "本报记者 田野 摄"}]
+    assert second["headline"] == "城市之光"
+
+
+def test_no_repair_exports_the_structure_as_parsed():
+    text = "老街焕新\n\n本报讯（记者 秦川）老街改造工程完工。街道两侧新增了座椅和\n\n照明设施。\n"
+    parsed = articles(export(text, repair=False))[0]
+    assert parsed["dateline"] is None and len(parsed["body"]) == 2
+
+
+def test_hard_wrapped_paragraphs_are_rejoined():
+    lines = [
+        "新区公交线路调整", "",
+        "本报讯（记者 单明）为方便市民出行，市公交集团", "决定自下月起调整新区三条公交线路，新增站点十", "二个。", "",
+        "调整后，新区主要居住区与地铁站之间实现公交直", "达，平均换乘时间缩短五分钟左右。", "",
+        "市民可通过公交集团官方网站查询具体线路和发车", "时间，也可拨打服务热线咨询。", "",
+    ]
+    text = "\n".join(lines)
+    assert wrap_width(segment_lines(text)) is not None
+    assert body(articles(export(text))[0]) == [
+        "为方便市民出行，市公交集团决定自下月起调整新区三条公交线路，新增站点十二个。",
+        "调整后，新区主要居住区与地铁站之间实现公交直达，平均换乘时间缩短五分钟左右。",
+        "市民可通过公交集团官方网站查询具体线路和发车时间，也可拨打服务热线咨询。",
+    ]
+
+
+def segment_lines(text: str):
+    from editor.core.parsing.segment import _lines
+
+    return _lines(text)
+
+
+def test_one_line_per_block_file_keeps_lines_apart():
+    text = "社区义诊进楼栋\n本报讯（记者 白露）社区医院医生走进楼栋开展义诊。\n老人们排队测血压。\n本报记者 白露\n"
+    units = segment(text, 0)
+    assert [u.text for u in units][:2] == ["社区义诊进楼栋", "本报讯（记者 白露）社区医院医生走进楼栋开展义诊。"]
+    assert articles(export(text))[0]["bylines"] == ["本报记者 白露"]
+
+
+def test_every_block_keeps_spans_into_its_source():
+    text = "桥梁通车\n\n本报讯（记者 甘霖）大桥今日通车。\n"
+    edition = parse_edition([source_from_text(text)])
+    for block in edition.all_blocks():
+        assert "".join(text[s.start:s.end] for s in block.spans).replace(" ", "") == \
+            block.text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("（下转第2版）", "JUMP"), ("(上接第一版)", "JUMP"), ("编者按", "NOTE_LABEL"),
+     ("本版编辑：王一 美编：李二", "FURNITURE"), ("□ 本报记者 周航", "BYLINE"),
+     ("本报记者 吴桐 摄", "CREDIT"), ("图为市民在步道上散步。", "CAPTION"),
+     ("一座新城拔地而起", "TITLE"), ("新区建设五年间，高楼林立。", "BODY")],
+)
+def test_shapes_of_single_lines(text, role):
+    assert shape_of(text).name == role
+
+
+def test_roles_exist_for_every_block():
+    text = "桥梁通车\n\n本报讯（记者 甘霖）大桥今日通车。\n"
+    edition = parse_edition([source_from_text(text)])
+    assert all(isinstance(b.role, Role) for b in edition.all_blocks())
