@@ -1,0 +1,87 @@
+"""Auto-repair is one reversible batch; each repair can be reverted later on its own."""
+
+from __future__ import annotations
+
+from editor.core.findings import Kind, detect
+from editor.core.findings.explain import explain
+from editor.core.model import Role, lost_characters
+from editor.core.parsing import parse_edition
+from editor.core.reading import source_from_text
+from editor.core.repair import auto_repair, revert_operation
+
+PAGE = (
+    "老街焕新\n\n本报讯（记者 秦川）老街改造工程完工。街道两侧新增了座椅、绿化和\n\n"
+    "照明设施，居民出行更方便。\n\n改造历时三个月。\n\n"
+    "图为改造后的老街。 本报记者 秦川\n\n"
+    "新桥通车\n\n本报讯（记者 秦川）新桥今天通车。\n"
+)
+
+
+def _parsed():
+    return parse_edition([source_from_text(PAGE)])
+
+
+def test_auto_repair_is_one_batch_with_an_exact_inverse_and_redo():
+    edition = _parsed()
+    parsed = edition.snapshot()
+    result = auto_repair(edition)
+    repaired = edition.snapshot()
+    assert {r.kind for r in result.repairs} >= {
+        Kind.SPLIT_PARAGRAPH, Kind.DATELINE_IN_PARAGRAPH, Kind.CREDIT_IN_CAPTION
+    }
+    result.inverse.apply(edition)
+    assert edition.snapshot() == parsed
+    result.operation.apply(edition)
+    assert edition.snapshot() == repaired
+    assert lost_characters(edition) == {}
+
+
+def test_threshold_one_applies_nothing():
+    edition = _parsed()
+    before = edition.snapshot()
+    assert auto_repair(edition, threshold=1.01).repairs == []
+    assert edition.snapshot() == before
+
+
+def test_a_join_is_reverted_after_other_edits_from_the_current_spans():
+    edition = _parsed()
+    result = auto_repair(edition)
+    join = next(r for r in result.repairs if r.kind == Kind.SPLIT_PARAGRAPH)
+    # Another repair is taken back first, so the inverse recorded at repair time is stale.
+    dateline = next(r for r in result.repairs if r.kind == Kind.DATELINE_IN_PARAGRAPH)
+    revert_operation(edition, dateline).apply(edition)
+    operation = revert_operation(edition, join)
+    assert operation is not None
+    operation.apply(edition)
+    texts = [b.text for b in edition.all_blocks()]
+    assert any(t.endswith("街道两侧新增了座椅、绿化和") for t in texts)
+    assert "照明设施，居民出行更方便。" in texts
+    assert lost_characters(edition) == {}
+
+
+def test_reverting_a_split_off_dateline_glues_it_back():
+    edition = _parsed()
+    result = auto_repair(edition)
+    dateline = next(r for r in result.repairs if r.kind == Kind.DATELINE_IN_PARAGRAPH)
+    block_id = dateline.block_ids[0]
+    assert edition.block(block_id).role == Role.DATELINE
+    revert_operation(edition, dateline).apply(edition)
+    block = edition.block(block_id)
+    assert block.role == Role.PARAGRAPH and block.text.startswith(dateline.evidence["field"])
+    assert block.text.endswith("。")
+
+
+def test_every_finding_explains_itself_in_both_languages():
+    edition = _parsed()
+    for finding in detect(edition):
+        english, chinese = explain(finding, "en"), explain(finding, "zh")
+        assert english and chinese and english != finding.code
+        assert "{" not in english and "{" not in chinese
+
+
+def test_repairs_round_trip_through_plain_data():
+    from editor.core.repair import AppliedRepair
+
+    edition = _parsed()
+    for repair in auto_repair(edition).repairs:
+        assert AppliedRepair.from_dict(repair.to_dict()) == repair
