@@ -237,7 +237,7 @@ class FindingsPanel(QWidget):
         self.repairs_view, self._repairs_proxy = _table_view(self.repairs_model, self)
         self.findings_view.setColumnWidth(FindingsModel.KIND, 130)
         self.findings_view.setColumnWidth(FindingsModel.ARTICLE, 160)
-        self.findings_view.setColumnWidth(FindingsModel.CONFIDENCE, 70)
+        self.findings_view.setColumnWidth(FindingsModel.CONFIDENCE, 90)
         self.repairs_view.setColumnWidth(RepairsModel.KIND, 130)
         self.repairs_view.setColumnWidth(RepairsModel.ARTICLE, 160)
         self.repairs_view.setColumnWidth(RepairsModel.EXPLANATION, 320)
