@@ -1,0 +1,488 @@
+"""The structure tree: sections → articles, as a lazy item model over the edition.
+
+The model keeps only the order of ids; every label is read from the edition when asked.
+After an edit it updates only what changed: `dataChanged` for the articles the controller
+names, row inserts/removes (computed as a diff of the id lists) when structure changed.
+Drops move articles (or blocks dragged from the article editor) through the controller.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+
+from editor.core import edits
+from editor.core.model import Article, Edition, Status
+from editor.ui.controller import Controller
+from editor.ui.icons import status_icon
+
+ARTICLE_MIME = "application/x-layout-assistant-articles"
+BLOCK_MIME = "application/x-layout-assistant-blocks"
+TITLE_CHARS = 40
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 3
+IS_ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 4
+
+TITLE_COLUMN, FINDINGS_COLUMN = 0, 1
+NO_INDEX = QModelIndex()
+
+
+def status_label(status: Status) -> str:
+    """The newsroom's words for an article's proofreading status."""
+    return {
+        Status.TODO: QCoreApplication.translate("Status", "Not yet proofread"),
+        Status.PROOFREAD: QCoreApplication.translate("Status", "Proofread"),
+        Status.ATTENTION: QCoreApplication.translate("Status", "Needs attention"),
+    }[status]
+
+
+def article_title(article: Article) -> str:
+    """The headline, or the first text of the article, shortened for a one-line list."""
+    text = article.headline or next((b.text for b in article.blocks if b.text.strip()), "")
+    text = " ".join(text.split())
+    return text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS - 1] + "…"
+
+
+def encode_ids(ids: list[int]) -> QByteArray:
+    return QByteArray(",".join(map(str, ids)).encode("ascii"))
+
+
+def decode_ids(data: QByteArray) -> list[int]:
+    raw = bytes(data.data()).decode("ascii", errors="ignore")
+    return [int(part) for part in raw.split(",") if part.strip().isdigit()]
+
+
+class StructureModel(QAbstractItemModel):
+    """Sections (top level) and their articles; internal ids are the model's own ids."""
+
+    def __init__(self, controller: Controller, parent=None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._sections: list[int] = []
+        self._section_row: dict[int, int] = {}
+        self._articles: dict[int, list[int]] = {}
+        self._article_place: dict[int, tuple[int, int]] = {}  # article → (section id, row)
+        controller.edition_replaced.connect(self._reset)
+        controller.changed.connect(self._on_changed)
+        controller.findings_changed.connect(self._on_findings)
+        self._reset()
+
+    # --- the Qt model interface -------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex = NO_INDEX) -> QModelIndex:
+        if not 0 <= column < 2 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            if row < len(self._sections):
+                return self.createIndex(row, column, self._sections[row])
+            return QModelIndex()
+        if parent.column() != 0:
+            return QModelIndex()
+        children = self._articles.get(parent.internalId())
+        if children is None or row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index: QModelIndex = NO_INDEX) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        place = self._article_place.get(index.internalId())
+        if place is None:
+            return QModelIndex()
+        section_id = place[0]
+        return self.createIndex(self._section_row[section_id], 0, section_id)
+
+    def rowCount(self, parent: QModelIndex = NO_INDEX) -> int:
+        if not parent.isValid():
+            return len(self._sections)
+        if parent.column() != 0:
+            return 0
+        return len(self._articles.get(parent.internalId(), ()))
+
+    def columnCount(self, parent: QModelIndex = NO_INDEX) -> int:
+        return 2
+
+    def hasChildren(self, parent: QModelIndex = NO_INDEX) -> bool:
+        return self.rowCount(parent) > 0
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.tr("Article") if section == TITLE_COLUMN else self.tr("Findings")
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+            Qt.ItemFlag.ItemIsDropEnabled
+        if self.is_article(index):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        edition = self._controller.edition
+        if not index.isValid() or edition is None:
+            return None
+        node_id = index.internalId()
+        if role == ID_ROLE:
+            return node_id
+        if role == IS_ARTICLE_ROLE:
+            return node_id in self._article_place
+        if node_id in self._article_place:
+            return self._article_data(edition.article(node_id), index.column(), role)
+        return self._section_data(edition, node_id, index.column(), role)
+
+    def _article_data(self, article: Article, column: int, role: int):
+        count = self._controller.finding_count(article.id)
+        if role == STATUS_ROLE:
+            return article.status.value
+        if role == FINDINGS_ROLE:
+            return count
+        if column == TITLE_COLUMN:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return article_title(article) or self.tr("(empty article)")
+            if role == Qt.ItemDataRole.DecorationRole:
+                return status_icon(article.status)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                title = article.headline or article_title(article)
+                tip = f"{title}\n{status_label(article.status)}"
+                return f"{tip}\n{article.comment}" if article.comment else tip
+            if role == Qt.ItemDataRole.ForegroundRole and not article.headline:
+                return QBrush(QColor("#7a7a7a"))
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(count) if count else ""
+        if role == Qt.ItemDataRole.ToolTipRole and count:
+            return self.tr("%n open finding(s)", "", count)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#c0392b"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _section_data(self, edition: Edition, section_id: int, column: int, role: int):
+        section = edition.section(section_id)
+        if column == TITLE_COLUMN and role in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return section.title or self.tr("(untitled section)")
+        if column == FINDINGS_COLUMN and role == Qt.ItemDataRole.DisplayRole:
+            count = sum(self._controller.finding_count(a.id) for a in section.articles)
+            return str(count) if count else ""
+        if column == FINDINGS_COLUMN and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#c0392b"))
+        if column == FINDINGS_COLUMN and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    # --- helpers for the window -----------------------------------------------------------
+    def is_article(self, index: QModelIndex) -> bool:
+        return index.isValid() and index.internalId() in self._article_place
+
+    def node_id(self, index: QModelIndex) -> int | None:
+        return index.internalId() if index.isValid() else None
+
+    def index_of_article(self, article_id: int, column: int = 0) -> QModelIndex:
+        place = self._article_place.get(article_id)
+        if place is None:
+            return QModelIndex()
+        return self.createIndex(place[1], column, article_id)
+
+    def index_of_section(self, section_id: int, column: int = 0) -> QModelIndex:
+        row = self._section_row.get(section_id)
+        return QModelIndex() if row is None else self.createIndex(row, column, section_id)
+
+    # --- drag and drop --------------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ARTICLE_MIME, BLOCK_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids: list[int] = []
+        for index in indexes:
+            if self.is_article(index) and index.internalId() not in ids:
+                ids.append(index.internalId())
+        data = QMimeData()
+        data.setData(ARTICLE_MIME, encode_ids(ids))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: QModelIndex) -> bool:
+        if data.hasFormat(BLOCK_MIME):
+            return self.is_article(parent) and row == -1
+        return data.hasFormat(ARTICLE_MIME) and parent.isValid()
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: QModelIndex) -> bool:
+        """Move what was dropped through the controller (one undo step).
+
+        Returns True; removeRows is not implemented, so the view's move never deletes the
+        dragged rows behind the controller's back.
+        """
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        edition = self._controller.edition
+        if edition is None:
+            return False
+        if data.hasFormat(BLOCK_MIME):
+            return self._drop_blocks(edition, decode_ids(data.data(BLOCK_MIME)),
+                                     parent.internalId())
+        ids = [a for a in decode_ids(data.data(ARTICLE_MIME)) if edition.has_article(a)]
+        if self.is_article(parent):  # dropped onto an article: go just before it
+            section_id, row = self._article_place[parent.internalId()]
+        else:
+            section_id = parent.internalId()
+            row = len(self._articles[section_id]) if row < 0 else row
+        # The row counts the dragged articles; move_article wants it counted without them.
+        anchor = self._articles[section_id][:row]
+        index = sum(1 for a in anchor if a not in ids)
+        steps = [lambda ed, a=a, k=k: edits.move_article(ed, a, section_id, index + k)
+                 for k, a in enumerate(ids)]
+        return self._controller.push_macro(self.tr("Move article"), steps)
+
+    def _drop_blocks(self, edition: Edition, block_ids: list[int], article_id: int) -> bool:
+        block_ids = [b for b in block_ids if edition.has_block(b)]
+        target = edition.article(article_id)
+        moving = [b for b in block_ids if edition.home_of_block(b) != ("article", article_id)]
+        if not moving:
+            return False
+        staying = len([b for b in target.blocks if b.id not in set(moving)])
+        operation = edits.move_blocks_to(edition, moving, ("article", article_id), staying)
+        return self._controller.push(operation, self.tr("Move to article"),
+                                     redo_cursor=(moving[0], 0))
+
+    # --- keeping up with the edition --------------------------------------------------------
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._sections, self._articles = [], {}
+        edition = self._controller.edition
+        if edition is not None:
+            self._sections = [s.id for s in edition.sections]
+            self._articles = {s.id: [a.id for a in s.articles] for s in edition.sections}
+        self._reindex_sections()
+        for section_id in self._sections:
+            self._reindex_articles(section_id)
+        self.endResetModel()
+
+    def _reindex_sections(self) -> None:
+        self._section_row = {s: i for i, s in enumerate(self._sections)}
+
+    def _reindex_articles(self, section_id: int) -> None:
+        for row, article_id in enumerate(self._articles[section_id]):
+            self._article_place[article_id] = (section_id, row)
+
+    def _on_changed(self, affected: set[int]) -> None:
+        if self._controller.edition is None:
+            return
+        if affected:
+            for article_id in affected:
+                self._article_changed(article_id)
+            return
+        self._sync_structure()
+        self._all_rows_changed()
+
+    def _article_changed(self, article_id: int) -> None:
+        place = self._article_place.get(article_id)
+        if place is None:
+            return
+        first = self.createIndex(place[1], 0, article_id)
+        last = self.createIndex(place[1], 1, article_id)
+        self.dataChanged.emit(first, last)
+        section = self.index_of_section(place[0], FINDINGS_COLUMN)
+        self.dataChanged.emit(section, section)
+
+    def _all_rows_changed(self) -> None:
+        if not self._sections:
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._sections) - 1, 1))
+        for section_id, row in self._section_row.items():
+            count = len(self._articles[section_id])
+            if count:
+                parent = self.createIndex(row, 0, section_id)
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, 1, parent))
+
+    def _on_findings(self) -> None:
+        if self._controller.edition is not None:
+            self._all_rows_changed()
+
+    def _sync_structure(self) -> None:
+        """Bring the id lists in line with the edition through row removes, then inserts.
+
+        Every removal (sections, then articles) happens before any insertion, so an article
+        moving between sections is never listed in two places at once.
+        """
+        edition = self._controller.edition
+        assert edition is not None
+        new_sections = [s.id for s in edition.sections]
+        new_articles = {s.id: [a.id for a in s.articles] for s in edition.sections}
+        for i1, i2 in _removed_ranges(self._sections, new_sections):
+            self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+            for section_id in self._sections[i1:i2]:
+                for article_id in self._articles.pop(section_id):
+                    self._article_place.pop(article_id, None)
+            del self._sections[i1:i2]
+            self._reindex_sections()
+            self.endRemoveRows()
+        for section_id in self._sections:
+            old = self._articles[section_id]
+            parent = self.createIndex(self._section_row[section_id], 0, section_id)
+            for i1, i2 in _removed_ranges(old, new_articles[section_id]):
+                self.beginRemoveRows(parent, i1, i2 - 1)
+                for article_id in old[i1:i2]:
+                    del self._article_place[article_id]
+                del old[i1:i2]
+                self._reindex_articles(section_id)
+                self.endRemoveRows()
+        for i1, j1, j2 in _inserted_ranges(self._sections, new_sections):
+            self.beginInsertRows(QModelIndex(), i1, i1 + (j2 - j1) - 1)
+            self._sections[i1:i1] = new_sections[j1:j2]
+            for section_id in new_sections[j1:j2]:
+                self._articles[section_id] = []
+            self._reindex_sections()
+            self.endInsertRows()
+        for section_id in self._sections:
+            old, new = self._articles[section_id], new_articles[section_id]
+            parent = self.createIndex(self._section_row[section_id], 0, section_id)
+            for i1, j1, j2 in _inserted_ranges(old, new):
+                self.beginInsertRows(parent, i1, i1 + (j2 - j1) - 1)
+                old[i1:i1] = new[j1:j2]
+                self._reindex_articles(section_id)
+                self.endInsertRows()
+
+
+def _removed_ranges(old: list[int], new: list[int]) -> list[tuple[int, int]]:
+    """Row ranges of `old` that are not kept in `new`, last first (earlier rows stay valid)."""
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    return [(i1, i2) for tag, i1, i2, _j1, _j2 in reversed(matcher.get_opcodes())
+            if tag in ("delete", "replace")]
+
+
+def _inserted_ranges(kept: list[int], new: list[int]) -> list[tuple[int, int, int]]:
+    """(row in `kept`, start, end in `new`) to insert, last first; `kept` is a subsequence."""
+    matcher = SequenceMatcher(None, kept, new, autojunk=False)
+    return [(i1, j1, j2) for tag, i1, _i2, j1, j2 in reversed(matcher.get_opcodes())
+            if tag == "insert"]
+
+
+class StructureFilter(QSortFilterProxyModel):
+    """Shows only articles of some statuses, or only those with open findings.
+
+    A section stays visible while any of its articles is (recursive filtering).
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._statuses: frozenset[str] | None = None
+        self._findings_only = False
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_statuses(self, statuses: set[Status] | None) -> None:
+        """Show only articles with one of these statuses (None: any status)."""
+        self.beginFilterChange()
+        self._statuses = None if statuses is None else frozenset(s.value for s in statuses)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_findings_only(self, value: bool) -> None:
+        self.beginFilterChange()
+        self._findings_only = value
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def active(self) -> bool:
+        return self._statuses is not None or self._findings_only
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(row, 0, parent)
+        if not index.data(IS_ARTICLE_ROLE):
+            return not self.active()
+        if self._statuses is not None and index.data(STATUS_ROLE) not in self._statuses:
+            return False
+        return not self._findings_only or index.data(FINDINGS_ROLE) > 0
+
+
+class StructureView(QTreeView):
+    """The tree widget: drags articles, and takes blocks dropped from the article editor.
+
+    A block drop is accepted as a copy so the editor never deletes the dragged text
+    itself; the controller's move changes the model and the editor re-renders.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(False)
+        self.setUniformRowHeights(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setAlternatingRowColors(False)
+        self.setIndentation(14)
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FINDINGS_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(FINDINGS_COLUMN, 44)
+
+    def _force_copy(self, event) -> None:
+        if event.mimeData().hasFormat(BLOCK_MIME):
+            event.setDropAction(Qt.DropAction.CopyAction)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().dragEnterEvent(event)
+        if event.mimeData().hasFormat(BLOCK_MIME):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().dragMoveEvent(event)
+        if event.isAccepted():
+            self._force_copy(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasFormat(BLOCK_MIME):
+            index = self.indexAt(event.position().toPoint())
+            model = self.model()
+            if model.dropMimeData(event.mimeData(), Qt.DropAction.CopyAction, -1, 0, index):
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+            else:
+                event.ignore()
+            return
+        super().dropEvent(event)
+
+
+def source_index(index: QModelIndex) -> QModelIndex:
+    """The StructureModel index behind a (possibly proxied) index."""
+    model = index.model()
+    while isinstance(model, QSortFilterProxyModel):
+        index = model.mapToSource(index)
+        model = index.model()
+    return index
+

@@ -1,0 +1,168 @@
+"""The structure tree model: shape, lazy updates, drag and drop, filtering."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+
+from editor.core import edits
+from editor.core.model import Status
+from editor.ui.tree_model import (
+    ARTICLE_MIME,
+    BLOCK_MIME,
+    FINDINGS_COLUMN,
+    StructureFilter,
+    StructureModel,
+    encode_ids,
+)
+from tests.ui.conftest import SEED
+
+
+@pytest.fixture
+def model(controller):
+    return StructureModel(controller)
+
+
+def titles(model, section_row):
+    parent = model.index(section_row, 0)
+    return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
+
+
+def test_model_passes_the_model_tester(model, qtmodeltester):
+    qtmodeltester.check(model)
+
+
+def test_shape_follows_the_edition(controller, model):
+    edition = controller.edition
+    assert model.rowCount() == len(edition.sections)
+    for row, section in enumerate(edition.sections):
+        assert model.rowCount(model.index(row, 0)) == len(section.articles)
+    first = next(edition.articles())
+    index = model.index_of_article(first.id)
+    assert index.data() == first.headline
+    assert index.parent().row() == 0
+
+
+def test_seed_edition_has_two_sections_and_fourteen_articles(qapp):
+    if not SEED.exists():
+        pytest.skip("seed edition not present")
+    from editor.ui.controller import Controller
+
+    ctl = Controller()
+    ctl.load_files([str(SEED)])
+    model = StructureModel(ctl)
+    assert model.rowCount() == 2
+    assert sum(model.rowCount(model.index(r, 0)) for r in range(2)) == 14
+    headlines = [t for r in range(2) for t in titles(model, r)]
+    assert "凝聚合力招商引资“拔节起势”" in headlines
+
+
+def test_content_change_updates_one_row(controller, model, qtbot, qtmodeltester):
+    qtmodeltester.check(model)
+    article = list(controller.edition.articles())[1]
+    block = next(b for b in article.blocks if b.text == article.headline)
+    with qtbot.waitSignal(model.dataChanged) as signal:
+        controller.push(edits.edit_text(controller.edition, block.id, "新的标题"), "edit")
+    assert signal.args[0].internalId() == article.id
+    assert model.index_of_article(article.id).data() == "新的标题"
+    controller.undo_stack.undo()
+    assert model.index_of_article(article.id).data() == article_title_now(controller, article)
+
+
+def article_title_now(controller, article):
+    from editor.ui.tree_model import article_title
+
+    return article_title(controller.edition.article(article.id))
+
+
+def test_new_and_deleted_article_insert_and_remove_rows(controller, model, qtbot,
+                                                         qtmodeltester):
+    qtmodeltester.check(model)
+    section = controller.edition.sections[0]
+    before = model.rowCount(model.index(0, 0))
+    with qtbot.waitSignal(model.rowsInserted):
+        controller.push(edits.new_article(controller.edition, section.id, 1, "新稿件"), "new")
+    assert model.rowCount(model.index(0, 0)) == before + 1
+    assert model.index(1, 0, model.index(0, 0)).data() == "新稿件"
+    with qtbot.waitSignal(model.rowsRemoved):
+        controller.undo_stack.undo()
+    assert model.rowCount(model.index(0, 0)) == before
+    controller.undo_stack.redo()
+    assert model.index(1, 0, model.index(0, 0)).data() == "新稿件"
+
+
+def test_drop_article_moves_it_between_sections(controller, model, qtmodeltester):
+    qtmodeltester.check(model)
+    edition = controller.edition
+    first, second = edition.sections[0], edition.sections[1]
+    moving = first.articles[0]
+    data = QMimeData()
+    data.setData(ARTICLE_MIME, encode_ids([moving.id]))
+    target = model.index_of_section(second.id)
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, target)
+    assert edition.section_of_article(moving.id) is second
+    assert second.articles[0] is moving
+    assert model.index_of_article(moving.id).parent().internalId() == second.id
+    controller.undo_stack.undo()
+    assert edition.section_of_article(moving.id) is first
+    assert model.index_of_article(moving.id).row() == 0
+    controller.undo_stack.redo()
+    assert edition.section_of_article(moving.id) is second
+
+
+def test_drop_article_reorders_within_a_section(controller, model):
+    section = controller.edition.sections[0]
+    ids = [a.id for a in section.articles]
+    assert len(ids) >= 3
+    data = QMimeData()
+    data.setData(ARTICLE_MIME, encode_ids([ids[0]]))
+    parent = model.index_of_section(section.id)
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 2, 0, parent)
+    assert [a.id for a in section.articles][:3] == [ids[1], ids[0], ids[2]]
+    assert titles(model, 0)[1] == model.index_of_article(ids[0]).data()
+
+
+def test_drop_blocks_on_an_article_moves_them(controller, model):
+    articles = list(controller.edition.articles())
+    source, target = articles[0], articles[1]
+    block = source.blocks[-1]
+    data = QMimeData()
+    data.setData(BLOCK_MIME, encode_ids([block.id]))
+    assert model.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0,
+                              model.index_of_article(target.id))
+    assert target.blocks[-1] is block
+    controller.undo_stack.undo()
+    assert source.blocks[-1] is block
+
+
+def test_filter_by_status_and_findings(controller, model, qtmodeltester):
+    proxy = StructureFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    article = next(controller.edition.articles())
+    controller.push(edits.set_status(controller.edition, article.id, Status.PROOFREAD), "s")
+    proxy.set_statuses({Status.PROOFREAD})
+    shown = [proxy.index(r, 0, proxy.index(s, 0)).data()
+             for s in range(proxy.rowCount()) for r in range(proxy.rowCount(proxy.index(s, 0)))]
+    assert shown == [model.index_of_article(article.id).data()]
+    proxy.set_statuses(None)
+    proxy.set_findings_only(True)
+    counted = sum(1 for a in controller.edition.articles() if controller.finding_count(a.id))
+    shown = sum(proxy.rowCount(proxy.index(s, 0)) for s in range(proxy.rowCount()))
+    assert shown == counted
+    proxy.set_findings_only(False)
+    assert proxy.rowCount() == model.rowCount()
+
+
+def test_findings_column_shows_open_counts(qapp):
+    from editor.ui.controller import Controller
+    from tests.ui.conftest import SAMPLE
+
+    ctl = Controller()
+    ctl.repair_threshold = 1.01
+    ctl.load_files(SAMPLE)
+    model = StructureModel(ctl)
+    article_id = next(a for a in ctl.edition.articles() if ctl.finding_count(a.id)).id
+    index = model.index_of_article(article_id, FINDINGS_COLUMN)
+    assert index.data() == str(ctl.finding_count(article_id))
+    assert model.index(0, 0, QModelIndex()).isValid()
