@@ -38,8 +38,7 @@ def _cut_to_bytes(text: str, limit: int) -> str:
     return encoded[:limit].decode("utf-8", errors="ignore")
 
 
-def safe_stem(text: str | None, fallback: str = "article",
-              max_bytes: int = MAX_NAME_BYTES) -> str:
+def safe_stem(text: str | None, fallback: str = "article", max_bytes: int = MAX_NAME_BYTES) -> str:
     """A file name stem from `text`: no separators, controls, reserved names or trailing dots."""
     stem = unicodedata.normalize("NFC", text or "")
     stem = _INVISIBLE.sub("", stem)

@@ -32,8 +32,10 @@ def with_options(view: EditionView, options: ExportOptions) -> EditionView:
             dateline=a.dateline if options.datelines else None,
         )
 
-    sections = [SectionView(s.id, s.title, list(s.notes), [article(a) for a in s.articles])
-                for s in view.sections]
+    sections = [
+        SectionView(s.id, s.title, list(s.notes), [article(a) for a in s.articles])
+        for s in view.sections
+    ]
     return EditionView(list(view.furniture), sections, list(view.sources))
 
 
@@ -68,8 +70,13 @@ def edition_date(view: EditionView) -> datetime.date | None:
 
 def article_title(article: ArticleView) -> str:
     """What an article is called in a file name or an index: its headline, or what comes nearest."""
-    for text in (article.headline, article.kicker, article.subheadline,
-                 *article.extra_headlines, *(t for _, t in article.body[:1])):
+    for text in (
+        article.headline,
+        article.kicker,
+        article.subheadline,
+        *article.extra_headlines,
+        *(t for _, t in article.body[:1]),
+    ):
         if text and clean(text):
             return clean(text)[:40]
     return ""

@@ -76,8 +76,10 @@ def article_html(article: ArticleView, level: int) -> list[str]:
     out = [f'<article id="article-{article.id}">', "<header>"]
     if article.kicker:
         out.append(f'<p class="kicker">{_e(article.kicker)}</p>')
-    out.extend(f"<h{level}>{_e(h)}</h{level}>"
-               for h in filter(None, [article.headline, *article.extra_headlines]))
+    out.extend(
+        f"<h{level}>{_e(h)}</h{level}>"
+        for h in filter(None, [article.headline, *article.extra_headlines])
+    )
     if article.subheadline:
         out.append(f'<p class="subheadline">{_e(article.subheadline)}</p>')
     out.extend(f'<p class="byline">{_e(b)}</p>' for b in article.bylines)

@@ -17,8 +17,9 @@ def _lines(texts: list[str | None]) -> str:
 
 def article_text(article: ArticleView) -> str:
     """The article as paste-ready text (no trailing newline)."""
-    blocks = [_lines([article.kicker, article.headline, *article.extra_headlines,
-                      article.subheadline])]
+    blocks = [
+        _lines([article.kicker, article.headline, *article.extra_headlines, article.subheadline])
+    ]
     blocks.extend(clean(b) for b in article.bylines)
     if article.dateline:
         blocks.append(clean(article.dateline))

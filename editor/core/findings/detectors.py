@@ -6,7 +6,6 @@ edition as it is then, so a fix never replays stale indexes.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterator
 
 from editor.core import edits
@@ -296,25 +295,28 @@ def _split_off(kind: Kind, code: str, confidence: float, block: Block, article_i
 # --- captions, jumps, furniture, empty articles --------------------------------------
 
 
-def _bigrams(text: str) -> Counter[str]:
-    chars = [ch for ch in text if not ch.isspace() and ch not in "，。、；：“”‘’（）《》！？"]
-    return Counter(a + b for a, b in zip(chars, chars[1:], strict=False))
+_NOT_WORDS = str.maketrans("", "", " \t\n\u3000，。、；：“”‘’（）《》！？,.;:()!?\"'")
 
 
-def _article_bigrams(article: Article) -> Counter[str]:
-    grams: Counter[str] = Counter()
+def _bigrams(text: str) -> set[str]:
+    chars = text.translate(_NOT_WORDS)
+    return set(map(str.__add__, chars, chars[1:]))
+
+
+def _article_bigrams(article: Article) -> set[str]:
+    grams: set[str] = set()
     for block in article.blocks:
         if block.role not in (Role.CAPTION, Role.CREDIT):
-            grams.update(_bigrams(block.text))
+            grams |= _bigrams(block.text)
     return grams
 
 
 def captions_away(edition: Edition) -> Iterator[Finding]:
     """A caption whose words belong to the neighbouring article rather than its own."""
     ordered = list(edition.articles())
-    cache: dict[int, Counter[str]] = {}
+    cache: dict[int, set[str]] = {}
 
-    def grams(article: Article) -> Counter[str]:
+    def grams(article: Article) -> set[str]:
         if article.id not in cache:
             cache[article.id] = _article_bigrams(article)
         return cache[article.id]
@@ -329,8 +331,7 @@ def captions_away(edition: Edition) -> Iterator[Finding]:
                 continue
 
             def overlap(other: Article, caption=caption) -> float:
-                mine = grams(other)
-                return sum(min(n, mine[g]) for g, n in caption.items()) / sum(caption.values())
+                return len(caption & grams(other)) / len(caption)
 
             own = overlap(article) if _body_blocks(article) or _has_headline(article) else -1.0
             best, best_score = None, own

@@ -202,9 +202,9 @@ def _house_style(items: list[_Item]) -> bool:
 
 
 def _next_shape(items: list[_Item], index: int) -> _Item | None:
-    for item in items[index:]:
-        if item.shape != Shape.FURNITURE:
-            return item
+    for position in range(index, len(items)):
+        if items[position].shape != Shape.FURNITURE:
+            return items[position]
     return None
 
 
@@ -335,7 +335,8 @@ def _looks_cut(text: str, after: _Item | None) -> bool:
 def _ends_with_byline(items: list[_Item], index: int) -> bool:
     """Whether the body after `index` runs into a byline before the next title or dateline."""
     seen_body = False
-    for item in items[index:]:
+    for position in range(index, len(items)):
+        item = items[position]
         if item.shape == Shape.FURNITURE:
             continue
         if item.shape == Shape.BODY:

@@ -1,0 +1,192 @@
+"""DOCX (python-docx): one paragraph style per role, Chinese fonts that Word and WPS render.
+
+A style's font alone only names the Latin typeface; Chinese text takes the East Asian font
+(`w:rFonts w:eastAsia`), so it is set on the document defaults, on every style and on every
+run. Section titles, headlines and subheads are Heading 1/2/3 (or 1/2 for one article), so
+Word's navigation pane shows the edition's structure.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from editor.core.export import zips
+from editor.core.export.common import Placement, clean, edition_date
+from editor.core.export.walk import ArticleView, EditionView
+
+SONG = ("Times New Roman", "宋体")
+HEI = ("Arial", "黑体")
+KAI = ("Times New Roman", "楷体")
+BLACK = RGBColor(0, 0, 0)
+GREY = RGBColor(0x66, 0x66, 0x66)
+
+# role → (style name, fonts, size in points, bold); headings are named by the layout below.
+ROLE_STYLES = {
+    "section": ("", HEI, 15, True),
+    "headline": ("", HEI, 18, True),
+    "subhead": ("", HEI, 12, True),
+    "paragraph": ("Normal", SONG, 12, False),
+    "kicker": ("Kicker", KAI, 12, False),
+    "subheadline": ("Subheadline", KAI, 12, False),
+    "byline": ("Byline", KAI, 10.5, False),
+    "dateline": ("Dateline", HEI, 10.5, False),
+    "caption": ("Photo Caption", KAI, 10.5, False),
+    "credit": ("Photo Credit", KAI, 9, False),
+    "note": ("Editor's Note", KAI, 11, False),
+    "jump": ("Jump Line", SONG, 9, False),
+    "furniture": ("Page Furniture", SONG, 9, False),
+    "column": ("Column Title", HEI, 11, True),
+}
+# The whole edition: sections are the top headings. One article: its headline is.
+EDITION_HEADINGS = {"section": "Heading 1", "headline": "Heading 2", "subhead": "Heading 3"}
+ARTICLE_HEADINGS = {"headline": "Heading 1", "subhead": "Heading 2"}
+
+
+def _set_fonts(r_pr, fonts: tuple[str, str]) -> None:
+    """Latin and East Asian typefaces on a w:rPr (of a style, a run or the defaults)."""
+    latin, east_asian = fonts
+    r_fonts = r_pr.get_or_add_rFonts()
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        r_fonts.attrib.pop(qn(theme), None)
+    for attr, value in (
+        ("w:ascii", latin),
+        ("w:hAnsi", latin),
+        ("w:eastAsia", east_asian),
+        ("w:cs", latin),
+    ):
+        r_fonts.set(qn(attr), value)
+
+
+def _defaults(document: DocumentObject) -> None:
+    """Document-wide run defaults: 宋体 for Chinese, language zh-CN."""
+    r_pr = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    _set_fonts(r_pr, SONG)
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def _styles(document: DocumentObject, headings: dict[str, str]) -> dict[str, str]:
+    """Create or adjust a paragraph style per role; returns role → style name."""
+    styles = document.styles
+    names = {s.name for s in styles}
+    chosen: dict[str, str] = {}
+    for role, (name, fonts, size, bold) in ROLE_STYLES.items():
+        name = headings.get(role, name)
+        if not name:
+            continue
+        if name in names:
+            style = styles[name]
+        else:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = styles["Normal"]
+            style.quick_style = True
+        _set_fonts(style.element.get_or_add_rPr(), fonts)
+        style.font.size = Pt(size)
+        style.font.bold = bold
+        style.font.italic = False
+        style.font.color.rgb = GREY if role in ("jump", "furniture", "credit") else BLACK
+        spacing = style.paragraph_format
+        spacing.first_line_indent = Pt(24 if role == "paragraph" else 0)
+        spacing.line_spacing = 1.5 if role == "paragraph" else 1.15
+        spacing.space_after = Pt(4)
+        chosen[role] = name
+    return chosen
+
+
+class _Writer:
+    def __init__(self, title: str, date: datetime.date | None, headings: dict[str, str]) -> None:
+        self.document = Document()
+        section = self.document.sections[0]
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(25))
+        _defaults(self.document)
+        self.style = _styles(self.document, headings)
+        props = self.document.core_properties
+        props.title = title
+        props.language = "zh-CN"
+        props.author = "Layout Assistant"
+        props.last_modified_by = "Layout Assistant"
+        props.comments = ""
+        if date:
+            moment = datetime.datetime(date.year, date.month, date.day)
+            props.created = props.modified = moment
+
+    def add(self, role: str, text: str | None) -> None:
+        text = clean(text or "")
+        if not text:
+            return
+        paragraph = self.document.add_paragraph(style=self.style[role])
+        run = paragraph.add_run(text)
+        _set_fonts(run._element.get_or_add_rPr(), ROLE_STYLES[role][1])
+
+    def article(self, article: ArticleView) -> None:
+        self.add("kicker", article.kicker)
+        for headline in [article.headline, *article.extra_headlines]:
+            self.add("headline", headline)
+        self.add("subheadline", article.subheadline)
+        for byline in article.bylines:
+            self.add("byline", byline)
+        self.add("dateline", article.dateline)
+        for role, text in article.body:
+            self.add(role, text)
+        for caption in article.captions:
+            self.add("caption", caption.text)
+            self.add("credit", caption.credit)
+        for jump in article.jumps:
+            self.add("jump", jump)
+
+    def notes(self, notes) -> None:
+        for note in notes:
+            self.add("note", f"编者按：{clean(note)}")
+
+    def bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return zips.normalized(buffer.getvalue())
+
+
+def _title(date: datetime.date | None) -> str:
+    return f"版面 {date.year}年{date.month}月{date.day}日" if date else "版面"
+
+
+def write(view: EditionView) -> bytes:
+    """The whole edition as one Word document."""
+    date = edition_date(view)
+    writer = _Writer(_title(date), date, EDITION_HEADINGS)
+    for section in view.sections:
+        writer.add("section", section.title)
+        writer.notes(section.notes)
+        for article in section.articles:
+            writer.article(article)
+    for line in view.furniture:
+        writer.add("furniture", line)
+    return writer.bytes()
+
+
+def write_article(article: ArticleView, place: Placement) -> bytes:
+    """One article as a Word document: its headline is Heading 1."""
+    writer = _Writer(
+        clean(article.headline or "") or _title(place.date), place.date, ARTICLE_HEADINGS
+    )
+    writer.add("column", article.section_title)
+    writer.notes(place.notes)
+    writer.article(article)
+    return writer.bytes()
+
+
+def outline(data: bytes) -> str:
+    """A DOCX file as text, one paragraph a line with its style: for previews and golden files."""
+    document = Document(io.BytesIO(data))
+    return "".join(f"[{p.style.name}] {p.text}\n" for p in document.paragraphs)
