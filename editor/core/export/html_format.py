@@ -73,7 +73,7 @@ def _note(notes: list[str] | tuple[str, ...]) -> list[str]:
 
 def article_html(article: ArticleView, level: int) -> list[str]:
     """One `<article>`; its headline is an `<h{level}>`, its subheads one level below."""
-    out = [f'<article id="article-{article.id}">', "<header>"]
+    out = ["<article>", "<header>"]
     if article.kicker:
         out.append(f'<p class="kicker">{_e(article.kicker)}</p>')
     out.extend(

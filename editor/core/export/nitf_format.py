@@ -14,6 +14,7 @@ from editor.core.export.walk import ArticleView
 
 NAMESPACE = "http://iptc.org/std/NITF/2006-10-18/"
 VERSION = "-//IPTC//DTD NITF 3.6//EN"
+DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
 
 def _text(parent: ET.Element, tag: str, text: str | None, **attrs: str) -> ET.Element:
@@ -78,6 +79,6 @@ def document(article: ArticleView, place: Placement) -> ET.Element:
 
 def write_article(article: ArticleView, place: Placement) -> bytes:
     """One article as a NITF 3.6 document (UTF-8, with XML declaration)."""
-    tree = ET.ElementTree(document(article, place))
-    ET.indent(tree, space="  ")
-    return ET.tostring(tree.getroot(), encoding="utf-8", xml_declaration=True) + b"\n"
+    root = document(article, place)
+    ET.indent(root, space="  ")
+    return (DECLARATION + ET.tostring(root, encoding="unicode") + "\n").encode("utf-8")
