@@ -33,3 +33,15 @@ def controller(qapp):
     ctl.load_files(SAMPLE)
     yield ctl
     ctl.deleteLater()
+
+
+def type_text(widget, text: str) -> None:
+    """Type text as key presses (QTest.keyClicks only knows ASCII; editors type Chinese)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, char))
