@@ -21,12 +21,14 @@ from editor.core.parsing.patterns import (
     CONTINUING_END,
     CREDIT_LINE,
     DATELINE,
+    END_MARK,
     FURNITURE as FURNITURE_LINE,
     INLINE_CREDIT,
     JUMP,
     JUMP_IN,
     NOTE_LABEL,
     RESULT_LINE,
+    SPEAKER_TURN,
     SUBHEAD_MARK,
     TRAILING_CREDIT,
     ends_sentence,
@@ -75,6 +77,8 @@ def shape_of(text: str) -> Shape:
         return Shape.CAPTION
     if (TRAILING_CREDIT.search(text) and "摄" in text[-12:]) or INLINE_CREDIT.search(text):
         return Shape.CAPTION
+    if END_MARK.match(text):
+        return Shape.BODY
     if _title_like(text, n):
         return Shape.TITLE
     return Shape.BODY
@@ -147,6 +151,16 @@ def _is_list_line(item: _Item | None) -> bool:
     return item is not None and item.shape == Shape.TITLE and bool(RESULT_LINE.search(item.unit.text))
 
 
+def _neighbour(items: list[_Item], index: int, step: int) -> _Item | None:
+    """The nearest unit before (step -1) or after (step 1) that is not page furniture."""
+    index += step
+    while 0 <= index < len(items):
+        if items[index].shape != Shape.FURNITURE:
+            return items[index]
+        index += step
+    return None
+
+
 def _refine(items: list[_Item]) -> None:
     """Context fixes of single shapes: list lines, fragments of cut sentences, captions."""
     lists = [
@@ -158,6 +172,21 @@ def _refine(items: list[_Item]) -> None:
     ]
     for i in lists:
         items[i].shape = Shape.BODY
+    for i, item in enumerate(items):
+        if item.shape == Shape.TITLE and SPEAKER_TURN.match(item.unit.text) and any(
+            other is not None and other.shape == Shape.BODY
+            and SPEAKER_TURN.match(other.unit.text)
+            for other in (_neighbour(items, i, -1), _neighbour(items, i, 1))
+        ):
+            item.shape = Shape.BODY
+    for i, item in enumerate(items):
+        if item.shape == Shape.BYLINE and AUTHOR_LINE.match(item.unit.text) and not \
+                BYLINE_LINE.match(item.unit.text) and SUBHEAD_MARK.match(item.unit.text):
+            before, after = _neighbour(items, i, -1), _neighbour(items, i, 1)
+            if before is not None and after is not None and before.shape == Shape.BODY \
+                    and after.shape == Shape.BODY:
+                # A marked line between two paragraphs is a subhead ("■ 对话"), not an author.
+                item.shape = Shape.TITLE
     for i, item in enumerate(items):
         if item.shape == Shape.TITLE:
             before = items[i - 1] if i else None
@@ -311,8 +340,10 @@ def _lone_title_role(text: str, context: _Context, items: list[_Item]) -> Role:
         return Role.SECTION_TITLE if _column_like(text) else Role.HEADLINE
     if _looks_cut(text, after):
         return Role.PARAGRAPH
-    if context.article_dated and _ends_with_byline(items, context.end):
-        # A dated article names its reporter up front; a closing byline belongs to a new one.
+    if (context.article_dated or context.article_signed_first) and \
+            _ends_with_byline(items, context.end):
+        # An article that names its reporter up front is not signed again at its end: the
+        # closing byline belongs to a new article.
         return Role.HEADLINE
     if context.article_signed_first or context.article_dated:
         return Role.SUBHEAD
@@ -345,6 +376,10 @@ def _ends_with_byline(items: list[_Item], index: int) -> bool:
             seen_body = True
         elif item.shape == Shape.BYLINE:
             return seen_body
+        elif item.shape == Shape.TITLE:
+            following = _neighbour(items, position, 1)
+            if following is None or following.shape in (Shape.TITLE, Shape.BYLINE):
+                return False  # a headline group or a signed headline: a new article
         elif item.shape not in (Shape.CAPTION, Shape.CREDIT):
             return False
     return False
@@ -421,7 +456,7 @@ def _columns_over_plain_headlines(items: list[_Item]) -> None:
             continue
         if position and groups[position - 1][0].role == Role.SECTION_TITLE:
             continue
-        if not (_visible_len(lead.unit.text) <= 4 or is_column_title(lead.unit.text)):
+        if not _column_like(lead.unit.text):
             continue
         following = []
         for other in groups[position + 1:position + 4]:
