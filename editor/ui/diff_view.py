@@ -75,9 +75,9 @@ def article_texts(edition: Edition, article: Article) -> tuple[str, str]:
     for span in spans:
         text = edition.sources[span.source].text
         if previous is not None:
-            gap = text[previous.end:span.start] if previous.source == span.source else ""
+            gap = text[previous.end : span.start] if previous.source == span.source else ""
             pieces.append(gap if gap and not gap.strip() else "\n")
-        pieces.append(text[span.start:span.end])
+        pieces.append(text[span.start : span.end])
         previous = span
     return cleaned, "".join(pieces)
 
@@ -98,8 +98,9 @@ def diff_texts(cleaned: str, source: str) -> ArticleDiff:
     """Compare two texts character by character, ignoring whitespace."""
     a_pos = [i for i, ch in enumerate(cleaned) if not ch.isspace()]
     b_pos = [i for i, ch in enumerate(source) if not ch.isspace()]
-    matcher = SequenceMatcher(None, [cleaned[i] for i in a_pos], [source[i] for i in b_pos],
-                              autojunk=False)
+    matcher = SequenceMatcher(
+        None, [cleaned[i] for i in a_pos], [source[i] for i in b_pos], autojunk=False
+    )
     added: list[Range] = []
     removed: list[Range] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -110,26 +111,30 @@ def diff_texts(cleaned: str, source: str) -> ArticleDiff:
     added_ranges, removed_ranges = _ranges(a_pos, added), _ranges(b_pos, removed)
     moved_a, moved_b = _moves(cleaned, added_ranges, source, removed_ranges)
     return ArticleDiff(
-        cleaned, source,
+        cleaned,
+        source,
         [r for r in added_ranges if r not in moved_a],
         [r for r in removed_ranges if r not in moved_b],
-        moved_a, moved_b,
+        moved_a,
+        moved_b,
     )
 
 
-def _moves(cleaned: str, added: list[Range], source: str,
-           removed: list[Range]) -> tuple[list[Range], list[Range]]:
+def _moves(
+    cleaned: str, added: list[Range], source: str, removed: list[Range]
+) -> tuple[list[Range], list[Range]]:
     """Pairs of an added and a removed range with the same visible text."""
+
     def key(text: str) -> str:
         return "".join(text.split())
 
     waiting: dict[str, list[Range]] = {}
     for r in removed:
-        waiting.setdefault(key(source[r[0]:r[1]]), []).append(r)
+        waiting.setdefault(key(source[r[0] : r[1]]), []).append(r)
     moved_a: list[Range] = []
     moved_b: list[Range] = []
     for r in added:
-        candidates = waiting.get(key(cleaned[r[0]:r[1]]))
+        candidates = waiting.get(key(cleaned[r[0] : r[1]]))
         if candidates:
             moved_a.append(r)
             moved_b.append(candidates.pop(0))
@@ -169,8 +174,12 @@ class DiffView(QWidget):
         self.cleaned = _pane(self)
         self.source = _pane(self)
         self.cleaned.setToolTip(self.tr("Green: text that is not in the source as printed"))
-        self.source.setToolTip(self.tr("Red: source text that is no longer in the article; "
-                                       "blue: text moved to another place"))
+        self.source.setToolTip(
+            self.tr(
+                "Red: source text that is no longer in the article; "
+                "blue: text moved to another place"
+            )
+        )
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for title, pane in ((self.cleaned_title, self.cleaned), (self.source_title, self.source)):
@@ -227,14 +236,21 @@ class DiffView(QWidget):
             return
         self.diff = article_diff(edition, edition.article(article_id))
         diff = self.diff
-        self._fill(self.cleaned, diff.cleaned,
-                   [(diff.added, ADDED_COLOUR), (diff.moved_cleaned, MOVED_COLOUR)])
-        self._fill(self.source, diff.source,
-                   [(diff.removed, REMOVED_COLOUR), (diff.moved_source, MOVED_COLOUR)])
+        self._fill(
+            self.cleaned,
+            diff.cleaned,
+            [(diff.added, ADDED_COLOUR), (diff.moved_cleaned, MOVED_COLOUR)],
+        )
+        self._fill(
+            self.source,
+            diff.source,
+            [(diff.removed, REMOVED_COLOUR), (diff.moved_source, MOVED_COLOUR)],
+        )
         added, removed, moved = diff.added_count(), diff.removed_count(), diff.moved_count()
         if not added and not removed and not moved:
-            self.summary.setText(self.tr("The text is as printed (only line breaks and "
-                                         "spacing differ)."))
+            self.summary.setText(
+                self.tr("The text is as printed (only line breaks and spacing differ).")
+            )
             return
         parts = []
         if moved:
@@ -246,8 +262,7 @@ class DiffView(QWidget):
         self.summary.setText(" · ".join(parts))
 
     @staticmethod
-    def _fill(pane: QPlainTextEdit, text: str,
-              marks: list[tuple[list[Range], QColor]]) -> None:
+    def _fill(pane: QPlainTextEdit, text: str, marks: list[tuple[list[Range], QColor]]) -> None:
         bar = pane.verticalScrollBar().value()
         pane.setPlainText(text)
         mapping = Utf16Map(text)

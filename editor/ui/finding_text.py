@@ -62,9 +62,7 @@ _TEMPLATES: dict[str, str] = {
         "FindingText", "“{text}” is page furniture (a page header or footer)."
     ),
     "no_blocks": QT_TRANSLATE_NOOP("FindingText", "The article is empty."),
-    "headline_only": QT_TRANSLATE_NOOP(
-        "FindingText", "“{headline}” has a headline but no text."
-    ),
+    "headline_only": QT_TRANSLATE_NOOP("FindingText", "“{headline}” has a headline but no text."),
 }
 
 _KINDS: dict[Kind, str] = {

@@ -39,8 +39,12 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _place_label(edition: Edition | None, article_id: int | None, block_ids: tuple[int, ...],
-                 context: QAbstractTableModel) -> str:
+def _place_label(
+    edition: Edition | None,
+    article_id: int | None,
+    block_ids: tuple[int, ...],
+    context: QAbstractTableModel,
+) -> str:
     """Where a finding or repair is: its article's headline, or the part of the page."""
     if edition is None:
         return ""
@@ -75,8 +79,12 @@ class FindingsModel(QAbstractTableModel):
         self.beginResetModel()
         self._findings = list(findings)
         self._rows = [
-            (kind_label(f.kind), _place_label(edition, f.article_id, f.block_ids, self),
-             f"{round(f.confidence * 100)}%", explanation(f))
+            (
+                kind_label(f.kind),
+                _place_label(edition, f.article_id, f.block_ids, self),
+                f"{round(f.confidence * 100)}%",
+                explanation(f),
+            )
             for f in self._findings
         ]
         self._stale = False
@@ -87,8 +95,9 @@ class FindingsModel(QAbstractTableModel):
         if stale != self._stale:
             self._stale = stale
             if self._findings:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(self._findings) - 1, self.EXPLANATION))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self._findings) - 1, self.EXPLANATION)
+                )
 
     @property
     def stale(self) -> bool:
@@ -127,12 +136,17 @@ class FindingsModel(QAbstractTableModel):
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Kind"), self.tr("Article"), self.tr("Confidence"),
-                  self.tr("Explanation"))
+        titles = (
+            self.tr("Kind"),
+            self.tr("Article"),
+            self.tr("Confidence"),
+            self.tr("Explanation"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
 
@@ -150,8 +164,11 @@ class RepairsModel(QAbstractTableModel):
         self.beginResetModel()
         self._repairs = list(repairs)
         self._rows = [
-            (kind_label(r.kind), _place_label(edition, r.article_id, r.block_ids, self),
-             explanation(r))
+            (
+                kind_label(r.kind),
+                _place_label(edition, r.article_id, r.block_ids, self),
+                explanation(r),
+            )
             for r in self._repairs
         ]
         self.endResetModel()
@@ -159,8 +176,9 @@ class RepairsModel(QAbstractTableModel):
     def refresh_states(self) -> None:
         """The reverted marks flip with undo and redo: repaint the state column."""
         if self._repairs:
-            self.dataChanged.emit(self.index(0, self.STATE),
-                                  self.index(len(self._repairs) - 1, self.STATE))
+            self.dataChanged.emit(
+                self.index(0, self.STATE), self.index(len(self._repairs) - 1, self.STATE)
+            )
 
     def repair(self, row: int) -> AppliedRepair:
         return self._repairs[row]
@@ -185,8 +203,9 @@ class RepairsModel(QAbstractTableModel):
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (self.tr("Kind"), self.tr("Article"), self.tr("Explanation"), self.tr("State"))
@@ -242,19 +261,34 @@ class FindingsPanel(QWidget):
         self.repairs_view.setColumnWidth(RepairsModel.ARTICLE, 160)
         self.repairs_view.setColumnWidth(RepairsModel.EXPLANATION, 320)
 
-        self.fix_action = self._action(self.tr("&Fix"), "Ctrl+Return", self.findings_view,
-                                       self.fix_current,
-                                       self.tr("Apply the fix of the selected finding"))
-        self.ignore_action = self._action(self.tr("&Ignore"), "Ctrl+Delete", self.findings_view,
-                                          self.ignore_current,
-                                          self.tr("Hide the selected finding from now on"))
+        self.fix_action = self._action(
+            self.tr("&Fix"),
+            "Ctrl+Return",
+            self.findings_view,
+            self.fix_current,
+            self.tr("Apply the fix of the selected finding"),
+        )
+        self.ignore_action = self._action(
+            self.tr("&Ignore"),
+            "Ctrl+Delete",
+            self.findings_view,
+            self.ignore_current,
+            self.tr("Hide the selected finding from now on"),
+        )
         self.fix_all_action = self._action(
-            self.tr("Fix &all of this kind"), "Ctrl+Shift+Return", self.findings_view,
+            self.tr("Fix &all of this kind"),
+            "Ctrl+Shift+Return",
+            self.findings_view,
             self.fix_all_current,
-            self.tr("Apply every finding of the selected kind, as one undo step"))
-        self.revert_action = self._action(self.tr("&Revert"), "Ctrl+Return", self.repairs_view,
-                                          self.revert_current,
-                                          self.tr("Take back the selected auto-repair"))
+            self.tr("Apply every finding of the selected kind, as one undo step"),
+        )
+        self.revert_action = self._action(
+            self.tr("&Revert"),
+            "Ctrl+Return",
+            self.repairs_view,
+            self.revert_current,
+            self.tr("Take back the selected auto-repair"),
+        )
 
         self.findings_status = QLabel(self)
         self.repairs_status = QLabel(self)
@@ -263,11 +297,17 @@ class FindingsPanel(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._page(self.findings_view, self.findings_status,
-                                    [self.fix_action, self.ignore_action, self.fix_all_action]),
-                         "")
-        self.tabs.addTab(self._page(self.repairs_view, self.repairs_status,
-                                    [self.revert_action]), "")
+        self.tabs.addTab(
+            self._page(
+                self.findings_view,
+                self.findings_status,
+                [self.fix_action, self.ignore_action, self.fix_all_action],
+            ),
+            "",
+        )
+        self.tabs.addTab(
+            self._page(self.repairs_view, self.repairs_status, [self.revert_action]), ""
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -319,8 +359,9 @@ class FindingsPanel(QWidget):
         self._restore_selection(previous_key, previous_row)
         count = self.findings_model.rowCount()
         self.tabs.setTabText(0, self.tr("Findings (%1)").replace("%1", str(count)))
-        self.tabs.setTabText(1, self.tr("Applied repairs (%1)").replace(
-            "%1", str(self.repairs_model.rowCount())))
+        self.tabs.setTabText(
+            1, self.tr("Applied repairs (%1)").replace("%1", str(self.repairs_model.rowCount()))
+        )
         self._show_counts()
         self._update_actions()
 
@@ -370,8 +411,10 @@ class FindingsPanel(QWidget):
         self._navigating = False
         try:
             self.findings_view.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         finally:
             self._navigating = True
 
@@ -380,8 +423,7 @@ class FindingsPanel(QWidget):
         fresh = not self.findings_model.stale
         self.fix_action.setEnabled(fresh and finding is not None and finding.fixer is not None)
         self.ignore_action.setEnabled(fresh and finding is not None)
-        self.fix_all_action.setEnabled(fresh and finding is not None
-                                       and finding.fixer is not None)
+        self.fix_all_action.setEnabled(fresh and finding is not None and finding.fixer is not None)
         repair = self.current_repair()
         self.revert_action.setEnabled(repair is not None and not repair.reverted)
 

@@ -82,15 +82,16 @@ class _SourceText(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setUndoRedoEnabled(False)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            self.position_chosen.emit(self.cursorForPosition(event.position().toPoint())
-                                      .position())
+            self.position_chosen.emit(self.cursorForPosition(event.position().toPoint()).position())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -268,8 +269,9 @@ class SourcePanel(QWidget):
         if first.source == last.source and start == end:
             self.location.setText(self.tr("Line %1").replace("%1", str(start)))
         else:
-            self.location.setText(self.tr("Lines %1–%2").replace("%1", str(start))
-                                  .replace("%2", str(end)))
+            self.location.setText(
+                self.tr("Lines %1–%2").replace("%1", str(start)).replace("%2", str(end))
+            )
 
     # --- going to a block -------------------------------------------------------------------
     def _position_chosen(self, position: int) -> None:

@@ -66,7 +66,9 @@ TRAILING_CREDIT = re.compile(
     rf"|[（(]\s*(?:摄影\s*[:：]\s*)?(?:{REPORTER}\s*)?{NAMES}\s*(?:摄影?)?\s*[)）]"
     rf")\s*$"
 )
-INLINE_CREDIT = re.compile(r"[（(]\s*(?:摄影|图)\s*[:：]\s*[^（()）]{1,20}[)）]\s*$")
+INLINE_CREDIT = re.compile(
+    r"[（(]\s*(?:(?:摄影|图|图片)\s*[:：/／]\s*[^（()）]{1,20}|[^（()）]{0,16}(?:发|供图|摄影?))\s*[)）]\s*$"
+)
 
 JUMP = re.compile(
     r"^\s*[（(【\[]?\s*(?:下转|上接|转|接|紧接|续)\s*(?:第\s*)?[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*"

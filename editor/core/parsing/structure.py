@@ -75,7 +75,9 @@ def shape_of(text: str) -> Shape:
         return Shape.CREDIT
     if CAPTION_START.match(text) and not DATELINE.match(text):
         return Shape.CAPTION
-    if (TRAILING_CREDIT.search(text) and "摄" in text[-12:]) or INLINE_CREDIT.search(text):
+    if (TRAILING_CREDIT.search(text) and "摄" in text[-12:]) or (
+        INLINE_CREDIT.search(text) and not INLINE_CREDIT.match(text)
+    ):
         return Shape.CAPTION
     if END_MARK.match(text):
         return Shape.BODY
@@ -246,6 +248,7 @@ class _Context:
     after: _Item | None
     article_dated: bool
     article_signed_first: bool
+    article_headless: bool
     structured: bool
     end: int
 
@@ -256,6 +259,7 @@ def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int]) ->
     has_body = False
     dated = False
     signed_first = False
+    headless = True
     previous: _Item | None = None
     i = 0
     while i < len(items):
@@ -265,6 +269,8 @@ def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int]) ->
         if item.shape != Shape.TITLE:
             item.role = _plain_role(item.shape)
             if item.shape == Shape.BODY:
+                if not open_article:
+                    headless = True
                 if not has_body:
                     dated = bool(DATELINE.match(item.unit.text))
                 has_body = True
@@ -277,6 +283,8 @@ def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int]) ->
             elif item.shape == Shape.JUMP and not JUMP_IN.search(item.unit.text):
                 open_article = False
                 has_body = False
+            elif item.shape == Shape.JUMP:
+                headless = False  # a continuation: its headline is on the other page
             if item.shape != Shape.FURNITURE:
                 previous = item
             i += 1
@@ -286,12 +294,13 @@ def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int]) ->
             j += 1
         run = items[i:j]
         context = _Context(open_article and has_body, previous, _next_shape(items, j), dated,
-                           signed_first, structured, j)
+                           signed_first, headless, structured, j)
         roles = _run_roles(run, context, items)
         for run_item, role in zip(run, roles, strict=True):
             run_item.role = role
         if any(r == Role.HEADLINE for r in roles):
             open_article, has_body, dated, signed_first = True, False, False, False
+            headless = False
         elif all(r == Role.SECTION_TITLE for r in roles):
             open_article, has_body, dated = False, False, False
         elif any(r == Role.PARAGRAPH for r in roles):
@@ -340,6 +349,9 @@ def _lone_title_role(text: str, context: _Context, items: list[_Item]) -> Role:
         return Role.SECTION_TITLE if _column_like(text) else Role.HEADLINE
     if _looks_cut(text, after):
         return Role.PARAGRAPH
+    if context.article_headless:
+        # Body with no headline yet: this line is its headline, printed out of place.
+        return Role.HEADLINE
     if (context.article_dated or context.article_signed_first) and \
             _ends_with_byline(items, context.end):
         # An article that names its reporter up front is not signed again at its end: the
