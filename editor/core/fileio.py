@@ -114,6 +114,11 @@ def _remove_stale_temps(folder: Path, name: str) -> None:
 def _keep_backup(target: Path, folder: Path) -> None:
     """Make PATH.bak the current target, switching it atomically as well."""
     backup = backup_path(target)
+    # A save killed after switching the backup leaves both names on one file; renaming a
+    # hard link over its twin does nothing (POSIX), so there is nothing to switch.
+    with contextlib.suppress(OSError):
+        if os.path.samefile(target, backup):
+            return
     fd, temp = tempfile.mkstemp(prefix=_temp_prefix(backup.name), suffix=".tmp", dir=folder)
     os.close(fd)
     try:

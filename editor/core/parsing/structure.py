@@ -51,6 +51,8 @@ class Shape(Enum):
 
 MAX_TITLE = 40
 MAX_SUBHEAD = 12
+# Quotes, title marks and spaced phrases: how headlines are set, rarely a line of running text.
+_TITLE_MARKS = "“”‘’《》「」！？!?·— \u3000"
 _FUNCTION_END = set("的和与及并在对将为把被从向于以各该其之而且或就也都还又")
 _DASHES = ("——", "—", "──", "－－", "--", "―")
 
@@ -367,7 +369,7 @@ def _looks_cut(text: str, after: _Item | None) -> bool:
     stripped = text.strip()
     if "，" in stripped or "、" in stripped or "," in stripped:
         return True
-    if _visible_len(stripped) > MAX_SUBHEAD:
+    if _visible_len(stripped) > MAX_SUBHEAD and not any(ch in stripped for ch in _TITLE_MARKS):
         return True
     if after is not None and after.shape == Shape.BODY:
         first_clause = after.unit.text.split("，", 1)[0]
