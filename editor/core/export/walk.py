@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from editor.core.model import Article, Edition, Role, Section
 
-NOTE_LABEL = re.compile(r"^\s*[【\[（(]?\s*(编者按|编者的话|编后语|编后|编辑手记)\s*[】\]）)]?\s*[:：]?\s*")
+# Only the label word goes (with brackets set round it alone); its colon is printed text.
+NOTE_LABEL = re.compile(r"^\s*(?:[【\[]\s*编者按\s*[】\]]|编者按)\s*")
 
 
 @dataclass
