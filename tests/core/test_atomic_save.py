@@ -26,9 +26,13 @@ SAMPLE = ROOT / "resources" / "sample"
 # the first article marked for attention with a comment, version A is as loaded. fsync is
 # slowed down as on a network share, so that kills land inside the write as well as before it.
 SAVER = """
-import os, sys, time
+import os, stat, sys, time
 real_fsync = os.fsync
-os.fsync = lambda fd: (time.sleep(0.03), real_fsync(fd))[1]
+def slow_fsync(fd):
+    if stat.S_ISREG(os.fstat(fd).st_mode):
+        time.sleep(0.15)
+    real_fsync(fd)
+os.fsync = slow_fsync
 from editor.core.model import Status
 from editor.core.project import load_project, save_project
 path = sys.argv[1]
@@ -126,3 +130,13 @@ def test_read_only_folder_is_an_output_error_and_the_old_file_stays(tmp_path):
         tmp_path.chmod(0o755)
     assert target.read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+
+
+def test_save_after_a_kill_between_backup_and_rename_leaves_no_temp(tmp_path):
+    # Killed there, a save leaves the target and its backup as two names of one file.
+    target = tmp_path / "p.layout.json"
+    target.write_text("old")
+    os.link(target, backup_path(target))
+    atomic_write_text(target, "new", backup=True)
+    assert target.read_text() == "new" and backup_path(target).read_text() == "old"
+    assert temp_files(tmp_path) == []
