@@ -198,6 +198,7 @@ class ArticleEditor(QTextEdit):
         block_id = self._controller.current_block_id
         if block_id is not None:
             self._on_block_selected(block_id)
+        self.role_changed.emit(self.current_role())
 
     def _render(self) -> None:
         self._rendering += 1
@@ -313,6 +314,18 @@ class ArticleEditor(QTextEdit):
             self._set_cursor(QTextCursor(target))
             self.ensureCursorVisible()
         self.role_changed.emit(self.current_role())
+
+    def select_text(self, block_id: int, start: int, end: int) -> None:
+        """Select text of a shown block (a find match), scrolling it into view."""
+        target = self._text_block(block_id)
+        if not target.isValid():
+            return
+        limit = target.length() - 1
+        cursor = QTextCursor(target)
+        cursor.setPosition(target.position() + min(start, limit))
+        cursor.setPosition(target.position() + min(end, limit), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def _on_cursor_moved(self) -> None:
         if self._rendering:

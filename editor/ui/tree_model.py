@@ -448,7 +448,7 @@ class StructureView(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FINDINGS_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(FINDINGS_COLUMN, 44)
+        header.resizeSection(FINDINGS_COLUMN, max(44, header.sectionSizeHint(FINDINGS_COLUMN)))
 
     def _force_copy(self, event) -> None:
         if event.mimeData().hasFormat(BLOCK_MIME):

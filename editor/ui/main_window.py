@@ -1,0 +1,880 @@
+"""The main window: structure tree | article editor | findings, source and diff panels.
+
+The window wires widgets to the controller, holds the menus (every action has an entry
+and a shortcut), the status bar and the title, and asks before discarding work.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core import edits
+from editor.core.export.json_format import render as render_json
+from editor.core.export.walk import view_edition
+from editor.core.fileio import OutputError, atomic_write_text
+from editor.core.model import Edition, Status
+from editor.core.reading import InputError
+from editor.ui.article_editor import ROLE_SHORTCUTS, ArticleEditor, RoleBox, role_label
+from editor.ui.controller import PROJECT_SUFFIX, Controller, project_io
+from editor.ui.icons import app_icon
+from editor.ui.settings import Settings
+from editor.ui.tree_model import (
+    StructureFilter,
+    StructureModel,
+    StructureView,
+    article_title,
+    source_index,
+    status_label,
+)
+
+try:
+    from editor.core import export as export_registry
+except ImportError:  # pragma: no cover - the registry grows alongside the window
+    export_registry = None
+
+OPEN_ERRORS: tuple[type[Exception], ...] = (InputError, OSError)
+if project_io is not None:
+    OPEN_ERRORS += (project_io.ProjectError,)
+
+APP_NAME = "Layout Assistant"
+
+
+def optional_widget(module: str, name: str):
+    """A panel class from a module that may not be there yet (the window works without it)."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+class ArticlePicker(QDialog):
+    """Choose an article by typing part of its headline (the "Move to article…" dialog)."""
+
+    def __init__(self, edition: Edition, exclude: int | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Move to article"))
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter by headline"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        for section in edition.sections:
+            for article in section.articles:
+                if article.id == exclude:
+                    continue
+                title = article_title(article) or self.tr("(empty article)")
+                item = QListWidgetItem(f"{title}    — {section.title}" if section.title else title)
+                item.setData(Qt.ItemDataRole.UserRole, article.id)
+                self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.list.itemActivated.connect(self.accept)
+        self.filter.textChanged.connect(self._filter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(460, 420)
+
+    def _filter(self, text: str) -> None:
+        first_visible = None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(text.strip().lower() not in item.text().lower())
+            if first_visible is None and not item.isHidden():
+                first_visible = row
+        if first_visible is not None:
+            self.list.setCurrentRow(first_visible)
+
+    def chosen(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None or item.isHidden() else item.data(Qt.ItemDataRole.UserRole)
+
+    @staticmethod
+    def choose(parent: QWidget, edition: Edition, exclude: int | None) -> int | None:
+        dialog = ArticlePicker(edition, exclude, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class MainWindow(QMainWindow):
+    """The proofreading window over one controller."""
+
+    def __init__(self, controller: Controller | None = None, settings: Settings | None = None):
+        super().__init__()
+        self.controller = controller or Controller(self)
+        self.settings = settings or Settings()
+        self.controller.repair_threshold = self.settings.repair_threshold
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+        self._char_counts: dict[int, int] = {}
+        self._build_editor()
+        self._build_tree()
+        self._build_panels()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._retranslate()
+        self.resize(1360, 860)
+        self.resizeDocks([self.tree_dock], [320], Qt.Orientation.Horizontal)
+        if not self.settings.geometry.isEmpty():
+            self.restoreGeometry(self.settings.geometry)
+        if not self.settings.window_state.isEmpty():
+            self.restoreState(self.settings.window_state)
+        self._on_edition_replaced()
+
+    # --- building ----------------------------------------------------------------------------
+    def _build_editor(self) -> None:
+        self.editor = ArticleEditor(self.controller, self)
+        self.role_box = RoleBox(self.editor, self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        FindReplace = optional_widget("editor.ui.find_replace", "FindReplaceWidget")
+        self.find_replace = FindReplace(self.controller, central) if FindReplace else None
+        if self.find_replace is not None:
+            self.find_replace.hide()
+            self.find_replace.match_selected.connect(self._select_match)
+            self.find_replace.close_requested.connect(self._close_find)
+            self.find_replace.status_message.connect(self.statusBar().showMessage)
+            layout.addWidget(self.find_replace)
+        layout.addWidget(self.editor)
+        self.setCentralWidget(central)
+
+    def _build_tree(self) -> None:
+        self.tree_model = StructureModel(self.controller, self)
+        self.tree_filter = StructureFilter(self)
+        self.tree_filter.setSourceModel(self.tree_model)
+        self.tree = StructureView(self)
+        self.tree.setModel(self.tree_filter)
+        self.filter_box = QComboBox(self)
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.tree)
+        self.tree_dock = self._dock("structure", holder, Qt.DockWidgetArea.LeftDockWidgetArea)
+
+    def _build_panels(self) -> None:
+        self.panels: dict[str, QWidget] = {}
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        for key, module, name in (("findings", "editor.ui.findings_panel", "FindingsPanel"),
+                                  ("source", "editor.ui.source_panel", "SourcePanel"),
+                                  ("diff", "editor.ui.diff_view", "DiffView")):
+            panel_class = optional_widget(module, name)
+            if panel_class is not None:
+                self.panels[key] = panel_class(self.controller, self)
+        self.findings_dock = self._dock("findings", self.panels.get("findings"), right)
+        self.source_dock = self._dock("source", self.panels.get("source"), right)
+        self.diff_dock = self._dock("diff", self.panels.get("diff"), right)
+        if self.findings_dock and self.source_dock:
+            self.splitDockWidget(self.findings_dock, self.source_dock, Qt.Orientation.Vertical)
+        if self.source_dock and self.diff_dock:
+            self.tabifyDockWidget(self.source_dock, self.diff_dock)
+            self.source_dock.raise_()
+        findings = self.panels.get("findings")
+        if findings is not None and hasattr(findings, "status_message"):
+            findings.status_message.connect(self.statusBar().showMessage)
+        self.undo_view = QUndoView(self.controller.undo_stack, self)
+        self.history_dock = self._dock("history", self.undo_view, right)
+        self.history_dock.hide()
+
+    def _dock(self, name: str, widget: QWidget | None, area) -> QDockWidget | None:
+        if widget is None:
+            return None
+        dock = QDockWidget(self)
+        dock.setObjectName(f"{name}_dock")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, shortcut: str | QKeySequence.StandardKey | list | None, slot,
+                *, checkable: bool = False) -> QAction:
+        action = QAction(self)
+        if isinstance(shortcut, list):
+            action.setShortcuts([QKeySequence(s) for s in shortcut])
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even while a menu is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.import_action = self._action("Ctrl+I", self.import_text)
+        self.open_action = self._action(K.Open, self.open_project)
+        self.save_action = self._action(K.Save, self.save)
+        self.save_as_action = self._action("Ctrl+Shift+S", self.save_as)
+        self.export_action = self._action("Ctrl+E", self.export)
+        self.quit_action = self._action(K.Quit if not QKeySequence(K.Quit).isEmpty()
+                                        else "Ctrl+Q", self.close)
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(K.Undo))
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
+        self.addActions([self.undo_action, self.redo_action])
+        self.find_action = self._action(["Ctrl+F", "Ctrl+H"], self.show_find)
+        self.find_action.setEnabled(self.find_replace is not None)
+        self.history_action = self.history_dock.toggleViewAction()
+        self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.new_article_action = self._action("Ctrl+N", self.new_article)
+        self.new_section_action = self._action("Ctrl+Shift+N", self.new_section)
+        self.rename_section_action = self._action("F2", self.rename_section)
+        self.merge_action = self._action("Ctrl+Shift+M", self.merge_with_previous)
+        self.split_action = self._action("Ctrl+Alt+Return", self.split_here)
+        self.delete_action = self._action("Ctrl+Shift+Delete", self.delete_selected)
+        self.move_block_action = self._action("Ctrl+M", self.move_to_article)
+        self.block_up_action = self._action("Alt+Up", lambda: self.editor.move_blocks(-1))
+        self.block_down_action = self._action("Alt+Down", lambda: self.editor.move_blocks(1))
+        self.status_actions: dict[Status, QAction] = {}
+        group = QActionGroup(self)
+        for status, key in ((Status.TODO, "Ctrl+Shift+U"), (Status.PROOFREAD, "Ctrl+Shift+P"),
+                            (Status.ATTENTION, "Ctrl+Shift+A")):
+            action = self._action(key, lambda _=False, s=status: self.set_status(s),
+                                  checkable=True)
+            group.addAction(action)
+            self.status_actions[status] = action
+        self.next_todo_action = self._action(["F8", "Ctrl+J"], self.next_not_proofread)
+        self.comment_action = self._action("Ctrl+Shift+C", self.edit_comment)
+        self.role_actions = {
+            role: self._action(f"Ctrl+{digit}", lambda _=False, r=role: self.editor.set_role(r))
+            for digit, role in ROLE_SHORTCUTS.items()
+        }
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code, label in (("zh_CN", "中文"), ("en", "English")):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.about_action = self._action(K.HelpContents, self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (self.import_action, self.open_action):
+            self.file_menu.addAction(action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addSeparator()
+        for action in (self.save_action, self.save_as_action, self.export_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.find_action, self.history_action])
+        self.article_menu = bar.addMenu("")
+        self.article_menu.addActions([self.new_article_action, self.new_section_action,
+                                      self.rename_section_action])
+        self.article_menu.addSeparator()
+        self.article_menu.addActions([self.merge_action, self.split_action, self.delete_action])
+        self.article_menu.addSeparator()
+        self.article_menu.addActions(list(self.status_actions.values()))
+        self.article_menu.addActions([self.next_todo_action, self.comment_action])
+        self.block_menu = bar.addMenu("")
+        self.block_menu.addActions(list(self.role_actions.values()))
+        self.block_menu.addSeparator()
+        self.block_menu.addActions([self.block_up_action, self.block_down_action,
+                                    self.move_block_action])
+        self.view_menu = bar.addMenu("")
+        for dock, key in ((self.tree_dock, "Alt+1"), (self.findings_dock, "Alt+2"),
+                          (self.source_dock, "Alt+3"), (self.diff_dock, "Alt+4")):
+            if dock is not None:
+                toggle = dock.toggleViewAction()
+                toggle.setShortcut(QKeySequence(key))
+                self.view_menu.addAction(toggle)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.style_label = QLabel(self)
+        self.toolbar.addWidget(self.style_label)
+        self.toolbar.addWidget(self.role_box)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.status_actions[Status.PROOFREAD],
+                                 self.status_actions[Status.ATTENTION], self.next_todo_action])
+        self.addToolBar(self.toolbar)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+
+    def _build_status_bar(self) -> None:
+        self.progress_label = QLabel(self)
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.progress_label)
+
+    def _connect(self) -> None:
+        ctl = self.controller
+        ctl.edition_replaced.connect(self._on_edition_replaced)
+        ctl.changed.connect(self._on_changed)
+        ctl.current_article_changed.connect(self._on_current_article)
+        ctl.undo_stack.cleanChanged.connect(self._update_title)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.filter_box.currentIndexChanged.connect(self._apply_filter)
+
+    # --- texts (and their translation) -------------------------------------------------------
+    def _retranslate(self) -> None:
+        texts = {
+            self.import_action: self.tr("&Import text…"),
+            self.open_action: self.tr("&Open project…"),
+            self.save_action: self.tr("&Save"),
+            self.save_as_action: self.tr("Save &As…"),
+            self.export_action: self.tr("&Export…"),
+            self.quit_action: self.tr("&Quit"),
+            self.find_action: self.tr("&Find and replace…"),
+            self.history_action: self.tr("Undo &history"),
+            self.new_article_action: self.tr("&New article"),
+            self.new_section_action: self.tr("New &section…"),
+            self.rename_section_action: self.tr("&Rename section…"),
+            self.merge_action: self.tr("&Merge with previous article"),
+            self.split_action: self.tr("S&plit article here"),
+            self.delete_action: self.tr("&Delete"),
+            self.move_block_action: self.tr("Move to &article…"),
+            self.block_up_action: self.tr("Move &up"),
+            self.block_down_action: self.tr("Move do&wn"),
+            self.next_todo_action: self.tr("Ne&xt article not yet proofread"),
+            self.comment_action: self.tr("&Comment…"),
+            self.about_action: self.tr("&About Layout Assistant"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        for status, action in self.status_actions.items():
+            action.setText(status_label(status))
+        for role, action in self.role_actions.items():
+            action.setText(role_label(role))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Recent &files"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.article_menu.setTitle(self.tr("&Article"))
+        self.block_menu.setTitle(self.tr("&Paragraph"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.style_label.setText(self.tr("Style") + " ")
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        titles = {self.tree_dock: self.tr("Structure"), self.findings_dock: self.tr("Findings"),
+                  self.source_dock: self.tr("Source"), self.diff_dock: self.tr("What changed"),
+                  self.history_dock: self.tr("Undo history")}
+        for dock, title in titles.items():
+            if dock is not None:
+                dock.setWindowTitle(title)
+        self.save_action.setToolTip("" if project_io else
+                                    self.tr("Project files are not available in this version"))
+        self.role_box.retranslate()
+        index = self.filter_box.currentIndex()
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        self.filter_box.addItems([self.tr("All articles"), status_label(Status.TODO),
+                                  status_label(Status.PROOFREAD), status_label(Status.ATTENTION),
+                                  self.tr("With open findings")])
+        self.filter_box.setCurrentIndex(max(0, index))
+        self.filter_box.blockSignals(False)
+        self._update_recent_menu()
+        self._update_title()
+        self._update_counts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # --- following the controller ------------------------------------------------------------
+    def _on_edition_replaced(self) -> None:
+        edition = self.controller.edition
+        self._char_counts = {a.id: _chars(a) for a in edition.articles()} if edition else {}
+        has = edition is not None
+        for action in (self.save_as_action, self.export_action, self.new_article_action,
+                       self.new_section_action, self.next_todo_action):
+            action.setEnabled(has)
+        self.save_action.setEnabled(has and project_io is not None)
+        self.save_as_action.setEnabled(has and project_io is not None)
+        self.tree.expandAll()
+        self._update_title()
+        self._update_counts()
+        self._on_current_article(self.controller.current_article_id)
+
+    def _on_changed(self, affected: set[int]) -> None:
+        edition = self.controller.edition
+        if edition is None:
+            return
+        if affected:
+            for article_id in affected:
+                if edition.has_article(article_id):
+                    self._char_counts[article_id] = _chars(edition.article(article_id))
+        else:
+            self._char_counts = {a.id: _chars(a) for a in edition.articles()}
+            for row in range(self.tree_filter.rowCount()):
+                self.tree.expand(self.tree_filter.index(row, 0))
+        self._update_counts()
+        self._update_article_actions()
+
+    def _on_current_article(self, article_id: int | None) -> None:
+        index = self.tree_model.index_of_article(article_id) if article_id is not None else None
+        if index is not None and index.isValid():
+            proxy_index = self.tree_filter.mapFromSource(index)
+            if proxy_index.isValid() and self.tree.currentIndex() != proxy_index:
+                self.tree.setCurrentIndex(proxy_index)
+            self.tree.scrollTo(proxy_index)
+        self._update_article_actions()
+        self._update_counts()
+
+    def _on_tree_current(self, current, _previous) -> None:
+        index = source_index(current)
+        if self.tree_model.is_article(index):
+            self.controller.select_article(index.internalId())
+        self._update_article_actions()
+
+    def _update_article_actions(self) -> None:
+        edition = self.controller.edition
+        article_id = self.controller.current_article_id
+        has_article = edition is not None and article_id is not None
+        for action in (self.merge_action, self.split_action, self.comment_action,
+                       self.move_block_action, self.block_up_action, self.block_down_action,
+                       *self.status_actions.values(), *self.role_actions.values()):
+            action.setEnabled(has_article)
+        self.delete_action.setEnabled(has_article or self._selected_section() is not None)
+        self.rename_section_action.setEnabled(self._selected_section() is not None)
+        if has_article:
+            self.status_actions[edition.article(article_id).status].setChecked(True)
+
+    def _update_title(self) -> None:
+        ctl = self.controller
+        if ctl.path:
+            name = Path(ctl.path).name
+        elif ctl.edition is not None and ctl.edition.sources:
+            name = " + ".join(Path(s.name).name for s in ctl.edition.sources)
+        else:
+            name = self.tr("No edition")
+        self.setWindowTitle(f"{name}[*] — {self.tr(APP_NAME)}")
+        self.setWindowModified(not ctl.undo_stack.isClean())
+
+    def _update_counts(self) -> None:
+        edition = self.controller.edition
+        if edition is None:
+            self.progress_label.setText("")
+            self.count_label.setText("")
+            return
+        total = edition.article_count()
+        done = sum(1 for a in edition.articles() if a.status == Status.PROOFREAD)
+        self.progress_label.setText(self.tr("%1 of %2 proofread").replace("%1", str(done))
+                                    .replace("%2", str(total)))
+        article_id = self.controller.current_article_id
+        article_chars = self._char_counts.get(article_id, 0) if article_id else 0
+        self.count_label.setText(
+            self.tr("Article: %1 characters · Edition: %2 characters")
+            .replace("%1", f"{article_chars:,}")
+            .replace("%2", f"{sum(self._char_counts.values()):,}"))
+
+    # --- files -------------------------------------------------------------------------------
+    def open_files(self, paths: list[str]) -> bool:
+        """Open page files as one edition, or a project; a bad file is explained, not raised."""
+        if not paths or not self.maybe_save():
+            return False
+        try:
+            self.controller.load_files(paths)
+        except OPEN_ERRORS as error:
+            QMessageBox.critical(self, self.tr("Cannot open"), str(error))
+            return False
+        self.settings.add_recent("\n".join(paths))
+        self.settings.last_folder = str(Path(paths[0]).parent)
+        self._update_recent_menu()
+        self._update_title()
+        return True
+
+    def import_text(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import edition text (one file per page)"), self.settings.last_folder,
+            self.tr("Text files (*.txt);;All files (*)"))
+        if paths:
+            self.open_files(paths)
+
+    def open_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), self.settings.last_folder,
+            self.tr("Layout Assistant projects (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX))
+        if path:
+            self.open_files([path])
+
+    def save(self) -> bool:
+        if self.controller.path and project_io is not None:
+            return self._save_to(self.controller.path)
+        return self.save_as()
+
+    def save_as(self) -> bool:
+        if self.controller.edition is None or project_io is None:
+            return False
+        suggestion = self.controller.path or str(Path(self.settings.last_folder or ".") /
+                                                 (self._base_name() + PROJECT_SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save project"), suggestion,
+            self.tr("Layout Assistant projects (*%1)").replace("%1", PROJECT_SUFFIX))
+        if not path:
+            return False
+        if not path.endswith(PROJECT_SUFFIX):
+            path += PROJECT_SUFFIX
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        try:
+            self.controller.save_project(path)
+        except (OutputError, OSError) as error:
+            QMessageBox.critical(self, self.tr("Cannot save"), str(error))
+            return False
+        self.settings.add_recent(path)
+        self._update_recent_menu()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        return True
+
+    def _base_name(self) -> str:
+        edition = self.controller.edition
+        if edition is not None and edition.sources:
+            return Path(edition.sources[0].name).stem
+        return "edition"
+
+    def export(self) -> bool:
+        """Export the edition to one file; the format follows the chosen file type."""
+        edition = self.controller.edition
+        if edition is None:
+            return False
+        formats = self._export_formats()
+        filters = [f"{label} (*.{extension})" for _id, label, extension in formats]
+        start = str(Path(self.settings.last_folder or ".") / f"{self._base_name()}.json")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export edition"), start,
+                                                   ";;".join(filters))
+        if not path:
+            return False
+        fmt, extension = next(((i, e) for i, label, e in formats
+                               if chosen.startswith(label)), ("json", "json"))
+        if not Path(path).suffix:
+            path += f".{extension}"
+        try:
+            if fmt == "json" or export_registry is None:
+                atomic_write_text(path, render_json(view_edition(edition)))
+            else:
+                export_registry.export_edition(edition, fmt, Path(path))
+        except (OutputError, OSError) as error:
+            QMessageBox.critical(self, self.tr("Cannot export"), str(error))
+            return False
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
+        return True
+
+    def _export_formats(self) -> list[tuple[str, str, str]]:
+        """(id, label, extension) of the one-file formats; JSON first."""
+        found = [("json", "JSON (layout-assistant/edition)", "json")]
+        registry = getattr(export_registry, "FORMATS", {})
+        for fmt in registry.values():
+            if fmt.id != "json" and fmt.edition is not None:
+                found.append((fmt.id, fmt.label, fmt.extension))
+        return found
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        for entry in recent:
+            paths = entry.split("\n")
+            label = " + ".join(Path(p).name for p in paths)
+            action = self.recent_menu.addAction(label, lambda p=paths: self.open_files(p))
+            action.setToolTip("\n".join(paths))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def maybe_save(self) -> bool:
+        """Ask before discarding unsaved changes; False means the user chose to stay."""
+        if self.controller.edition is None or self.controller.undo_stack.isClean():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The edition has changes that are not saved. Save them first?"),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            return self.save()
+        return answer == buttons.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        event.accept()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_files(paths))
+
+    # --- structure actions -------------------------------------------------------------------
+    def _selected_section(self) -> int | None:
+        """The section of the tree's current row (itself, or the current article's section)."""
+        edition = self.controller.edition
+        if edition is None:
+            return None
+        index = source_index(self.tree.currentIndex())
+        if index.isValid() and not self.tree_model.is_article(index):
+            return index.internalId()
+        article_id = self.controller.current_article_id
+        return edition.section_of_article(article_id).id if article_id is not None else None
+
+    def new_article(self) -> bool:
+        edition = self.controller.edition
+        if edition is None:
+            return False
+        article_id = self.controller.current_article_id
+        if article_id is not None:
+            section_id = edition.section_of_article(article_id).id
+            index = edition.index_of_article(article_id) + 1
+        elif edition.sections:
+            section_id, index = edition.sections[-1].id, len(edition.sections[-1].articles)
+        else:
+            return self.new_section()
+        operation = edits.new_article(edition, section_id, index)
+        if not self.controller.push(operation, self.tr("New article")):
+            return False
+        self.controller.select_article(operation.articles[0].id)
+        self.editor.setFocus()
+        return True
+
+    def new_section(self) -> bool:
+        edition = self.controller.edition
+        if edition is None:
+            return False
+        title, ok = QInputDialog.getText(self, self.tr("New section"), self.tr("Section title:"))
+        if not ok:
+            return False
+        section_id = self._selected_section()
+        index = edition.index_of_section(section_id) + 1 if section_id else len(edition.sections)
+        return self.controller.push(edits.new_section(edition, index, title.strip()),
+                                    self.tr("New section"))
+
+    def rename_section(self) -> bool:
+        edition = self.controller.edition
+        section_id = self._selected_section()
+        if edition is None or section_id is None:
+            return False
+        title, ok = QInputDialog.getText(self, self.tr("Rename section"), self.tr("Section title:"),
+                                         QLineEdit.EchoMode.Normal,
+                                         edition.section(section_id).title)
+        if not ok:
+            return False
+        return self.controller.push(edits.rename_section(edition, section_id, title.strip()),
+                                    self.tr("Rename section"))
+
+    def merge_with_previous(self) -> bool:
+        """Join the current article onto the one before it (in reading order)."""
+        edition = self.controller.edition
+        article_id = self.controller.current_article_id
+        if edition is None or article_id is None:
+            return False
+        order = [a.id for a in edition.articles()]
+        position = order.index(article_id)
+        if position == 0:
+            return False
+        previous = order[position - 1]
+        first_block = edition.article(article_id).blocks[:1]
+        cursor = (first_block[0].id, 0) if first_block else None
+        done = self.controller.push(edits.merge_articles(edition, previous, article_id),
+                                    self.tr("Merge articles"), redo_cursor=cursor)
+        if done:
+            self.controller.select_article(previous)
+        return done
+
+    def split_here(self) -> bool:
+        """Start a new article at the paragraph under the cursor."""
+        edition = self.controller.edition
+        article_id = self.controller.current_article_id
+        block_id = self.controller.current_block_id
+        if edition is None or article_id is None or block_id is None:
+            return False
+        return self.controller.push(edits.split_article(edition, article_id, block_id),
+                                    self.tr("Split article"), redo_cursor=(block_id, 0),
+                                    undo_cursor=(block_id, 0))
+
+    def delete_selected(self) -> bool:
+        """Delete the tree's current row: an article, or a section with its articles."""
+        edition = self.controller.edition
+        if edition is None:
+            return False
+        index = source_index(self.tree.currentIndex())
+        if index.isValid() and not self.tree_model.is_article(index):
+            return self.controller.push(edits.delete_section(edition, index.internalId()),
+                                        self.tr("Delete section"))
+        article_id = self.controller.current_article_id
+        if article_id is None:
+            return False
+        order = [a.id for a in edition.articles()]
+        position = order.index(article_id)
+        done = self.controller.push(edits.delete_article(edition, article_id),
+                                    self.tr("Delete article"))
+        if done and len(order) > 1:
+            self.controller.select_article(order[position + 1 if position + 1 < len(order)
+                                                 else position - 1])
+        return done
+
+    def move_to_article(self) -> bool:
+        """Move the selected paragraphs to the end of another article."""
+        edition = self.controller.edition
+        article_id = self.controller.current_article_id
+        block_ids = self.editor.selected_block_ids()
+        if edition is None or article_id is None or not block_ids:
+            return False
+        target = ArticlePicker.choose(self, edition, article_id)
+        if target is None:
+            return False
+        size = len(edition.article(target).blocks)
+        return self.controller.push(
+            edits.move_blocks_to(edition, block_ids, ("article", target), size),
+            self.tr("Move to article"))
+
+    def set_status(self, status: Status) -> bool:
+        edition = self.controller.edition
+        article_id = self.controller.current_article_id
+        if edition is None or article_id is None:
+            return False
+        return self.controller.push(edits.set_status(edition, article_id, status),
+                                    self.tr("Status: %1").replace("%1", status_label(status)))
+
+    def next_not_proofread(self) -> bool:
+        """Go to the next article not yet proofread (wrapping round to the start)."""
+        edition = self.controller.edition
+        if edition is None:
+            return False
+        order = list(edition.articles())
+        current = self.controller.current_article_id
+        start = next((i + 1 for i, a in enumerate(order) if a.id == current), 0)
+        for article in order[start:] + order[:start]:
+            if article.status == Status.TODO and article.id != current:
+                self.controller.select_article(article.id)
+                self.editor.setFocus()
+                return True
+        self.statusBar().showMessage(self.tr("No other article is waiting to be proofread"), 5000)
+        return False
+
+    def edit_comment(self) -> bool:
+        edition = self.controller.edition
+        article_id = self.controller.current_article_id
+        if edition is None or article_id is None:
+            return False
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Comment"),
+                                                 self.tr("Comment on this article:"),
+                                                 edition.article(article_id).comment)
+        if not ok:
+            return False
+        return self.controller.push(edits.set_comment(edition, article_id, text.strip()),
+                                    self.tr("Comment"))
+
+    def _tree_menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.new_article_action, self.new_section_action,
+                         self.rename_section_action])
+        menu.addSeparator()
+        menu.addActions([self.merge_action, self.split_action, self.delete_action])
+        menu.addSeparator()
+        menu.addActions(list(self.status_actions.values()))
+        menu.addAction(self.comment_action)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def _apply_filter(self, choice: int) -> None:
+        statuses = {1: {Status.TODO}, 2: {Status.PROOFREAD}, 3: {Status.ATTENTION}}.get(choice)
+        self.tree_filter.set_statuses(statuses)
+        self.tree_filter.set_findings_only(choice == 4)
+        self.tree.expandAll()
+
+    # --- find and replace, language, about ---------------------------------------------------
+    def show_find(self) -> None:
+        if self.find_replace is None:
+            return
+        self.find_replace.show()
+        field = getattr(self.find_replace, "find_field", self.find_replace)
+        field.setFocus()
+        if isinstance(field, QLineEdit):
+            field.selectAll()
+
+    def _close_find(self) -> None:
+        if self.find_replace is not None:
+            self.find_replace.hide()
+        self.editor.setFocus()
+
+    def _select_match(self, block_id: int, start: int, end: int) -> None:
+        self.controller.select_block(block_id)
+        self.editor.select_text(block_id, start, end)
+
+    def set_language(self, language: str) -> None:
+        """Switch the window's language now and remember it."""
+        self.settings.language = language
+        install = optional_widget("editor.ui.translations", "install_translator")
+        if install is not None:
+            install(QCoreApplication.instance(), language)
+        self._retranslate()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Layout Assistant"),
+            self.tr("<h3>Layout Assistant (版面助手)</h3><p>Rebuilds the structure of printed "
+                    "newspaper editions from their text, helps editors proofread and repair it, "
+                    "and exports clean structured files.</p>"))
+
+
+def _chars(article) -> int:
+    """Characters an editor would count: the article's text without whitespace."""
+    return sum(len("".join(block.text.split())) for block in article.blocks)
+
+
+def open_window(files: list[str], settings: Settings | None = None) -> MainWindow:
+    """A window on `files` (nothing open when the list is empty); errors shown as dialogs."""
+    window = MainWindow(settings=settings)
+    if files:
+        window.open_files([os.fspath(f) for f in files])
+    return window
+
