@@ -41,9 +41,8 @@ def _cut_to_bytes(text: str, limit: int) -> str:
 def safe_stem(text: str | None, fallback: str = "article", max_bytes: int = MAX_NAME_BYTES) -> str:
     """A file name stem from `text`: no separators, controls, reserved names or trailing dots."""
     stem = unicodedata.normalize("NFC", text or "")
-    stem = _INVISIBLE.sub("", stem)
-    stem = _FORBIDDEN.sub("_", stem)
-    stem = _SPACES.sub(" ", stem).strip()
+    stem = _INVISIBLE.sub("", _SPACES.sub(" ", stem))
+    stem = _FORBIDDEN.sub("_", stem).strip()
     stem = _cut_to_bytes(stem, max_bytes).rstrip(". ").lstrip(". ")
     if not stem.strip("_ "):
         stem = fallback

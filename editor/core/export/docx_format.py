@@ -26,6 +26,7 @@ SONG = ("Times New Roman", "宋体")
 HEI = ("Arial", "黑体")
 KAI = ("Times New Roman", "楷体")
 BLACK = RGBColor(0, 0, 0)
+TITLE_LIMIT = 255  # characters a DOCX core property can hold
 GREY = RGBColor(0x66, 0x66, 0x66)
 
 # role → (style name, fonts, size in points, bold); headings are named by the layout below.
@@ -114,7 +115,7 @@ class _Writer:
         _defaults(self.document)
         self.style = _styles(self.document, headings)
         props = self.document.core_properties
-        props.title = title
+        props.title = title[:TITLE_LIMIT]
         props.language = "zh-CN"
         props.author = "Layout Assistant"
         props.last_modified_by = "Layout Assistant"
