@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from editor.core.model import Article, Edition, Role, Section
 
 # Only the label word goes (with brackets set round it alone); its colon is printed text.
-NOTE_LABEL = re.compile(r"^\s*(?:[【\[]\s*编者按\s*[】\]]|编者按)\s*")
+NOTE_LABEL = re.compile(r"^\s*(?:[【\[]\s*(?:编者按|編者按)\s*[】\]]|编者按|編者按)\s*")
 
 
 @dataclass

@@ -265,10 +265,11 @@ def glued_credits(edition: Edition) -> Iterator[Finding]:
         for block in article.blocks:
             if block.role != Role.CAPTION:
                 continue
-            match = TRAILING_CREDIT.search(block.text) or INLINE_CREDIT.search(block.text)
-            if not match or match.start() == 0:
+            trailing = TRAILING_CREDIT.search(block.text)
+            inline = None if trailing else INLINE_CREDIT.search(block.text)
+            start = trailing.start(1) if trailing else (inline.start() if inline else 0)
+            if start <= 0:
                 continue
-            start = match.start(1) if match.re is TRAILING_CREDIT else match.start()
             yield _split_off(Kind.CREDIT_IN_CAPTION, "credit_glued", 0.9, block, article.id,
                              start, Role.CREDIT, first=False)
 

@@ -9,6 +9,36 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Traditional → simplified for the characters the patterns care about, one to one, so a
+# match on the folded text has the same offsets in the original (港澳台 editions).
+_TRADITIONAL = "報訊記電網臺員約見習實駐攝評論責編輯術對設計組聞熱線郵廣國內統連續號發碼週禮圖為爲說轉緊後語話關鏈結觀閱讀貼識點採訪數動態簡遞時綜專題欄縱資壇體財經濟會際擊傳萬遊視書藝迴寫黨縣區鄉鎮園務調談雜隨筆覽錦薈掃來長學華門與從將這個們樣還並於東車開條無讓進過麼種場現間問應該業產價費歲機構級屆舉辦議處單參總據稱獲頭則師歷層項認護衛醫環氣溫節農糧錢銀鐵貨買賣險災軍隊標準規劃積極優勢職權樂館劇戲腦絡雲導選團練賽獎蘇濱灣陽陸島嶺龍鳥馬黃紅綠幫億兩幾齡輕舊親愛聽聲畫張劉陳楊趙吳孫鄭馮韓葉許鄧謝羅蔣嚴龔鄒賀慶稅儲龐屬戶協壓歸啟狀裝驗觸顯創鬥當藥療簽讚燈漢滬粵閩貴遼寧陝甯臨縮維紀錄預備圍墻牆隱雙適鐘畢詞譯聯驅駛擴儀衝擔嘗獨陰靈噸艙臉韋倫鄰紐飛鑑鑒寶藍彎蟲魚鳳麥豐艷麗歡罰獄訴證剛彈槍戰爭傷陣勝敗贏輸賞嘆鳴禍盜賊竊詐騙審憲廳檢夠兌換歐亞義廈蘭廠礦鋼銅鋁鋅錫煉燒煙塵樓擁擠搶診癒"
+_SIMPLIFIED = "报讯记电网台员约见习实驻摄评论责编辑术对设计组闻热线邮广国内统连续号发码周礼图为为说转紧后语话关链结观阅读贴识点采访数动态简递时综专题栏纵资坛体财经济会际击传万游视书艺回写党县区乡镇园务调谈杂随笔览锦荟扫来长学华门与从将这个们样还并于东车开条无让进过么种场现间问应该业产价费岁机构级届举办议处单参总据称获头则师历层项认护卫医环气温节农粮钱银铁货买卖险灾军队标准规划积极优势职权乐馆剧戏脑络云导选团练赛奖苏滨湾阳陆岛岭龙鸟马黄红绿帮亿两几龄轻旧亲爱听声画张刘陈杨赵吴孙郑冯韩叶许邓谢罗蒋严龚邹贺庆税储庞属户协压归启状装验触显创斗当药疗签赞灯汉沪粤闽贵辽宁陕宁临缩维纪录预备围墙墙隐双适钟毕词译联驱驶扩仪冲担尝独阴灵吨舱脸韦伦邻纽飞鉴鉴宝蓝弯虫鱼凤麦丰艳丽欢罚狱诉证刚弹枪战争伤阵胜败赢输赏叹鸣祸盗贼窃诈骗审宪厅检够兑换欧亚义厦兰厂矿钢铜铝锌锡炼烧烟尘楼拥挤抢诊愈"
+_FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+
+
+def fold(text: str) -> str:
+    """The text with traditional characters folded to simplified ones (same length)."""
+    return text.translate(_FOLD)
+
+
+class Folded:
+    """A compiled pattern that matches the folded text, so one pattern reads both scripts."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: str | re.Pattern[str]) -> None:
+        self.pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.pattern.match(fold(text), *args)
+
+    def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.pattern.fullmatch(fold(text), *args)
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.pattern.search(fold(text), *args)
+
+
 OPEN = "（("
 CLOSE = "）)"
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
@@ -23,16 +53,18 @@ _DATE = r"\d{1,2}\s*月\s*\d{1,2}\s*日"
 _AGENCY = r"(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|人民日报|经济日报|" \
     r"光明日报|[\u4e00-\u9fff]{2,6}(?:社|网|报|台))"
 _BRACKETED = rf"\s*[（(][^（()）\n]{{0,60}}[)）]"
-DATELINE = re.compile(
+DATELINE = Folded(
     rf"^\s*(?:"
-    rf"本[报刊]讯(?:{_BRACKETED}|\s*(?:(?:记者|通讯员)[\s\u4e00-\u9fff、·]{{1,30}}?报道))?"
+    rf"[【\[]\s*本[报刊]讯\s*[】\]]"
+    rf"|本[报刊]讯(?:{_BRACKETED}|\s*(?:(?:记者|通讯员)[\s\u4e00-\u9fff、·]{{1,30}}?报道))?"
+    rf"|本[报刊](?:记者|通讯员)[\s\u4e00-\u9fff、·]{{1,20}}?报道"
     rf"|本[报刊][\u4e00-\u9fff]{{0,12}}?(?:{_DATE})?电(?:{_BRACKETED})?"
     rf"|{_AGENCY}[\u4e00-\u9fff]{{0,12}}?{_DATE}(?:电|讯)(?:{_BRACKETED})?"
     rf"|[\u4e00-\u9fff]{{2,8}}{_DATE}电(?:{_BRACKETED})?"
     rf")\s*[:：]?\s*"
 )
 
-BYLINE_LINE = re.compile(
+BYLINE_LINE = Folded(
     rf"^\s*[□■◎●○◆◇▲△★☆]?\s*(?:"
     rf"(?:{REPORTER}\s*[:：]?\s*{NAMES}\s*)+(?:报道|采写|整理|文/?图|文图)?"
     rf"|(?:文|图|文图|文·图|图文|撰文|摄影|口述|整理)\s*[/／|:：]\s*{NAMES}(?:\s+(?:文|图|摄影)\s*[/／|:：]\s*{NAMES})*"
@@ -41,15 +73,15 @@ BYLINE_LINE = re.compile(
     rf")\s*$"
 )
 # An author line of a commentary: a marker box and a name alone ("□ 张三").
-AUTHOR_LINE = re.compile(rf"^\s*[□■◎]\s*{NAMES}\s*$")
-TRAILING_BYLINE = re.compile(
+AUTHOR_LINE = Folded(rf"^\s*[□■◎]\s*{NAMES}\s*$")
+TRAILING_BYLINE = Folded(
     rf"(?<=[。！？!?”」）)])\s*((?:{REPORTER}\s*{NAMES}\s*)+(?:报道)?|[（(]\s*作者系[^（()）]{{1,60}}[)）])\s*$"
 )
 
-CAPTION_START = re.compile(
+CAPTION_START = Folded(
     r"^\s*(?:图为|图：|图:|图片说明|[上下左右中]图(?:为|：|:)?|图\s*[①-⑳\d一二三四五六七八九十]+|[▲△▼]\s*)"
 )
-CREDIT_LINE = re.compile(
+CREDIT_LINE = Folded(
     rf"^\s*(?:"
     rf"(?:{REPORTER}\s*)?{NAMES}\s*[/／]?\s*摄影?"
     rf"|摄影\s*[:：／/]?\s*{NAMES}"
@@ -59,27 +91,27 @@ CREDIT_LINE = re.compile(
     rf"|{REPORTER}\s*{NAMES}"
     rf")\s*$"
 )
-TRAILING_CREDIT = re.compile(
+TRAILING_CREDIT = Folded(
     rf"(?<=[。！？!?”」）)])\s*("
     rf"(?:{REPORTER}\s*)?{NAMES}\s*[/／]?\s*摄影?"
     rf"|{REPORTER}\s*{NAMES}"
     rf"|[（(]\s*(?:摄影\s*[:：]\s*)?(?:{REPORTER}\s*)?{NAMES}\s*(?:摄影?)?\s*[)）]"
     rf")\s*$"
 )
-INLINE_CREDIT = re.compile(
+INLINE_CREDIT = Folded(
     r"[（(]\s*(?:(?:摄影|图|图片)\s*[:：/／]\s*[^（()）]{1,20}|[^（()）]{0,16}(?:发|供图|摄影?))\s*[)）]\s*$"
 )
 
-JUMP = re.compile(
+JUMP = Folded(
     r"^\s*[（(【\[]?\s*(?:下转|上接|转|接|紧接|续)\s*(?:第\s*)?[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*"
     r"(?:版|页)\s*[)）】\]]?\s*$"
 )
-JUMP_OUT = re.compile(r"下转|^[（(]?\s*转")
-JUMP_IN = re.compile(r"上接|紧接|^[（(]?\s*接|续")
-JUMP_PAGE = re.compile(r"[A-Za-z]?\s*([\d一二三四五六七八九十]+)\s*(?:版|页)")
+JUMP_OUT = Folded(r"下转|^[（(]?\s*转")
+JUMP_IN = Folded(r"上接|紧接|^[（(]?\s*接|续")
+JUMP_PAGE = Folded(r"[A-Za-z]?\s*([\d一二三四五六七八九十]+)\s*(?:版|页)")
 
 _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
-FURNITURE = re.compile(
+FURNITURE = Folded(
     r"(?:^|\s)(?:第\s*[\dA-Za-z一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)(?:\s|$)|"
     r"责任编辑|责编[:：]|美术编辑|美编[:：]|校对[:：]|版式(?:设计)?[:：]|组版[:：]|"
     r"编辑[:：]|照排[:：]|新闻热线|投稿邮箱|广告热线|"
@@ -88,16 +120,16 @@ FURNITURE = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|早报|都市报|时报|商报|周报|法制报|青年报)\s*$"
 )
 # The end mark of a story ("（完）") and similar: body, never a title.
-END_MARK = re.compile(r"^\s*[（(][^（()）]{1,60}[)）]\s*$")
+END_MARK = Folded(r"^\s*[（(][^（()）]{1,60}[)）]\s*$")
 # A speaker's turn in a question-and-answer piece ("记者：…", "王某：…").
-SPEAKER_TURN = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z·]{1,8}\s*[：:]\s*\S")
+SPEAKER_TURN = Folded(r"^\s*[\u4e00-\u9fffA-Za-z·]{1,8}\s*[：:]\s*\S")
 
-NOTE_LABEL = re.compile(r"^\s*[【\[（(]?\s*(?:编者按|编者的话|编后语|编后|编辑手记)\s*[】\]）)]?\s*[:：]?\s*")
-SUBHEAD_MARK = re.compile(
+NOTE_LABEL = Folded(r"^\s*[【\[（(]?\s*(?:编者按|编者的话|编后语|编后|编辑手记)\s*[】\]）)]?\s*[:：]?\s*")
+SUBHEAD_MARK = Folded(
     r"^\s*(?:[■□◆◇●○▲△★☆◎▶►]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
     r"\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[部章节]|[【\[].{1,20}[】\]]$)"
 )
-BOX_LABEL = re.compile(
+BOX_LABEL = Folded(
     r"^\s*[【\[]?\s*(?:相关链接|链接|记者手记|记者观察|新闻链接|新闻背景|背景链接|背景|延伸阅读|"
     r"小贴士|小知识|知识链接|短评|点评|编后|记者感言|采访手记|数说|数读|图说)\s*[】\]]?\s*[:：]?\s*$"
 )
@@ -111,8 +143,8 @@ COLUMN_WORDS = (
     "社区", "校园", "警务", "调查", "深度", "特稿", "专访", "访谈", "言论", "杂谈", "随笔", "漫谈",
     "快评", "短评", "速览", "集锦", "荟萃", "扫描", "掠影", "大事记", "公告", "聚焦", "要情", "简报",
 )
-DECORATED_TITLE = re.compile(r"^\s*[【\[〖「『].{1,20}[】\]〗」』]\s*$")
-RESULT_LINE = re.compile(r"[:：].*\d|\d.*[:：]|\d+[米秒分]\d*|第[一二三四五六七八九十\d]+名")
+DECORATED_TITLE = Folded(r"^\s*[【\[〖「『].{1,20}[】\]〗」』]\s*$")
+RESULT_LINE = Folded(r"[:：].*\d|\d.*[:：]|\d+[米秒分]\d*|第[一二三四五六七八九十\d]+名")
 
 
 def display_width(text: str) -> int:
@@ -131,7 +163,7 @@ def has_sentence_inside(text: str) -> bool:
 
 
 def is_column_title(text: str) -> bool:
-    stripped = text.strip()
+    stripped = fold(text).strip()
     core = stripped.strip("【】[]〖〗「」『』■□◆◇●○▲△★☆◎ ")
     if DECORATED_TITLE.match(stripped) and len(core) <= 12:
         return True
