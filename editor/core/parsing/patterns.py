@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Traditional → simplified for the characters the patterns care about, one to one, so a
 # match on the folded text has the same offsets in the original (港澳台 editions).
@@ -16,8 +17,12 @@ _SIMPLIFIED = "报讯记电网台员约见习实驻摄评论责编辑术对设�
 _FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """The text with traditional characters folded to simplified ones (same length)."""
+    """The text with traditional characters folded to simplified ones (same length).
+
+    Cached: every unit is matched against a dozen patterns in a row.
+    """
     return text.translate(_FOLD)
 
 
@@ -143,6 +148,8 @@ COLUMN_WORDS = (
     "社区", "校园", "警务", "调查", "深度", "特稿", "专访", "访谈", "言论", "杂谈", "随笔", "漫谈",
     "快评", "短评", "速览", "集锦", "荟萃", "扫描", "掠影", "大事记", "公告", "聚焦", "要情", "简报",
 )
+# Column names of digests and boxes (a list of short items), which never title a subhead.
+DIGEST_WORDS = ("简讯", "快讯", "速递", "速览", "要闻", "动态", "播报", "集锦", "短波", "快评", "短评")
 DECORATED_TITLE = Folded(r"^\s*[【\[〖「『].{1,20}[】\]〗」』]\s*$")
 RESULT_LINE = Folded(r"[:：].*\d|\d.*[:：]|\d+[米秒分]\d*|第[一二三四五六七八九十\d]+名")
 
@@ -168,6 +175,11 @@ def is_column_title(text: str) -> bool:
     if DECORATED_TITLE.match(stripped) and len(core) <= 12:
         return True
     return 2 <= len(core) <= 6 and core.endswith(COLUMN_WORDS)
+
+
+def is_digest_title(text: str) -> bool:
+    core = fold(text).strip().strip("【】[]〖〗■□◆◇●○▲△★☆◎ ")
+    return 2 <= len(core) <= 8 and core.endswith(DIGEST_WORDS)
 
 
 def jump_page(text: str) -> str | None:

@@ -33,6 +33,7 @@ from editor.core.parsing.patterns import (
     TRAILING_CREDIT,
     ends_sentence,
     is_column_title,
+    is_digest_title,
 )
 from editor.core.parsing.segment import Unit, segment
 
@@ -347,8 +348,8 @@ def _lone_title_role(text: str, context: _Context, items: list[_Item]) -> Role:
     after = context.after
     if SUBHEAD_MARK.match(text) or BOX_LABEL.match(text):
         return Role.SUBHEAD
-    if is_column_title(text):
-        # Named like a column (简讯, 快评…): a box of its own, not a subhead of this story.
+    if is_digest_title(text):
+        # Named like a digest (简讯, 快讯…): a box of its own, not a subhead of this story.
         return Role.HEADLINE
     if after is not None and after.shape in (Shape.CAPTION, Shape.CREDIT):
         return Role.SECTION_TITLE if _column_like(text) else Role.HEADLINE
