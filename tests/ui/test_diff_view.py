@@ -51,12 +51,32 @@ def test_article_texts_keep_source_order_and_line_breaks():
     assert diff_texts(cleaned, source).added == []
 
 
-def make_view(qtbot):
+_made: list = []
+
+
+@pytest.fixture(autouse=True)
+def _delete_controllers(qapp):
+    """Controllers go with their test: left to interpreter exit, PySide6 may crash there."""
+    yield
+    while _made:
+        controller = _made.pop()
+        controller.undo_stack.clear()
+        controller.deleteLater()
+    qapp.processEvents()
+
+
+def new_controller(sources):
     from editor.ui.controller import Controller
 
     controller = Controller()
-    loaded = build_edition([source_from_text(TEXT)])
+    _made.append(controller)
+    loaded = build_edition(sources)
     controller.set_edition(loaded.edition, loaded.edition.repairs, loaded.repair)
+    return controller
+
+
+def make_view(qtbot):
+    controller = new_controller([source_from_text(TEXT)])
     view = DiffView(controller)
     qtbot.addWidget(view)
     view.resize(800, 400)
@@ -71,14 +91,20 @@ def test_follows_the_article_and_its_edits_with_undo_and_redo(qtbot):
     assert view.cleaned.toPlainText().startswith("河湾村修好了进村路")
     assert "as printed" in view.summary.text()
     paragraph = next(b for b in first.blocks if "全线通车" in b.text)
-    controller.push(edits.edit_text(controller.edition, paragraph.id,
-                                    paragraph.text.replace("全线通车", "正式通车")), "edit")
+    controller.push(
+        edits.edit_text(
+            controller.edition, paragraph.id, paragraph.text.replace("全线通车", "正式通车")
+        ),
+        "edit",
+    )
     qtbot.waitUntil(lambda: not view.pending())
     assert [view.diff.cleaned[a:b] for a, b in view.diff.added] == ["正式"]
     assert [view.diff.source[a:b] for a, b in view.diff.removed] == ["全线"]
     assert len(view.cleaned.extraSelections()) == 1 == len(view.source.extraSelections())
-    assert "2 characters not in the source" in view.summary.text() or \
-        "2 character(s) not in the source" in view.summary.text()
+    assert (
+        "2 characters not in the source" in view.summary.text()
+        or "2 character(s) not in the source" in view.summary.text()
+    )
     controller.undo_stack.undo()
     qtbot.waitUntil(lambda: not view.pending())
     assert view.diff.added == [] and not view.cleaned.extraSelections()

@@ -45,10 +45,25 @@ TEXT = """两江日报 2026年5月6日 星期三 第2版 城乡
 """
 
 
+_made: list = []
+
+
+@pytest.fixture(autouse=True)
+def _delete_controllers(qapp):
+    """Controllers go with their test: left to interpreter exit, PySide6 may crash there."""
+    yield
+    while _made:
+        controller = _made.pop()
+        controller.undo_stack.clear()
+        controller.deleteLater()
+    qapp.processEvents()
+
+
 def make_controller(repair: bool):
     from editor.ui.controller import Controller
 
     controller = Controller()
+    _made.append(controller)
     loaded = build_edition([source_from_text(TEXT, "page.txt")], repair=repair)
     controller.set_edition(loaded.edition, loaded.edition.repairs, loaded.repair)
     return controller
@@ -91,8 +106,7 @@ def test_lists_every_open_finding_with_headline_and_sentence(qtbot):
     assert model.rowCount() == len(controller.findings()) == 6
     kinds = {model.index(r, FindingsModel.KIND).data() for r in range(model.rowCount())}
     assert "Split paragraph" in kinds
-    row = next(r for r in range(model.rowCount())
-               if model.finding(r).code == "dateline_glued")
+    row = next(r for r in range(model.rowCount()) if model.finding(r).code == "dateline_glued")
     assert model.index(row, FindingsModel.ARTICLE).data() == "河湾村修好了进村路"
     assert model.index(row, FindingsModel.CONFIDENCE).data() == "95%"
     assert "本报讯（记者 方远）" in model.index(row, FindingsModel.EXPLANATION).data()
@@ -179,8 +193,9 @@ def test_applied_repairs_revert_undo_redo(qtbot):
     panel.tabs.setCurrentIndex(1)
     model = panel.repairs_model
     assert model.rowCount() == len(controller.repairs) > 0
-    row = next(r for r in range(model.rowCount())
-               if model.repair(r).kind == Kind.DATELINE_IN_PARAGRAPH)
+    row = next(
+        r for r in range(model.rowCount()) if model.repair(r).kind == Kind.DATELINE_IN_PARAGRAPH
+    )
     view = panel.repairs_view
     rect = view.visualRect(view.model().index(row, RepairsModel.EXPLANATION))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -194,7 +209,8 @@ def test_applied_repairs_revert_undo_redo(qtbot):
     assert model.index(row, RepairsModel.STATE).data() == "Reverted"
     assert not panel.revert_action.isEnabled()
     article = controller.edition.article(repair.article_id)
-    assert article.blocks[1].text.startswith("本报讯（记者 方远）五月初")
+    joined = next(b for b in article.blocks if b.text.startswith("本报讯"))
+    assert joined.text.startswith("本报讯（记者 方远）五月初") and joined.role.value == "paragraph"
     controller.undo_stack.undo()
     assert not repair.reverted and controller.edition.snapshot() == before
     assert model.index(row, RepairsModel.STATE).data() == "Applied"

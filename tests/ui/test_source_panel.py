@@ -31,13 +31,34 @@ PAGE2 = """两江日报 2026年5月6日 星期三 第2版 城乡
 """
 
 
-def make_panel(qtbot):
+_made: list = []
+
+
+@pytest.fixture(autouse=True)
+def _delete_controllers(qapp):
+    """Controllers go with their test: left to interpreter exit, PySide6 may crash there."""
+    yield
+    while _made:
+        controller = _made.pop()
+        controller.undo_stack.clear()
+        controller.deleteLater()
+    qapp.processEvents()
+
+
+def new_controller(sources):
     from editor.ui.controller import Controller
 
     controller = Controller()
-    loaded = build_edition([source_from_text(PAGE1, "p1.txt", "1"),
-                            source_from_text(PAGE2, "p2.txt", "2")])
+    _made.append(controller)
+    loaded = build_edition(sources)
     controller.set_edition(loaded.edition, loaded.edition.repairs, loaded.repair)
+    return controller
+
+
+def make_panel(qtbot):
+    controller = new_controller(
+        [source_from_text(PAGE1, "p1.txt", "1"), source_from_text(PAGE2, "p2.txt", "2")]
+    )
     panel = SourcePanel(controller)
     qtbot.addWidget(panel)
     panel.resize(500, 400)
@@ -54,13 +75,13 @@ def click_at(qtbot, panel, position: int) -> None:
     cursor = panel.text.textCursor()
     cursor.setPosition(position)
     rect = panel.text.cursorRect(cursor)
-    qtbot.mouseClick(panel.text.viewport(), Qt.MouseButton.LeftButton,
-                     pos=rect.center())
+    qtbot.mouseClick(panel.text.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def lit_ranges(panel):
-    return {(s.cursor.selectionStart(), s.cursor.selectionEnd())
-            for s in panel.text.extraSelections()}
+    return {
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in panel.text.extraSelections()
+    }
 
 
 def test_span_index_finds_the_block_or_the_nearest():
@@ -135,11 +156,7 @@ def test_enter_goes_to_the_block_at_the_caret(qtbot):
 
 
 def test_one_source_has_no_page_selector(qtbot):
-    from editor.ui.controller import Controller
-
-    controller = Controller()
-    loaded = build_edition([source_from_text(PAGE1, "p1.txt")])
-    controller.set_edition(loaded.edition, loaded.edition.repairs, loaded.repair)
+    controller = new_controller([source_from_text(PAGE1, "p1.txt")])
     panel = SourcePanel(controller)
     qtbot.addWidget(panel)
     assert not panel.page_box.isVisibleTo(panel)
