@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from editor.core.export.walk import ArticleView, EditionView, SectionView
+from editor.core.export.walk import ArticleView, EditionView
 
 
 @dataclass(frozen=True)
@@ -33,10 +33,10 @@ def with_options(view: EditionView, options: ExportOptions) -> EditionView:
         )
 
     sections = [
-        SectionView(s.id, s.title, list(s.notes), [article(a) for a in s.articles])
+        replace(s, notes=list(s.notes), articles=[article(a) for a in s.articles])
         for s in view.sections
     ]
-    return EditionView(list(view.furniture), sections, list(view.sources))
+    return replace(view, sections=sections)
 
 
 # Characters XML 1.0 cannot hold at all (and lone surrogates, which no encoder accepts).

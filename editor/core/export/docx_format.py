@@ -41,7 +41,7 @@ ROLE_STYLES = {
     "dateline": ("Dateline", HEI, 10.5, False),
     "caption": ("Photo Caption", KAI, 10.5, False),
     "credit": ("Photo Credit", KAI, 9, False),
-    "note": ("Editor's Note", KAI, 11, False),
+    "note": ("Editors Note", KAI, 11, False),
     "jump": ("Jump Line", SONG, 9, False),
     "furniture": ("Page Furniture", SONG, 9, False),
     "column": ("Column Title", HEI, 11, True),
