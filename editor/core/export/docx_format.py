@@ -148,11 +148,11 @@ class _Writer:
         for jump in article.jumps:
             self.add("jump", jump)
 
-    def notes(self, notes) -> None:
+    def notes(self, notes: list[str] | tuple[str, ...]) -> None:
         for note in notes:
             self.add("note", f"编者按：{clean(note)}")
 
-    def bytes(self) -> bytes:
+    def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
         self.document.save(buffer)
         return zips.normalized(buffer.getvalue())
@@ -173,7 +173,7 @@ def write(view: EditionView) -> bytes:
             writer.article(article)
     for line in view.furniture:
         writer.add("furniture", line)
-    return writer.bytes()
+    return writer.to_bytes()
 
 
 def write_article(article: ArticleView, place: Placement) -> bytes:
@@ -184,7 +184,7 @@ def write_article(article: ArticleView, place: Placement) -> bytes:
     writer.add("column", article.section_title)
     writer.notes(place.notes)
     writer.article(article)
-    return writer.bytes()
+    return writer.to_bytes()
 
 
 def outline(data: bytes) -> str:

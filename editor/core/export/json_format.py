@@ -12,7 +12,9 @@ VERSION = 1
 
 
 def article_dict(article: ArticleView) -> dict[str, Any]:
-    return {
+    """One article's contract fields; a second headline block, when there is one, is kept
+    under `more_headlines` so that no printed text is lost."""
+    fields = {
         "kicker": article.kicker,
         "headline": article.headline,
         "subheadline": article.subheadline,
@@ -24,6 +26,9 @@ def article_dict(article: ArticleView) -> dict[str, Any]:
         "status": article.status,
         "comment": article.comment,
     }
+    if article.extra_headlines:
+        fields["more_headlines"] = list(article.extra_headlines)
+    return fields
 
 
 def edition_dict(view: EditionView) -> dict[str, Any]:

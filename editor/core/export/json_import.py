@@ -59,6 +59,9 @@ def _article(data: dict[str, Any], build: _Builder, where: str) -> Article:
 
     add(Role.KICKER, data.get("kicker"), "kicker")
     add(Role.HEADLINE, data.get("headline"), "headline")
+    more = _list(data.get("more_headlines", []), f"{where}.more_headlines")
+    for k, headline in enumerate(more):
+        add(Role.HEADLINE, headline, f"more_headlines[{k}]")
     add(Role.SUBHEADLINE, data.get("subheadline"), "subheadline")
     add(Role.DATELINE, data.get("dateline"), "dateline")
     for k, byline in enumerate(_list(data.get("bylines", []), f"{where}.bylines")):

@@ -71,6 +71,7 @@ def hostile_edition() -> Edition:
         "jumps": ["J" + HOSTILE],
         "status": "attention",
         "comment": "M" + HOSTILE,
+        "more_headlines": ["X" + HOSTILE],
     }
     second = dict(article, headline="CON")
     third = dict(article, headline=HOSTILE + LONG)

@@ -12,12 +12,14 @@ import docx
 import pytest
 
 from editor.core.export import FORMATS, ExportOptions, export_edition, render
+from editor.core.export.common import clean
 from editor.core.export.docx_format import outline
 from editor.core.filenames import MAX_NAME_BYTES
 from tests.core.export.helpers import HOSTILE, LONG, hostile_edition
 from tests.core.export.test_formats import parse_html
 
 # What no text output may hold: XML-invalid or C1 controls, bidi overrides, lone surrogates.
+HOSTILE_IN_DOCX = clean(HOSTILE)
 FORBIDDEN = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
 )
@@ -106,7 +108,7 @@ def test_nitf_documents_parse_and_keep_the_text(zipped, tmp_path):
 def test_docx_opens_and_keeps_the_text():
     document = docx.Document(io.BytesIO(render(hostile_edition(), "docx")[0][1]))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
-    assert headings[:2] == ["../CON", "CON"]
+    assert headings[:3] == ["../CON", "X" + HOSTILE_IN_DOCX, "CON"]
     assert any('<script>alert("x&y")</script>' in p.text for p in document.paragraphs)
 
 

@@ -49,6 +49,7 @@ def test_awkward_shapes_survive():
     article["kicker"] = ""
     article["status"] = "proofread"
     article["comment"] = "核对数字"
+    article["more_headlines"] = ["第二行主题"]
     data["sections"][0]["notes"] = ["编后，这一句以标签词开头。"]
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     assert _json(load_json_export(text)).decode("utf-8") == text
