@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -169,17 +169,10 @@ class DiffView(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setContentsMargins(4, 2, 4, 2)
-        self.cleaned_title = QLabel(self.tr("Cleaned text"), self)
-        self.source_title = QLabel(self.tr("Source text"), self)
+        self.cleaned_title = QLabel(self)
+        self.source_title = QLabel(self)
         self.cleaned = _pane(self)
         self.source = _pane(self)
-        self.cleaned.setToolTip(self.tr("Green: text that is not in the source as printed"))
-        self.source.setToolTip(
-            self.tr(
-                "Red: source text that is no longer in the article; "
-                "blue: text moved to another place"
-            )
-        )
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for title, pane in ((self.cleaned_title, self.cleaned), (self.source_title, self.source)):
@@ -201,7 +194,30 @@ class DiffView(QWidget):
         controller.current_article_changed.connect(self._schedule)
         controller.edition_replaced.connect(self._schedule)
         controller.changed.connect(self._edition_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and after a language switch)."""
+        self.cleaned_title.setText(self.tr("Cleaned text"))
+        self.source_title.setText(self.tr("Source text"))
+        self.cleaned.setToolTip(
+            self.tr(
+                "Green: text that is not in the source as printed; "
+                "blue: text moved from another place"
+            )
+        )
+        self.source.setToolTip(
+            self.tr(
+                "Red: source text that is no longer in the article; "
+                "blue: text moved to another place"
+            )
+        )
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _edition_changed(self, articles: object) -> None:
         current = self._controller.current_article_id

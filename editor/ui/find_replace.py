@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,34 +51,29 @@ class FindReplaceWidget(QWidget):
         self._current: Match | None = None
 
         self.find_field = QLineEdit(self)
-        self.find_field.setPlaceholderText(self.tr("Text to find"))
         self.find_field.setClearButtonEnabled(True)
         self.replace_field = QLineEdit(self)
-        self.replace_field.setPlaceholderText(self.tr("Replace with"))
-        self.regex_box = QCheckBox(self.tr("Regular e&xpression"), self)
-        self.case_box = QCheckBox(self.tr("Match &case"), self)
+        self.regex_box = QCheckBox(self)
+        self.case_box = QCheckBox(self)
         self.scope_box = QComboBox(self)
-        self.scope_box.addItem(self.tr("Whole edition"))
-        self.scope_box.addItem(self.tr("Current article"))
+        self.scope_box.addItems(["", ""])
         self.status = QLabel(self)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.find_next_action = self._action(
-            self.tr("Find &next"), QKeySequence.StandardKey.FindNext, self.find_next
-        )
+        self.find_next_action = self._action(QKeySequence.StandardKey.FindNext, self.find_next)
         self.find_previous_action = self._action(
-            self.tr("Find &previous"), QKeySequence.StandardKey.FindPrevious, self.find_previous
+            QKeySequence.StandardKey.FindPrevious, self.find_previous
         )
-        self.replace_action = self._action(self.tr("&Replace"), None, self.replace)
-        self.replace_all_action = self._action(self.tr("Replace &all"), None, self.replace_all)
+        self.replace_action = self._action(None, self.replace)
+        self.replace_all_action = self._action(None, self.replace_all)
         self.next_button = self._button(self.find_next_action)
         self.previous_button = self._button(self.find_previous_action)
         self.replace_button = self._button(self.replace_action)
         self.replace_all_button = self._button(self.replace_all_action)
 
-        find_label = QLabel(self.tr("&Find:"), self)
+        find_label = self.find_label = QLabel(self)
         find_label.setBuddy(self.find_field)
-        replace_label = QLabel(self.tr("Replace &with:"), self)
+        replace_label = self.replace_label = QLabel(self)
         replace_label.setBuddy(self.replace_field)
         options = QHBoxLayout()
         options.addWidget(self.regex_box)
@@ -112,10 +107,11 @@ class FindReplaceWidget(QWidget):
         controller.changed.connect(self._edition_changed)
         controller.edition_replaced.connect(self._edition_changed)
         controller.current_article_changed.connect(self._article_changed)
+        self.retranslate()
 
     # --- building ---------------------------------------------------------------------------
-    def _action(self, text: str, key: QKeySequence.StandardKey | None, slot) -> QAction:
-        action = QAction(text, self)
+    def _action(self, key: QKeySequence.StandardKey | None, slot) -> QAction:
+        action = QAction(self)
         if key is not None:
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -124,10 +120,36 @@ class FindReplaceWidget(QWidget):
         return action
 
     def _button(self, action: QAction) -> QPushButton:
-        button = QPushButton(action.text(), self)
+        button = QPushButton(self)
         button.setAutoDefault(False)
         button.clicked.connect(action.trigger)
         return button
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and after a language switch)."""
+        self.find_label.setText(self.tr("&Find:"))
+        self.replace_label.setText(self.tr("Replace &with:"))
+        self.find_field.setPlaceholderText(self.tr("Text to find"))
+        self.replace_field.setPlaceholderText(self.tr("Replace with"))
+        self.regex_box.setText(self.tr("Regular e&xpression"))
+        self.case_box.setText(self.tr("Match &case"))
+        self.scope_box.setItemText(self.EDITION, self.tr("Whole edition"))
+        self.scope_box.setItemText(self.ARTICLE, self.tr("Current article"))
+        for action, button, text in (
+            (self.find_next_action, self.next_button, self.tr("Find &next")),
+            (self.find_previous_action, self.previous_button, self.tr("Find &previous")),
+            (self.replace_action, self.replace_button, self.tr("&Replace")),
+            (self.replace_all_action, self.replace_all_button, self.tr("Replace &all")),
+        ):
+            action.setText(text)
+            button.setText(text)
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{text.replace('&', '')} ({key})" if key else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def focus_find(self, text: str | None = None) -> None:
         """Put the caret in the find field (Ctrl+F), optionally with a selected word in it."""

@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,27 +41,30 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FindingsPanel", text)
+
+
 def _place_label(
     edition: Edition | None,
     article_id: int | None,
     block_ids: tuple[int, ...],
-    context: QAbstractTableModel,
 ) -> str:
     """Where a finding or repair is: its article's headline, or the part of the page."""
     if edition is None:
         return ""
     if article_id is not None and edition.has_article(article_id):
         headline = edition.article(article_id).headline
-        return headline or context.tr("(no headline)")
+        return headline or _tr("(no headline)")
     for block_id in block_ids:
         if edition.has_block(block_id):
             kind, owner = edition.home_of_block(block_id)
             if kind == "article":
                 headline = edition.article(owner).headline
-                return headline or context.tr("(no headline)")
+                return headline or _tr("(no headline)")
             if kind == "section":
-                return edition.section(owner).title or context.tr("(section)")
-            return context.tr("(page furniture)")
+                return edition.section(owner).title or _tr("(section)")
+            return _tr("(page furniture)")
     return "—"
 
 
@@ -81,7 +86,7 @@ class FindingsModel(QAbstractTableModel):
         self._rows = [
             (
                 kind_label(f.kind),
-                _place_label(edition, f.article_id, f.block_ids, self),
+                _place_label(edition, f.article_id, f.block_ids),
                 f"{round(f.confidence * 100)}%",
                 explanation(f),
             )
@@ -166,7 +171,7 @@ class RepairsModel(QAbstractTableModel):
         self._rows = [
             (
                 kind_label(r.kind),
-                _place_label(edition, r.article_id, r.block_ids, self),
+                _place_label(edition, r.article_id, r.block_ids),
                 explanation(r),
             )
             for r in self._repairs
@@ -261,34 +266,12 @@ class FindingsPanel(QWidget):
         self.repairs_view.setColumnWidth(RepairsModel.ARTICLE, 160)
         self.repairs_view.setColumnWidth(RepairsModel.EXPLANATION, 320)
 
-        self.fix_action = self._action(
-            self.tr("&Fix"),
-            "Ctrl+Return",
-            self.findings_view,
-            self.fix_current,
-            self.tr("Apply the fix of the selected finding"),
-        )
-        self.ignore_action = self._action(
-            self.tr("&Ignore"),
-            "Ctrl+Delete",
-            self.findings_view,
-            self.ignore_current,
-            self.tr("Hide the selected finding from now on"),
-        )
+        self.fix_action = self._action("Ctrl+Return", self.findings_view, self.fix_current)
+        self.ignore_action = self._action("Ctrl+Delete", self.findings_view, self.ignore_current)
         self.fix_all_action = self._action(
-            self.tr("Fix &all of this kind"),
-            "Ctrl+Shift+Return",
-            self.findings_view,
-            self.fix_all_current,
-            self.tr("Apply every finding of the selected kind, as one undo step"),
+            "Ctrl+Shift+Return", self.findings_view, self.fix_all_current
         )
-        self.revert_action = self._action(
-            self.tr("&Revert"),
-            "Ctrl+Return",
-            self.repairs_view,
-            self.revert_current,
-            self.tr("Take back the selected auto-repair"),
-        )
+        self.revert_action = self._action("Ctrl+Return", self.repairs_view, self.revert_current)
 
         self.findings_status = QLabel(self)
         self.repairs_status = QLabel(self)
@@ -320,18 +303,43 @@ class FindingsPanel(QWidget):
         controller.findings_changed.connect(self.refresh)
         controller.edition_replaced.connect(self.refresh)
         controller.changed.connect(self._edition_changed)
-        self.refresh()
+        self.retranslate()
 
     # --- building ---------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: str, view: QTreeView, slot, tip: str) -> QAction:
-        action = QAction(text, self)
+    def _action(self, shortcut: str, view: QTreeView, slot) -> QAction:
+        action = QAction(self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.NativeText)})")
-        action.setStatusTip(tip)
         action.triggered.connect(slot)
         view.addAction(action)
         return action
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and after a language switch)."""
+        for action, text, tip in (
+            (self.fix_action, self.tr("&Fix"), self.tr("Apply the fix of the selected finding")),
+            (
+                self.ignore_action,
+                self.tr("&Ignore"),
+                self.tr("Hide the selected finding from now on"),
+            ),
+            (
+                self.fix_all_action,
+                self.tr("Fix &all of this kind"),
+                self.tr("Apply every finding of the selected kind, as one undo step"),
+            ),
+            (self.revert_action, self.tr("&Revert"), self.tr("Take back the selected auto-repair")),
+        ):
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(text)
+            action.setToolTip(f"{tip} ({key})")
+            action.setStatusTip(tip)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _page(self, view: QTreeView, status: QLabel, actions: list[QAction]) -> QWidget:
         page = QWidget(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -115,13 +115,12 @@ class SourcePanel(QWidget):
         self._page = -1
         self._choosing = False  # True while a click here is making a block current
 
-        self.page_label = QLabel(self.tr("&Page:"), self)
+        self.page_label = QLabel(self)
         self.page_box = QComboBox(self)
         self.page_label.setBuddy(self.page_box)
         self.location = QLabel(self)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = _SourceText(self)
-        self.text.setToolTip(self.tr("The original text; click a line to go to its block"))
 
         top = QHBoxLayout()
         top.addWidget(self.page_label)
@@ -138,7 +137,26 @@ class SourcePanel(QWidget):
         controller.changed.connect(self._edition_changed)
         controller.current_block_changed.connect(self._block_changed)
         controller.current_article_changed.connect(self._article_changed)
-        self.reload()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and after a language switch)."""
+        self.page_label.setText(self.tr("&Page:"))
+        self.text.setToolTip(self.tr("The original text; click a line to go to its block"))
+        edition = self._controller.edition
+        for i, source in enumerate(edition.sources if edition is not None else []):
+            if i < self.page_box.count():
+                self.page_box.setItemText(i, self._page_title(i, source.name, source.page))
+        if self._page < 0:
+            self.reload()
+        else:
+            article_spans, block_spans = self._spans()
+            self._show_location(block_spans or article_spans)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     # --- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
