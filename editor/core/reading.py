@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,7 +68,7 @@ def decode(data: bytes, name: str = "") -> Decoded:
     if "\x00" in text:
         raise InputError("nul", "the text holds NUL bytes, so it is binary or a damaged "
                          "file; save it again as plain text (UTF-8)", name)
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(16, len(text) // 50):
         raise InputError("binary", "this file looks binary (many control characters); "
                          "choose the edition's text file", name)
@@ -77,6 +78,17 @@ def decode(data: bytes, name: str = "") -> Decoded:
         raise InputError("empty", "the file holds only whitespace; choose the edition's "
                          "text file", name)
     return Decoded(text, encoding, newline)
+
+
+# Control characters that are not layout (tab, newlines, form feed): a few are kept, many mean binary.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+# Legacy encodings of Chinese text and UTF-16 without a BOM, tried when UTF-8 fails; the
+# decoding that reads as the most common Chinese characters wins (ties: the earlier one).
+_CANDIDATES = ("gb18030", "big5", "utf-16-le", "utf-16-be")
+
+# A few stray NUL bytes (padding some typesetting exports leave) are dropped; more is binary.
+_STRAY_NULS = 8
 
 
 def _decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -92,31 +104,81 @@ def _decode_text(data: bytes, name: str) -> tuple[str, str]:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data:
+    nuls = data.count(0)
+    if nuls and (nuls > _STRAY_NULS or len(data) % 2 == 0 and _best_legacy(data)):
         raise InputError("nul", "the file holds NUL bytes, so it is binary or a damaged "
                          "file; save it again as plain text (UTF-8)", name)
+    # NUL is never part of a UTF-8, GB18030 or Big5 character, so dropping it is safe.
+    data = data.replace(b"\x00", b"")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    for encoding in ("gb18030", "big5"):
-        text = _strict(data, encoding)
-        if text is not None and _looks_chinese(text):
-            if encoding == "gb18030":
-                big5 = _strict(data, "big5")
-                if big5 is not None and _score(big5) > _score(text):
-                    return big5, "big5"
-            return text, encoding
+    legacy = _best_legacy(data)
+    if legacy is not None:
+        return legacy
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return mixed
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data).best()
+        guess = (str(best), best.encoding) if best is not None and best.encoding else None
     except Exception:  # the detector is a best guess; its failure is "not text"
-        best = None
-    if best is not None and best.encoding:
-        return str(best), best.encoding
+        guess = None
+    if guess is not None and _readable(guess[0]):
+        return guess
     raise InputError("encoding", "the encoding of this file is not recognised; save it as "
                      "UTF-8 (or GB18030) text and try again", name)
+
+
+def _best_legacy(data: bytes) -> tuple[str, str] | None:
+    """The legacy or BOM-less UTF-16 decoding that reads as Chinese text, if one does."""
+    best: tuple[float, str, str] | None = None
+    for encoding in _CANDIDATES:
+        if encoding.startswith("utf-16") and len(data) % 2:
+            continue
+        text = _strict(data, encoding)
+        if text is None:
+            continue
+        score = _score(text)
+        if score > 0.15 and (best is None or score > best[0]):
+            best = (score, text, encoding)
+    return (best[1], best[2]) if best else None
+
+
+def _decode_mixed(data: bytes) -> tuple[str, str] | None:
+    """A file pasted together from UTF-8 and GB18030 (or Big5) parts, decoded line by line.
+
+    Each line is read as UTF-8 if it is valid UTF-8, else in the legacy encoding that
+    reads the non-UTF-8 lines best; every character stays readable. None if some line
+    is neither, or the result does not read as Chinese.
+    """
+    lines = data.split(b"\n")
+    foreign = b"\n".join(line for line in lines if _strict(line, "utf-8") is None)
+    legacy = _best_legacy(foreign)
+    if legacy is None or legacy[1].startswith("utf-16"):
+        return None
+    encoding = legacy[1]
+    parts = []
+    for line in lines:
+        text = _strict(line, "utf-8")
+        if text is None:
+            text = _strict(line, encoding)
+            if text is None:
+                return None
+        parts.append(text)
+    return "\n".join(parts), f"utf-8+{encoding}"
+
+
+def _readable(text: str) -> bool:
+    """Whether a guessed decoding reads as text: mostly letters, digits, punctuation, spaces."""
+    sample = text[:20000]
+    if not sample:
+        return False
+    good = sum(1 for ch in sample if ch.isprintable() or ch in "\t\n\r\f")
+    return good / len(sample) > 0.95
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -142,10 +204,6 @@ def _guess_utf16(data: bytes) -> str | None:
 
 # The most common Chinese characters in news text: a decoding that produces many of them is right.
 _COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞")
-
-
-def _looks_chinese(text: str) -> bool:
-    return _score(text) > 0.15
 
 
 def _score(text: str) -> float:

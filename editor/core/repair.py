@@ -76,23 +76,35 @@ class RepairResult:
     repairs: list[AppliedRepair]
 
 
-def _touches(finding: Finding, edition: Edition) -> set[tuple[str, int]]:
-    touched = {("b", b) for b in finding.block_ids}
-    if finding.article_id is not None:
-        touched.add(("a", finding.article_id))
+# Repairs that move blocks between articles, or delete one, own the articles they touch;
+# the others only change their own blocks, so several of them can share an article.
+STRUCTURAL = {
+    Kind.FURNITURE_IN_ARTICLE, Kind.JUMP_CONTINUATION, Kind.MISPLACED_HEADLINE,
+    Kind.ORPHAN_BODY, Kind.CAPTION_AWAY, Kind.EMPTY_ARTICLE,
+}
+
+
+def _marks(finding: Finding, edition: Edition) -> tuple[set, set]:
+    """(writes, reads): what the finding's fix changes, and what it relies on staying put."""
+    writes: set[tuple[str, int]] = {("b", b) for b in finding.block_ids}
+    articles = {finding.article_id} if finding.article_id is not None else set()
     for block_id in finding.block_ids:
         if edition.has_block(block_id):
             article = edition.article_of_block(block_id)
             if article is not None:
-                touched.add(("a", article.id))
-    return touched
+                articles.add(article.id)
+    article_marks = {("a", a) for a in articles}
+    if finding.kind in STRUCTURAL:
+        return writes | article_marks, set()
+    return writes, article_marks
 
 
 def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
                 ignored: set[str] | None = None) -> RepairResult:
     """Apply every finding at or above `threshold`, pass after pass, until none is left.
 
-    Each pass applies findings that touch different articles and blocks, then the
+    Each pass applies findings that do not touch each other's blocks (or articles, for
+    repairs that move text between articles), then the
     detectors run again on the result, so one repair can reveal the next (a jump joined
     brings the two halves of a cut paragraph together).
     """
@@ -104,11 +116,12 @@ def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
         findings = [f for f in detect(edition)
                     if f.confidence >= threshold and f.fixer is not None and f.key not in ignored]
         findings.sort(key=lambda f: PRIORITY.get(f.kind, 99))
-        touched: set[tuple[str, int]] = set()
+        written: set[tuple[str, int]] = set()
+        read: set[tuple[str, int]] = set()
         applied = False
         for finding in findings:
-            marks = _touches(finding, edition)
-            if marks & touched:
+            writes, reads = _marks(finding, edition)
+            if writes & (written | read) or reads & written:
                 continue
             operation = finding.fixer(edition)
             if not operation:
@@ -116,7 +129,8 @@ def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
             inverses.append(operation.apply(edition))
             forward.append(operation)
             repairs.append(AppliedRepair.from_finding(finding))
-            touched |= marks
+            written |= writes
+            read |= reads
             applied = True
         if not applied:
             break

@@ -7,6 +7,7 @@ edition as it is then, so a fix never replays stale indexes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from editor.core import edits
 from editor.core.findings.base import Finding, Kind
@@ -299,9 +300,10 @@ def _split_off(kind: Kind, code: str, confidence: float, block: Block, article_i
 _NOT_WORDS = str.maketrans("", "", " \t\n\u3000，。、；：“”‘’（）《》！？,.;:()!?\"'")
 
 
-def _bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _bigrams(text: str) -> frozenset[str]:
     chars = text.translate(_NOT_WORDS)
-    return set(map(str.__add__, chars, chars[1:]))
+    return frozenset(map(str.__add__, chars, chars[1:]))
 
 
 def _article_bigrams(article: Article) -> set[str]:

@@ -7,7 +7,6 @@ Every pattern is about punctuation, brackets and the fixed words of the trade (�
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 # Traditional → simplified for the characters the patterns care about, one to one, so a
@@ -154,9 +153,18 @@ DECORATED_TITLE = Folded(r"^\s*[【\[〖「『].{1,20}[】\]〗」』]\s*$")
 RESULT_LINE = Folded(r"[:：].*\d|\d.*[:：]|\d+[米秒分]\d*|第[一二三四五六七八九十\d]+名")
 
 
+_NARROW_NON_ASCII = "“”‘’·—–…•°±×÷é"
+
+
 def display_width(text: str) -> int:
-    """Width in half-width cells: CJK and full-width characters count two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Width in half-width cells: CJK and full-width characters count two.
+
+    ASCII is narrow, and so are the few non-ASCII marks common in news text (curly
+    quotes, dashes, the middle dot); everything else in a Chinese page is wide.
+    """
+    ascii_count = len(text.encode("ascii", "ignore"))
+    narrow = sum(text.count(ch) for ch in _NARROW_NON_ASCII if ch in text)
+    return ascii_count + narrow + 2 * (len(text) - ascii_count - narrow)
 
 
 def ends_sentence(text: str) -> bool:

@@ -59,7 +59,7 @@ _DASHES = ("——", "—", "──", "－－", "--", "―")
 
 
 def _visible_len(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
+    return len("".join(text.split()))
 
 
 def shape_of(text: str) -> Shape:
