@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from editor.core.export import FORMATS, ExportOptions, render
@@ -25,6 +26,25 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 def sample_edition() -> Edition:
     """The sample edition read, parsed and auto-repaired once per session (exports only read it)."""
     return load_edition(SAMPLE_PAGES).edition
+
+
+def _page_number(path: Path) -> int:
+    match = re.search(r"\.p(\d+)$", path.stem)
+    return int(match.group(1)) if match else 0
+
+
+def fixture_editions() -> dict[str, list[Path]]:
+    """Each fixture edition's page files (NAME.txt, or NAME.p1.txt, NAME.p2.txt …)."""
+    editions: dict[str, list[Path]] = {}
+    for path in sorted(FIXTURES.glob("*.txt")):
+        editions.setdefault(re.sub(r"\.p\d+$", "", path.stem), []).append(path)
+    return {name: sorted(pages, key=_page_number) for name, pages in editions.items()}
+
+
+@functools.cache
+def fixture_edition(name: str) -> Edition:
+    """A fixture edition read, parsed and auto-repaired once per session."""
+    return load_edition(fixture_editions()[name]).edition
 
 
 def golden_name(fmt: str) -> str:

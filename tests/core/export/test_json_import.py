@@ -9,10 +9,13 @@ import pytest
 from editor.core.export import render
 from editor.core.export.json_import import edition_from_dict, load_json_export
 from editor.core.model import lost_characters
-from editor.core.pipeline import load_edition
 from editor.core.reading import InputError
-from tests.core.export.helpers import hostile_edition, sample_edition
-from tests.core.export.test_schema import fixture_editions
+from tests.core.export.helpers import (
+    fixture_edition,
+    fixture_editions,
+    hostile_edition,
+    sample_edition,
+)
 
 
 def _json(edition) -> bytes:
@@ -28,7 +31,7 @@ def test_sample_round_trip_is_byte_identical():
 
 @pytest.mark.parametrize("name", sorted(fixture_editions()))
 def test_fixture_round_trip(name):
-    first = _json(load_edition(fixture_editions()[name]).edition)
+    first = _json(fixture_edition(name))
     assert _json(load_json_export(first.decode("utf-8"))) == first
 
 

@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 from jsonschema import Draft202012Validator
 
 from editor.core.export import render
-from editor.core.pipeline import load_edition
-from tests.core.export.helpers import FIXTURES, SCHEMA, hostile_edition, sample_edition
-
-
-def _page_key(path):
-    match = re.search(r"\.p(\d+)$", path.stem)
-    return int(match.group(1)) if match else 0
-
-
-def fixture_editions() -> dict[str, list]:
-    """Each fixture edition's page files (NAME.txt, or NAME.p1.txt, NAME.p2.txt …)."""
-    editions: dict[str, list] = {}
-    for path in sorted(FIXTURES.glob("*.txt")):
-        editions.setdefault(re.sub(r"\.p\d+$", "", path.stem), []).append(path)
-    return {name: sorted(pages, key=_page_key) for name, pages in editions.items()}
+from tests.core.export.helpers import (
+    FIXTURES,
+    SCHEMA,
+    fixture_edition,
+    fixture_editions,
+    hostile_edition,
+    sample_edition,
+)
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +35,7 @@ def test_sample_export_validates(validator):
 
 @pytest.mark.parametrize("name", sorted(fixture_editions()))
 def test_fixture_export_validates(validator, name):
-    edition = load_edition(fixture_editions()[name]).edition
+    edition = fixture_edition(name)
     assert _errors(validator, json.loads(render(edition, "json")[0][1])) == []
 
 
