@@ -14,6 +14,7 @@ import pytest
 from editor.core.export import FORMATS, ExportOptions, export_edition, render
 from editor.core.export.common import clean
 from editor.core.export.docx_format import outline
+from editor.core.export.json_import import edition_from_dict
 from editor.core.filenames import MAX_NAME_BYTES
 from tests.core.export.helpers import HOSTILE, LONG, hostile_edition
 from tests.core.export.test_formats import parse_html
@@ -125,3 +126,19 @@ def test_files_stay_inside_the_target_folder(fmt, options, tmp_path):
     assert len({p.name.casefold() for p in written}) == len(written)
     leftovers = [p for p in tmp_path.rglob("*") if p.is_file() and p not in written]
     assert leftovers == []
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_a_lone_surrogate_never_breaks_an_export(fmt):
+    # Text pasted into the window can hold half of a surrogate pair; no encoder accepts it.
+    data = json.loads(render(hostile_edition(), "json")[0][1])
+    data["sections"][0]["articles"][0]["body"][0]["text"] = "半个\ud83d字符"
+    edition = edition_from_dict(data)
+    output = render(edition, fmt, ExportOptions())[0][1]
+    if fmt == "json":
+        again = json.loads(output)
+        assert again["sections"][0]["articles"][0]["body"][0]["text"] == "半个\ud83d字符"
+    elif fmt == "jsonl":
+        assert json.loads(output.splitlines()[0])["body"][0]["text"] == "半个\ud83d字符"
+    else:
+        assert "半个字符" in _texts(fmt, [("", output)])[0]
