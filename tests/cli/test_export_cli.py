@@ -174,3 +174,12 @@ def test_subprocess_exit_codes_and_no_traceback(tmp_path):
     ]
     assert (tmp_path / "out" / "page1.md").exists()
     assert "exported 1 of 2 editions" in done.stdout
+
+
+def test_several_inputs_one_file_per_article_get_a_folder_each(tmp_path, capsys):
+    code, _, err = run(capsys, PAGE1, PAGE2, "--format", "nitf", "-o", tmp_path / "o")
+    assert code == 0, err
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["page1", "page2"]
+    assert all(p.suffix == ".xml" for p in (tmp_path / "o" / "page2").iterdir())
+    code, _, _ = run(capsys, PAGE1, PAGE2, "--format", "nitf", "--zip", "-o", tmp_path / "z")
+    assert sorted(p.name for p in (tmp_path / "z").iterdir()) == ["page1.zip", "page2.zip"]
