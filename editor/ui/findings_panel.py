@@ -158,12 +158,12 @@ class FindingsModel(QAbstractTableModel):
 class RepairsModel(QAbstractTableModel):
     """The repairs auto-repair applied on import: kind, article, explanation, state."""
 
-    KIND, ARTICLE, EXPLANATION, STATE = range(4)
+    KIND, ARTICLE, STATE, EXPLANATION = range(4)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._repairs: list[AppliedRepair] = []
-        self._rows: list[tuple[str, str, str]] = []
+        self._rows: list[tuple[str, str, str, str]] = []
 
     def set_repairs(self, edition: Edition | None, repairs: list[AppliedRepair]) -> None:
         self.beginResetModel()
@@ -172,6 +172,7 @@ class RepairsModel(QAbstractTableModel):
             (
                 kind_label(r.kind),
                 _place_label(edition, r.article_id, r.block_ids),
+                "",  # the state changes with undo and redo: read in data()
                 explanation(r),
             )
             for r in self._repairs
@@ -213,7 +214,7 @@ class RepairsModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Kind"), self.tr("Article"), self.tr("Explanation"), self.tr("State"))
+        titles = (self.tr("Kind"), self.tr("Article"), self.tr("State"), self.tr("Explanation"))
         return titles[section] if 0 <= section < len(titles) else None
 
 
@@ -264,7 +265,7 @@ class FindingsPanel(QWidget):
         self.findings_view.setColumnWidth(FindingsModel.CONFIDENCE, 90)
         self.repairs_view.setColumnWidth(RepairsModel.KIND, 130)
         self.repairs_view.setColumnWidth(RepairsModel.ARTICLE, 160)
-        self.repairs_view.setColumnWidth(RepairsModel.EXPLANATION, 320)
+        self.repairs_view.setColumnWidth(RepairsModel.STATE, 80)
 
         self.fix_action = self._action("Ctrl+Return", self.findings_view, self.fix_current)
         self.ignore_action = self._action("Ctrl+Delete", self.findings_view, self.ignore_current)

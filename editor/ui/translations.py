@@ -42,15 +42,20 @@ def normalise(language: str | None) -> str:
     return SOURCE_LANGUAGE
 
 
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out every translator this module installed (back to the English source)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+
 def install_translator(app: QCoreApplication, language: str | None = None) -> str:
     """Install the translators for `language` (None: follow the system) and return it.
 
     Translators installed by an earlier call are removed first, so this can be called
     again after the user changes the language setting. A missing .qm leaves English.
     """
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove_translators(app)
     language = normalise(language)
     ours = QTranslator()
     if ours.load(str(TRANSLATIONS_DIR / f"{PREFIX}{language}.qm")):

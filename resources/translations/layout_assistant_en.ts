@@ -1,0 +1,1211 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>ArticleEditor</name>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="172" />
+            <source>Choose an article in the structure tree.</source>
+            <translation>Choose an article in the structure tree.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="365" />
+            <location filename="../../editor/ui/article_editor.py" line="368" />
+            <location filename="../../editor/ui/article_editor.py" line="414" />
+            <source>Typing</source>
+            <translation>Typing</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="460" />
+            <source>Split paragraph</source>
+            <translation>Split paragraph</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="473" />
+            <location filename="../../editor/ui/article_editor.py" line="486" />
+            <source>Join paragraphs</source>
+            <translation>Join paragraphs</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="496" />
+            <source>Delete text</source>
+            <translation>Delete text</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="530" />
+            <source>Move block</source>
+            <translation>Move block</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="541" />
+            <source>Set style: %1</source>
+            <translation>Set style: %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="568" />
+            <location filename="../../editor/ui/article_editor.py" line="595" />
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="593" />
+            <source>Cut</source>
+            <translation>Cut</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="594" />
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="598" />
+            <source>Style</source>
+            <translation>Style</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="605" />
+            <source>Select all</source>
+            <translation>Select all</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticlePicker</name>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="79" />
+            <source>Move to article</source>
+            <translation>Move to article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="81" />
+            <source>Filter by headline</source>
+            <translation>Filter by headline</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="88" />
+            <source>(empty article)</source>
+            <translation>(empty article)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Controller</name>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="128" />
+            <source>Auto-repair</source>
+            <translation>Auto-repair</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="233" />
+            <source>Fix: %1</source>
+            <translation>Fix: %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="259" />
+            <source>Fix all: %1</source>
+            <translation>Fix all: %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="271" />
+            <source>Revert repair: %1</source>
+            <translation>Revert repair: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiffView</name>
+        <message>
+            <location filename="../../editor/ui/diff_view.py" line="201" />
+            <source>Cleaned text</source>
+            <translation>Cleaned text</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/diff_view.py" line="202" />
+            <source>Source text</source>
+            <translation>Source text</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/diff_view.py" line="205" />
+            <source>Green: text that is not in the source as printed; blue: text moved from another place</source>
+            <translation>Green: text that is not in the source as printed; blue: text moved from another place</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/diff_view.py" line="211" />
+            <source>Red: source text that is no longer in the article; blue: text moved to another place</source>
+            <translation>Red: source text that is no longer in the article; blue: text moved to another place</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/diff_view.py" line="251" />
+            <source>No article selected.</source>
+            <translation>No article selected.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/diff_view.py" line="268" />
+            <source>The text is as printed (only line breaks and spacing differ).</source>
+            <translation>The text is as printed (only line breaks and spacing differ).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/diff_view.py" line="273" />
+            <source>%n character(s) moved</source>
+            <translation>
+                <numerusform>%n character moved</numerusform>
+                <numerusform>%n characters moved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/diff_view.py" line="275" />
+            <source>%n character(s) not in the source</source>
+            <translation>
+                <numerusform>%n character not in the source</numerusform>
+                <numerusform>%n characters not in the source</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/diff_view.py" line="277" />
+            <source>%n source character(s) not in the article</source>
+            <translation>
+                <numerusform>%n source character not in the article</numerusform>
+                <numerusform>%n source characters not in the article</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceWidget</name>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="132" />
+            <source>Text to find</source>
+            <translation>Text to find</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="133" />
+            <source>Replace with</source>
+            <translation>Replace with</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="134" />
+            <source>Regular e&amp;xpression</source>
+            <translation>Regular e&amp;xpression</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="135" />
+            <source>Match &amp;case</source>
+            <translation>Match &amp;case</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="136" />
+            <source>Whole edition</source>
+            <translation>Whole edition</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="137" />
+            <source>Current article</source>
+            <translation>Current article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="139" />
+            <source>Find &amp;next</source>
+            <translation>Find &amp;next</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="140" />
+            <source>Find &amp;previous</source>
+            <translation>Find &amp;previous</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="141" />
+            <source>&amp;Replace</source>
+            <translation>&amp;Replace</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="142" />
+            <source>Replace &amp;all</source>
+            <translation>Replace &amp;all</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="130" />
+            <source>&amp;Find:</source>
+            <translation>&amp;Find:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="131" />
+            <source>Replace &amp;with:</source>
+            <translation>Replace &amp;with:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/find_replace.py" line="219" />
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="223" />
+            <source>No article selected</source>
+            <translation>No article selected</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="224" />
+            <location filename="../../editor/ui/find_replace.py" line="334" />
+            <source>No matches</source>
+            <translation>No matches</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="228" />
+            <source>Type the text to find.</source>
+            <translation>Type the text to find.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="232" />
+            <source>Invalid regular expression: %1 (at character %2)</source>
+            <translation>Invalid regular expression: %1 (at character %2)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="236" />
+            <source>Invalid regular expression: %1</source>
+            <translation>Invalid regular expression: %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="237" />
+            <source>Invalid replacement: %1</source>
+            <translation>Invalid replacement: %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="280" />
+            <source>Match %1 of %2</source>
+            <translation>Match %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="306" />
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="337" />
+            <source>Nothing to change: the text is already the replacement</source>
+            <translation>Nothing to change: the text is already the replacement</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="339" />
+            <source>Replace all</source>
+            <translation>Replace all</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/find_replace.py" line="341" />
+            <source>%n replacement(s)</source>
+            <translation>
+                <numerusform>%n replacement</numerusform>
+                <numerusform>%n replacements</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingText</name>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="19" />
+            <source>The paragraph ends without sentence punctuation (…{end}) and the next block continues the sentence ({start}…).</source>
+            <translation>The paragraph ends without sentence punctuation (…{end}) and the next block continues the sentence ({start}…).</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="24" />
+            <source>The headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); it heads the body printed before it.</source>
+            <translation>The headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); it heads the body printed before it.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="29" />
+            <source>Body text with no headline ({start}…) continues the article before it.</source>
+            <translation>Body text with no headline ({start}…) continues the article before it.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="32" />
+            <source>Body text with no headline ({start}…) comes just before “{headline}”.</source>
+            <translation>Body text with no headline ({start}…) comes just before “{headline}”.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="35" />
+            <source>Body text with no headline ({start}…) follows a finished article.</source>
+            <translation>Body text with no headline ({start}…) follows a finished article.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="38" />
+            <source>Body text with no headline ({start}…).</source>
+            <translation>Body text with no headline ({start}…).</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="39" />
+            <source>A dateline starts body text that has no headline ({start}…).</source>
+            <translation>A dateline starts body text that has no headline ({start}…).</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="42" />
+            <source>The dateline “{field}” is glued to the first paragraph.</source>
+            <translation>The dateline “{field}” is glued to the first paragraph.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="45" />
+            <source>The byline “{field}” is glued to the last paragraph.</source>
+            <translation>The byline “{field}” is glued to the last paragraph.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="48" />
+            <source>“{text}” is a byline, not a paragraph.</source>
+            <translation>“{text}” is a byline, not a paragraph.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="51" />
+            <source>The photo credit “{field}” is glued to the caption.</source>
+            <translation>The photo credit “{field}” is glued to the caption.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="54" />
+            <source>The caption “{caption}…” belongs to “{headline}”.</source>
+            <translation>The caption “{caption}…” belongs to “{headline}”.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="57" />
+            <source>“{out}” continues at “{in}”: the two parts of “{headline}” are one article.</source>
+            <translation>“{out}” continues at “{in}”: the two parts of “{headline}” are one article.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="61" />
+            <source>“{text}” is page furniture (a page header or footer).</source>
+            <translation>“{text}” is page furniture (a page header or footer).</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="64" />
+            <source>The article is empty.</source>
+            <translation>The article is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="65" />
+            <source>“{headline}” has a headline but no text.</source>
+            <translation>“{headline}” has a headline but no text.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="69" />
+            <source>Split paragraph</source>
+            <translation>Split paragraph</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="70" />
+            <source>Misplaced headline</source>
+            <translation>Misplaced headline</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="71" />
+            <source>Body without headline</source>
+            <translation>Body without headline</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="72" />
+            <source>Dateline in paragraph</source>
+            <translation>Dateline in paragraph</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="73" />
+            <source>Byline in paragraph</source>
+            <translation>Byline in paragraph</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="74" />
+            <source>Credit in caption</source>
+            <translation>Credit in caption</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="75" />
+            <source>Caption away from its article</source>
+            <translation>Caption away from its article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="76" />
+            <source>Jump continuation</source>
+            <translation>Jump continuation</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="77" />
+            <source>Page furniture</source>
+            <translation>Page furniture</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="78" />
+            <source>Empty article</source>
+            <translation>Empty article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="79" />
+            <source>No headline</source>
+            <translation>No headline</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsModel</name>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="150" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="151" />
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="152" />
+            <source>Confidence</source>
+            <translation>Confidence</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="153" />
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPanel</name>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="320" />
+            <source>&amp;Fix</source>
+            <translation>&amp;Fix</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="320" />
+            <source>Apply the fix of the selected finding</source>
+            <translation>Apply the fix of the selected finding</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="323" />
+            <source>&amp;Ignore</source>
+            <translation>&amp;Ignore</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="324" />
+            <source>Hide the selected finding from now on</source>
+            <translation>Hide the selected finding from now on</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="328" />
+            <source>Fix &amp;all of this kind</source>
+            <translation>Fix &amp;all of this kind</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="329" />
+            <source>Apply every finding of the selected kind, as one undo step</source>
+            <translation>Apply every finding of the selected kind, as one undo step</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="331" />
+            <source>&amp;Revert</source>
+            <translation>&amp;Revert</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="331" />
+            <source>Take back the selected auto-repair</source>
+            <translation>Take back the selected auto-repair</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="369" />
+            <source>Findings (%1)</source>
+            <translation>Findings (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="371" />
+            <source>Applied repairs (%1)</source>
+            <translation>Applied repairs (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="386" />
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/findings_panel.py" line="388" />
+            <source>%n open finding(s)</source>
+            <translation>
+                <numerusform>%n open finding</numerusform>
+                <numerusform>%n open findings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="390" />
+            <source>No open findings</source>
+            <translation>No open findings</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/findings_panel.py" line="393" />
+            <source>%n repair(s) applied on import</source>
+            <translation>
+                <numerusform>%n repair applied on import</numerusform>
+                <numerusform>%n repairs applied on import</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/findings_panel.py" line="395" />
+            <source>, %n reverted</source>
+            <translation>
+                <numerusform>, %n reverted</numerusform>
+                <numerusform>, %n reverted</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="477" />
+            <source>Fixed: %1</source>
+            <translation>Fixed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="479" />
+            <source>Nothing to change: the fix no longer applies.</source>
+            <translation>Nothing to change: the fix no longer applies.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="486" />
+            <source>Ignored: %1</source>
+            <translation>Ignored: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/findings_panel.py" line="495" />
+            <source>Fixed %n finding(s) of kind “%1”</source>
+            <translation>
+                <numerusform>Fixed %n finding of kind “%1”</numerusform>
+                <numerusform>Fixed %n findings of kind “%1”</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="497" />
+            <source>Nothing to change for “%1”.</source>
+            <translation>Nothing to change for “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="504" />
+            <source>Reverted: %1</source>
+            <translation>Reverted: %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="506" />
+            <source>This repair cannot be reverted: its blocks have changed since.</source>
+            <translation>This repair cannot be reverted: its blocks have changed since.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kind</name>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="44" />
+            <source>Split paragraph</source>
+            <translation>Split paragraph</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="45" />
+            <source>Misplaced headline</source>
+            <translation>Misplaced headline</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="46" />
+            <source>Body without headline</source>
+            <translation>Body without headline</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="47" />
+            <source>Dateline in paragraph</source>
+            <translation>Dateline in paragraph</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="48" />
+            <source>Byline in paragraph</source>
+            <translation>Byline in paragraph</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="49" />
+            <source>Credit in caption</source>
+            <translation>Credit in caption</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="50" />
+            <source>Caption away from its article</source>
+            <translation>Caption away from its article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="51" />
+            <source>Jump continuation</source>
+            <translation>Jump continuation</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="52" />
+            <source>Page furniture</source>
+            <translation>Page furniture</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="53" />
+            <source>Empty article</source>
+            <translation>Empty article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="54" />
+            <source>No headline</source>
+            <translation>No headline</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="361" />
+            <source>&amp;Import text…</source>
+            <translation>&amp;Import text…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="362" />
+            <source>&amp;Open project…</source>
+            <translation>&amp;Open project…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="363" />
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="364" />
+            <source>Save &amp;As…</source>
+            <translation>Save &amp;As…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="365" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="366" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="367" />
+            <source>&amp;Find and replace…</source>
+            <translation>&amp;Find and replace…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="368" />
+            <source>Undo &amp;history</source>
+            <translation>Undo &amp;history</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="369" />
+            <source>&amp;New article</source>
+            <translation>&amp;New article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="370" />
+            <source>New &amp;section…</source>
+            <translation>New &amp;section…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="371" />
+            <source>&amp;Rename section…</source>
+            <translation>&amp;Rename section…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="372" />
+            <source>&amp;Merge with previous article</source>
+            <translation>&amp;Merge with previous article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="373" />
+            <source>S&amp;plit article here</source>
+            <translation>S&amp;plit article here</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="374" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="375" />
+            <source>Move to &amp;article…</source>
+            <translation>Move to &amp;article…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="376" />
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="377" />
+            <source>Move do&amp;wn</source>
+            <translation>Move do&amp;wn</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="378" />
+            <source>Ne&amp;xt article not yet proofread</source>
+            <translation>Ne&amp;xt article not yet proofread</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="379" />
+            <source>&amp;Comment…</source>
+            <translation>&amp;Comment…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="380" />
+            <source>&amp;About Layout Assistant</source>
+            <translation>&amp;About Layout Assistant</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="388" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="389" />
+            <source>Recent &amp;files</source>
+            <translation>Recent &amp;files</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="390" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="391" />
+            <source>&amp;Article</source>
+            <translation>&amp;Article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="392" />
+            <source>&amp;Paragraph</source>
+            <translation>&amp;Paragraph</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="393" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="394" />
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="395" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="396" />
+            <source>Toolbar</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="397" />
+            <source>Style</source>
+            <translation>Style</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="398" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="399" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="400" />
+            <source>Structure</source>
+            <translation>Structure</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="400" />
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="401" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="401" />
+            <source>What changed</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="402" />
+            <source>Undo history</source>
+            <translation>Undo history</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="407" />
+            <source>Project files are not available in this version</source>
+            <translation>Project files are not available in this version</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="412" />
+            <source>All articles</source>
+            <translation>All articles</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="414" />
+            <source>With open findings</source>
+            <translation>With open findings</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="492" />
+            <source>No edition</source>
+            <translation>No edition</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="504" />
+            <source>%1 of %2 proofread</source>
+            <translation>%1 of %2 proofread</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="509" />
+            <source>Article: %1 characters · Edition: %2 characters</source>
+            <translation>Article: %1 characters · Edition: %2 characters</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="521" />
+            <source>Cannot open</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="531" />
+            <source>Import edition text (one file per page)</source>
+            <translation>Import edition text (one file per page)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="532" />
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>Text files (*.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="538" />
+            <source>Open project</source>
+            <translation>Open project</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="539" />
+            <source>Layout Assistant projects (*%1);;All files (*)</source>
+            <translation>Layout Assistant projects (*%1);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="554" />
+            <source>Save project</source>
+            <translation>Save project</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="555" />
+            <source>Layout Assistant projects (*%1)</source>
+            <translation>Layout Assistant projects (*%1)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="566" />
+            <source>Cannot save</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="571" />
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="588" />
+            <source>Export edition</source>
+            <translation>Export edition</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="602" />
+            <source>Cannot export</source>
+            <translation>Cannot export</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="604" />
+            <source>Exported to %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="632" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="633" />
+            <source>The edition has changes that are not saved. Save them first?</source>
+            <translation>The edition has changes that are not saved. Save them first?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="683" />
+            <source>New article</source>
+            <translation>New article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="693" />
+            <location filename="../../editor/ui/main_window.py" line="699" />
+            <source>New section</source>
+            <translation>New section</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="693" />
+            <location filename="../../editor/ui/main_window.py" line="706" />
+            <source>Section title:</source>
+            <translation>Section title:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="706" />
+            <location filename="../../editor/ui/main_window.py" line="712" />
+            <source>Rename section</source>
+            <translation>Rename section</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="728" />
+            <source>Merge articles</source>
+            <translation>Merge articles</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="741" />
+            <source>Split article</source>
+            <translation>Split article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="752" />
+            <source>Delete section</source>
+            <translation>Delete section</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="759" />
+            <source>Delete article</source>
+            <translation>Delete article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="778" />
+            <source>Move to article</source>
+            <translation>Move to article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="786" />
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="801" />
+            <source>No other article is waiting to be proofread</source>
+            <translation>No other article is waiting to be proofread</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="809" />
+            <location filename="../../editor/ui/main_window.py" line="815" />
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="810" />
+            <source>Comment on this article:</source>
+            <translation>Comment on this article:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="863" />
+            <source>About Layout Assistant</source>
+            <translation>About Layout Assistant</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="864" />
+            <source>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsModel</name>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="203" />
+            <source>Reverted</source>
+            <translation>Reverted</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="203" />
+            <source>Applied</source>
+            <translation>Applied</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="54" />
+            <source>Kicker</source>
+            <translation>Kicker</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="55" />
+            <source>Headline</source>
+            <translation>Headline</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="56" />
+            <source>Subheadline</source>
+            <translation>Subheadline</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="57" />
+            <source>Dateline</source>
+            <translation>Dateline</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="58" />
+            <source>Byline</source>
+            <translation>Byline</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="59" />
+            <source>Paragraph</source>
+            <translation>Paragraph</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="60" />
+            <source>Subhead</source>
+            <translation>Subhead</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="61" />
+            <source>Caption</source>
+            <translation>Caption</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="62" />
+            <source>Photo credit</source>
+            <translation>Photo credit</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="63" />
+            <source>Jump line</source>
+            <translation>Jump line</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="64" />
+            <source>Editor's note</source>
+            <translation>Editor's note</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="65" />
+            <source>Section title</source>
+            <translation>Section title</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="66" />
+            <source>Page furniture</source>
+            <translation>Page furniture</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleBox</name>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="671" />
+            <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
+            <translation>Style of the paragraph at the cursor (Ctrl+0…9)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePanel</name>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="144" />
+            <source>&amp;Page:</source>
+            <translation>&amp;Page:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="145" />
+            <source>The original text; click a line to go to its block</source>
+            <translation>The original text; click a line to go to its block</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="185" />
+            <source>Page %1 — %2</source>
+            <translation>Page %1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="186" />
+            <source>Source %1</source>
+            <translation>Source %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="288" />
+            <source>Line %1</source>
+            <translation>Line %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="291" />
+            <source>Lines %1–%2</source>
+            <translation>Lines %1–%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="46" />
+            <source>Not yet proofread</source>
+            <translation>Not yet proofread</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="47" />
+            <source>Proofread</source>
+            <translation>Proofread</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="48" />
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructureModel</name>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="124" />
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="124" />
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="156" />
+            <source>(empty article)</source>
+            <translation>(empty article)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/tree_model.py" line="169" />
+            <source>%n open finding(s)</source>
+            <translation>
+                <numerusform>%n open finding</numerusform>
+                <numerusform>%n open findings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="180" />
+            <source>(untitled section)</source>
+            <translation>(untitled section)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="262" />
+            <source>Move article</source>
+            <translation>Move article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="272" />
+            <source>Move to article</source>
+            <translation>Move to article</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1201 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>ArticleEditor</name>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="172" />
+            <source>Choose an article in the structure tree.</source>
+            <translation>请在结构树中选择一篇稿件。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="365" />
+            <location filename="../../editor/ui/article_editor.py" line="368" />
+            <location filename="../../editor/ui/article_editor.py" line="414" />
+            <source>Typing</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="460" />
+            <source>Split paragraph</source>
+            <translation>拆分段落</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="473" />
+            <location filename="../../editor/ui/article_editor.py" line="486" />
+            <source>Join paragraphs</source>
+            <translation>合并段落</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="496" />
+            <source>Delete text</source>
+            <translation>删除文字</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="530" />
+            <source>Move block</source>
+            <translation>移动文字块</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="541" />
+            <source>Set style: %1</source>
+            <translation>设置样式：%1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="568" />
+            <location filename="../../editor/ui/article_editor.py" line="595" />
+            <source>Paste</source>
+            <translation>粘贴</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="593" />
+            <source>Cut</source>
+            <translation>剪切</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="594" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="598" />
+            <source>Style</source>
+            <translation>样式</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="605" />
+            <source>Select all</source>
+            <translation>全选</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticlePicker</name>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="79" />
+            <source>Move to article</source>
+            <translation>移到稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="81" />
+            <source>Filter by headline</source>
+            <translation>按标题筛选</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="88" />
+            <source>(empty article)</source>
+            <translation>（空稿件）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Controller</name>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="128" />
+            <source>Auto-repair</source>
+            <translation>自动修复</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="233" />
+            <source>Fix: %1</source>
+            <translation>修复：%1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="259" />
+            <source>Fix all: %1</source>
+            <translation>全部修复：%1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="271" />
+            <source>Revert repair: %1</source>
+            <translation>撤回修复：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiffView</name>
+        <message>
+            <location filename="../../editor/ui/diff_view.py" line="201" />
+            <source>Cleaned text</source>
+            <translation>整理后文本</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/diff_view.py" line="202" />
+            <source>Source text</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/diff_view.py" line="205" />
+            <source>Green: text that is not in the source as printed; blue: text moved from another place</source>
+            <translation>绿色：原文中没有的文字；蓝色：从别处移来的文字</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/diff_view.py" line="211" />
+            <source>Red: source text that is no longer in the article; blue: text moved to another place</source>
+            <translation>红色：稿件中已没有的原文文字；蓝色：移到别处的文字</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/diff_view.py" line="251" />
+            <source>No article selected.</source>
+            <translation>未选择稿件。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/diff_view.py" line="268" />
+            <source>The text is as printed (only line breaks and spacing differ).</source>
+            <translation>文字与原文一致（仅换行和空格不同）。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/diff_view.py" line="273" />
+            <source>%n character(s) moved</source>
+            <translation>
+                <numerusform>移动了 %n 个字</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/diff_view.py" line="275" />
+            <source>%n character(s) not in the source</source>
+            <translation>
+                <numerusform>%n 个字不在原文中</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/diff_view.py" line="277" />
+            <source>%n source character(s) not in the article</source>
+            <translation>
+                <numerusform>原文中有 %n 个字不在稿件中</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindReplaceWidget</name>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="132" />
+            <source>Text to find</source>
+            <translation>要查找的文字</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="133" />
+            <source>Replace with</source>
+            <translation>替换为</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="134" />
+            <source>Regular e&amp;xpression</source>
+            <translation>正则表达式(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="135" />
+            <source>Match &amp;case</source>
+            <translation>区分大小写(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="136" />
+            <source>Whole edition</source>
+            <translation>整个版面</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="137" />
+            <source>Current article</source>
+            <translation>当前稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="139" />
+            <source>Find &amp;next</source>
+            <translation>查找下一个(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="140" />
+            <source>Find &amp;previous</source>
+            <translation>查找上一个(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="141" />
+            <source>&amp;Replace</source>
+            <translation>替换(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="142" />
+            <source>Replace &amp;all</source>
+            <translation>全部替换(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="130" />
+            <source>&amp;Find:</source>
+            <translation>查找(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="131" />
+            <source>Replace &amp;with:</source>
+            <translation>替换为(&amp;W)：</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/find_replace.py" line="219" />
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n 处匹配</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="223" />
+            <source>No article selected</source>
+            <translation>未选择稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="224" />
+            <location filename="../../editor/ui/find_replace.py" line="334" />
+            <source>No matches</source>
+            <translation>没有匹配项</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="228" />
+            <source>Type the text to find.</source>
+            <translation>请输入要查找的文字。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="232" />
+            <source>Invalid regular expression: %1 (at character %2)</source>
+            <translation>正则表达式无效：%1（第 %2 个字符处）</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="236" />
+            <source>Invalid regular expression: %1</source>
+            <translation>正则表达式无效：%1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="237" />
+            <source>Invalid replacement: %1</source>
+            <translation>替换内容无效：%1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="280" />
+            <source>Match %1 of %2</source>
+            <translation>第 %1 处，共 %2 处</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="306" />
+            <source>Replace</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="337" />
+            <source>Nothing to change: the text is already the replacement</source>
+            <translation>无需更改：文字已与替换内容相同</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/find_replace.py" line="339" />
+            <source>Replace all</source>
+            <translation>全部替换</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/find_replace.py" line="341" />
+            <source>%n replacement(s)</source>
+            <translation>
+                <numerusform>已替换 %n 处</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingText</name>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="19" />
+            <source>The paragraph ends without sentence punctuation (…{end}) and the next block continues the sentence ({start}…).</source>
+            <translation>段落未以句末标点结束（…{end}），下一段接续该句（{start}…）。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="24" />
+            <source>The headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); it heads the body printed before it.</source>
+            <translation>标题组“{headline}”落在被截断的段落中间（…{end} | {start}…），它是前面正文的标题。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="29" />
+            <source>Body text with no headline ({start}…) continues the article before it.</source>
+            <translation>无标题的正文（{start}…）接续上一篇稿件。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="32" />
+            <source>Body text with no headline ({start}…) comes just before “{headline}”.</source>
+            <translation>无标题的正文（{start}…）紧挨在“{headline}”之前。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="35" />
+            <source>Body text with no headline ({start}…) follows a finished article.</source>
+            <translation>无标题的正文（{start}…）跟在一篇已结束的稿件之后。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="38" />
+            <source>Body text with no headline ({start}…).</source>
+            <translation>无标题的正文（{start}…）。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="39" />
+            <source>A dateline starts body text that has no headline ({start}…).</source>
+            <translation>以电头开始的正文没有标题（{start}…）。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="42" />
+            <source>The dateline “{field}” is glued to the first paragraph.</source>
+            <translation>电头“{field}”与首段连在一起。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="45" />
+            <source>The byline “{field}” is glued to the last paragraph.</source>
+            <translation>署名“{field}”与末段连在一起。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="48" />
+            <source>“{text}” is a byline, not a paragraph.</source>
+            <translation>“{text}”是署名，不是正文。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="51" />
+            <source>The photo credit “{field}” is glued to the caption.</source>
+            <translation>图片署名“{field}”与图片说明连在一起。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="54" />
+            <source>The caption “{caption}…” belongs to “{headline}”.</source>
+            <translation>图片说明“{caption}…”属于“{headline}”。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="57" />
+            <source>“{out}” continues at “{in}”: the two parts of “{headline}” are one article.</source>
+            <translation>“{out}”与“{in}”相接：“{headline}”的两部分是同一篇稿件。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="61" />
+            <source>“{text}” is page furniture (a page header or footer).</source>
+            <translation>“{text}”是版面信息（页眉或页脚）。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="64" />
+            <source>The article is empty.</source>
+            <translation>稿件为空。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="65" />
+            <source>“{headline}” has a headline but no text.</source>
+            <translation>“{headline}”只有标题，没有正文。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="69" />
+            <source>Split paragraph</source>
+            <translation>段落被截断</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="70" />
+            <source>Misplaced headline</source>
+            <translation>标题错位</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="71" />
+            <source>Body without headline</source>
+            <translation>正文缺标题</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="72" />
+            <source>Dateline in paragraph</source>
+            <translation>电头混入正文</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="73" />
+            <source>Byline in paragraph</source>
+            <translation>署名混入正文</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="74" />
+            <source>Credit in caption</source>
+            <translation>图片署名混入说明</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="75" />
+            <source>Caption away from its article</source>
+            <translation>图片说明离开所属稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="76" />
+            <source>Jump continuation</source>
+            <translation>转版接续</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="77" />
+            <source>Page furniture</source>
+            <translation>版面信息</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="78" />
+            <source>Empty article</source>
+            <translation>空稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/finding_text.py" line="79" />
+            <source>No headline</source>
+            <translation>缺标题</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsModel</name>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="150" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="151" />
+            <source>Article</source>
+            <translation>稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="152" />
+            <source>Confidence</source>
+            <translation>置信度</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="153" />
+            <source>Explanation</source>
+            <translation>说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPanel</name>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="320" />
+            <source>&amp;Fix</source>
+            <translation>修复(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="320" />
+            <source>Apply the fix of the selected finding</source>
+            <translation>对选中的问题执行修复</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="323" />
+            <source>&amp;Ignore</source>
+            <translation>忽略(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="324" />
+            <source>Hide the selected finding from now on</source>
+            <translation>今后不再显示选中的问题</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="328" />
+            <source>Fix &amp;all of this kind</source>
+            <translation>修复全部同类问题(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="329" />
+            <source>Apply every finding of the selected kind, as one undo step</source>
+            <translation>修复所有同类问题，可一次撤销</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="331" />
+            <source>&amp;Revert</source>
+            <translation>撤回(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="331" />
+            <source>Take back the selected auto-repair</source>
+            <translation>撤回选中的自动修复</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="369" />
+            <source>Findings (%1)</source>
+            <translation>待处理问题 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="371" />
+            <source>Applied repairs (%1)</source>
+            <translation>已做修复 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="386" />
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/findings_panel.py" line="388" />
+            <source>%n open finding(s)</source>
+            <translation>
+                <numerusform>%n 个待处理问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="390" />
+            <source>No open findings</source>
+            <translation>没有待处理问题</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/findings_panel.py" line="393" />
+            <source>%n repair(s) applied on import</source>
+            <translation>
+                <numerusform>导入时自动修复 %n 处</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/findings_panel.py" line="395" />
+            <source>, %n reverted</source>
+            <translation>
+                <numerusform>，已撤回 %n 处</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="477" />
+            <source>Fixed: %1</source>
+            <translation>已修复：%1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="479" />
+            <source>Nothing to change: the fix no longer applies.</source>
+            <translation>无需更改：该修复已不适用。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="486" />
+            <source>Ignored: %1</source>
+            <translation>已忽略：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/findings_panel.py" line="495" />
+            <source>Fixed %n finding(s) of kind “%1”</source>
+            <translation>
+                <numerusform>已修复 %n 个“%1”问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="497" />
+            <source>Nothing to change for “%1”.</source>
+            <translation>“%1”没有需要更改的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="504" />
+            <source>Reverted: %1</source>
+            <translation>已撤回：%1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="506" />
+            <source>This repair cannot be reverted: its blocks have changed since.</source>
+            <translation>无法撤回该修复：相关文字块已被改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kind</name>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="44" />
+            <source>Split paragraph</source>
+            <translation>段落被截断</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="45" />
+            <source>Misplaced headline</source>
+            <translation>标题错位</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="46" />
+            <source>Body without headline</source>
+            <translation>正文缺标题</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="47" />
+            <source>Dateline in paragraph</source>
+            <translation>电头混入正文</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="48" />
+            <source>Byline in paragraph</source>
+            <translation>署名混入正文</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="49" />
+            <source>Credit in caption</source>
+            <translation>图片署名混入说明</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="50" />
+            <source>Caption away from its article</source>
+            <translation>图片说明离开所属稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="51" />
+            <source>Jump continuation</source>
+            <translation>转版接续</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="52" />
+            <source>Page furniture</source>
+            <translation>版面信息</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="53" />
+            <source>Empty article</source>
+            <translation>空稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="54" />
+            <source>No headline</source>
+            <translation>缺标题</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="361" />
+            <source>&amp;Import text…</source>
+            <translation>导入文本(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="362" />
+            <source>&amp;Open project…</source>
+            <translation>打开项目(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="363" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="364" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="365" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="366" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="367" />
+            <source>&amp;Find and replace…</source>
+            <translation>查找和替换(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="368" />
+            <source>Undo &amp;history</source>
+            <translation>撤销历史(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="369" />
+            <source>&amp;New article</source>
+            <translation>新建稿件(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="370" />
+            <source>New &amp;section…</source>
+            <translation>新建栏目(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="371" />
+            <source>&amp;Rename section…</source>
+            <translation>重命名栏目(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="372" />
+            <source>&amp;Merge with previous article</source>
+            <translation>与上一篇稿件合并(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="373" />
+            <source>S&amp;plit article here</source>
+            <translation>从此处拆分稿件(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="374" />
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="375" />
+            <source>Move to &amp;article…</source>
+            <translation>移到稿件(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="376" />
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="377" />
+            <source>Move do&amp;wn</source>
+            <translation>下移(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="378" />
+            <source>Ne&amp;xt article not yet proofread</source>
+            <translation>下一篇未校对稿件(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="379" />
+            <source>&amp;Comment…</source>
+            <translation>批注(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="380" />
+            <source>&amp;About Layout Assistant</source>
+            <translation>关于版面助手(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="388" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="389" />
+            <source>Recent &amp;files</source>
+            <translation>最近的文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="390" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="391" />
+            <source>&amp;Article</source>
+            <translation>稿件(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="392" />
+            <source>&amp;Paragraph</source>
+            <translation>段落(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="393" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="394" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="395" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="396" />
+            <source>Toolbar</source>
+            <translation>工具栏</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="397" />
+            <source>Style</source>
+            <translation>样式</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="398" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="399" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="400" />
+            <source>Structure</source>
+            <translation>结构</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="400" />
+            <source>Findings</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="401" />
+            <source>Source</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="401" />
+            <source>What changed</source>
+            <translation>改动对照</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="402" />
+            <source>Undo history</source>
+            <translation>撤销历史</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="407" />
+            <source>Project files are not available in this version</source>
+            <translation>此版本不支持项目文件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="412" />
+            <source>All articles</source>
+            <translation>全部稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="414" />
+            <source>With open findings</source>
+            <translation>有待处理问题的稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="492" />
+            <source>No edition</source>
+            <translation>未打开版面</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="504" />
+            <source>%1 of %2 proofread</source>
+            <translation>已校对 %1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="509" />
+            <source>Article: %1 characters · Edition: %2 characters</source>
+            <translation>稿件：%1 字 · 全版：%2 字</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="521" />
+            <source>Cannot open</source>
+            <translation>无法打开</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="531" />
+            <source>Import edition text (one file per page)</source>
+            <translation>导入版面文本（每版一个文件）</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="532" />
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="538" />
+            <source>Open project</source>
+            <translation>打开项目</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="539" />
+            <source>Layout Assistant projects (*%1);;All files (*)</source>
+            <translation>版面助手项目 (*%1);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="554" />
+            <source>Save project</source>
+            <translation>保存项目</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="555" />
+            <source>Layout Assistant projects (*%1)</source>
+            <translation>版面助手项目 (*%1)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="566" />
+            <source>Cannot save</source>
+            <translation>无法保存</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="571" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="588" />
+            <source>Export edition</source>
+            <translation>导出版面</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="602" />
+            <source>Cannot export</source>
+            <translation>无法导出</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="604" />
+            <source>Exported to %1</source>
+            <translation>已导出到 %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="632" />
+            <source>Unsaved changes</source>
+            <translation>有未保存的更改</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="633" />
+            <source>The edition has changes that are not saved. Save them first?</source>
+            <translation>版面有尚未保存的更改。要先保存吗？</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="683" />
+            <source>New article</source>
+            <translation>新建稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="693" />
+            <location filename="../../editor/ui/main_window.py" line="699" />
+            <source>New section</source>
+            <translation>新建栏目</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="693" />
+            <location filename="../../editor/ui/main_window.py" line="706" />
+            <source>Section title:</source>
+            <translation>栏目标题：</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="706" />
+            <location filename="../../editor/ui/main_window.py" line="712" />
+            <source>Rename section</source>
+            <translation>重命名栏目</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="728" />
+            <source>Merge articles</source>
+            <translation>合并稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="741" />
+            <source>Split article</source>
+            <translation>拆分稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="752" />
+            <source>Delete section</source>
+            <translation>删除栏目</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="759" />
+            <source>Delete article</source>
+            <translation>删除稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="778" />
+            <source>Move to article</source>
+            <translation>移到稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="786" />
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="801" />
+            <source>No other article is waiting to be proofread</source>
+            <translation>没有其他待校对的稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="809" />
+            <location filename="../../editor/ui/main_window.py" line="815" />
+            <source>Comment</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="810" />
+            <source>Comment on this article:</source>
+            <translation>对本稿件的批注：</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="863" />
+            <source>About Layout Assistant</source>
+            <translation>关于版面助手</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/main_window.py" line="864" />
+            <source>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;版面助手&lt;/h3&gt;&lt;p&gt;根据报纸版面的文本重建版面结构，帮助编辑校对和修复，并导出规范的结构化文件。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsModel</name>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="203" />
+            <source>Reverted</source>
+            <translation>已撤回</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="203" />
+            <source>Applied</source>
+            <translation>已应用</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <source>Article</source>
+            <translation>稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <source>Explanation</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="54" />
+            <source>Kicker</source>
+            <translation>引题</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="55" />
+            <source>Headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="56" />
+            <source>Subheadline</source>
+            <translation>副题</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="57" />
+            <source>Dateline</source>
+            <translation>电头</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="58" />
+            <source>Byline</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="59" />
+            <source>Paragraph</source>
+            <translation>正文</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="60" />
+            <source>Subhead</source>
+            <translation>小标题</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="61" />
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="62" />
+            <source>Photo credit</source>
+            <translation>图片署名</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="63" />
+            <source>Jump line</source>
+            <translation>转版</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="64" />
+            <source>Editor's note</source>
+            <translation>编者按</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="65" />
+            <source>Section title</source>
+            <translation>栏目名</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="66" />
+            <source>Page furniture</source>
+            <translation>版面信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleBox</name>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="671" />
+            <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
+            <translation>光标所在段落的样式（Ctrl+0…9）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePanel</name>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="144" />
+            <source>&amp;Page:</source>
+            <translation>版次(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="145" />
+            <source>The original text; click a line to go to its block</source>
+            <translation>原始文本；点击某行可跳到对应的文字块</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="185" />
+            <source>Page %1 — %2</source>
+            <translation>第%1版 — %2</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="186" />
+            <source>Source %1</source>
+            <translation>原文 %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="288" />
+            <source>Line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="291" />
+            <source>Lines %1–%2</source>
+            <translation>第 %1–%2 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="46" />
+            <source>Not yet proofread</source>
+            <translation>待校对</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="47" />
+            <source>Proofread</source>
+            <translation>已校对</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="48" />
+            <source>Needs attention</source>
+            <translation>待处理</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructureModel</name>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="124" />
+            <source>Article</source>
+            <translation>稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="124" />
+            <source>Findings</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="156" />
+            <source>(empty article)</source>
+            <translation>（空稿件）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/ui/tree_model.py" line="169" />
+            <source>%n open finding(s)</source>
+            <translation>
+                <numerusform>%n 个待处理问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="180" />
+            <source>(untitled section)</source>
+            <translation>（未命名栏目）</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="262" />
+            <source>Move article</source>
+            <translation>移动稿件</translation>
+        </message>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="272" />
+            <source>Move to article</source>
+            <translation>移到稿件</translation>
+        </message>
+    </context>
+</TS>

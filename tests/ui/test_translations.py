@@ -1,0 +1,129 @@
+"""Translations: the catalogues are complete, load, and the panels switch language."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from editor.core.findings.base import Kind
+from editor.core.findings.explain import TEMPLATES
+from editor.core.pipeline import build_edition
+from editor.core.reading import source_from_text
+from editor.ui import finding_text, translations
+from editor.ui.translations import (
+    TRANSLATIONS_DIR,
+    available_languages,
+    install_translator,
+    normalise,
+    remove_translators,
+)
+
+CATALOGUES = sorted(TRANSLATIONS_DIR.glob("layout_assistant_*.ts"))
+PLACEHOLDER = re.compile(r"%n|%\d|\{\w+\}")
+
+
+@pytest.fixture
+def english_after(qapp):
+    """Whatever a test installs, the next test starts in the English source language."""
+    yield qapp
+    remove_translators(qapp)
+
+
+def messages(path):
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            yield name, message
+
+
+def test_both_catalogues_exist_with_compiled_files():
+    assert {p.stem for p in CATALOGUES} == {"layout_assistant_en", "layout_assistant_zh_CN"}
+    for path in CATALOGUES:
+        assert path.with_suffix(".qm").stat().st_size > 0
+    assert available_languages() == ["en", "zh_CN"]
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.stem)
+def test_every_message_is_translated_and_keeps_its_placeholders(path):
+    count = 0
+    for context, message in messages(path):
+        translation = message.find("translation")
+        if translation.get("type") in ("obsolete", "vanished"):
+            continue
+        count += 1
+        source = message.find("source").text
+        assert translation.get("type") != "unfinished", (context, source)
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        for form in forms:
+            assert form, (context, source)
+            assert sorted(set(PLACEHOLDER.findall(form))) == sorted(
+                set(PLACEHOLDER.findall(source))
+            ), (context, source, form)
+    assert count > 100
+
+
+def test_chinese_translator_translates_known_strings(english_after):
+    assert install_translator(english_after, "zh_CN") == "zh_CN"
+    assert QCoreApplication.translate("FindReplaceWidget", "Replace all") == "全部替换"
+    assert QCoreApplication.translate("Role", "Dateline") == "电头"
+    assert finding_text.kind_label(Kind.JUMP_CONTINUATION) == "转版接续"
+    remove_translators(english_after)
+    assert QCoreApplication.translate("FindReplaceWidget", "Replace all") == "Replace all"
+
+
+def test_english_catalogue_has_plural_forms(english_after):
+    assert install_translator(english_after, "en") == "en"
+    one = QCoreApplication.translate("FindReplaceWidget", "%n replacement(s)", "", 1)
+    many = QCoreApplication.translate("FindReplaceWidget", "%n replacement(s)", "", 3)
+    assert (one, many) == ("1 replacement", "3 replacements")
+
+
+def test_language_names_are_normalised(monkeypatch):
+    assert normalise("zh") == normalise("zh-CN") == normalise("zh_TW") == "zh_CN"
+    assert normalise("en_US") == "en"
+    assert normalise("fr") == "en"
+    monkeypatch.setattr(translations.QLocale, "system", lambda: QLocale(QLocale.Language.Chinese))
+    assert normalise(None) == "zh_CN"
+    monkeypatch.setattr(translations.QLocale, "system", lambda: QLocale(QLocale.Language.German))
+    assert normalise(None) == "en"
+
+
+def test_every_finding_code_has_a_sentence(english_after):
+    assert set(finding_text.codes()) == set(TEMPLATES)
+    install_translator(english_after, "zh_CN")
+
+    class Repair:
+        code = "dateline_glued"
+        evidence = {"field": "本报讯（记者 方远）"}
+
+    assert finding_text.explanation(Repair()) == "电头“本报讯（记者 方远）”与首段连在一起。"
+    Repair.evidence = {}
+    assert "…" in finding_text.explanation(Repair())  # missing evidence never raises
+
+
+def test_panels_follow_a_language_switch(qtbot, english_after):
+    from editor.ui.controller import Controller
+    from editor.ui.find_replace import FindReplaceWidget
+    from editor.ui.findings_panel import FindingsPanel
+
+    controller = Controller()
+    text = "河湾村修好了进村路\n\n本报讯（记者 方远）五月初，河湾村的进村路全线通车。\n"
+    loaded = build_edition([source_from_text(text)], repair=False)
+    controller.set_edition(loaded.edition)
+    panel = FindingsPanel(controller)
+    bar = FindReplaceWidget(controller)
+    qtbot.addWidget(panel)
+    qtbot.addWidget(bar)
+    assert panel.fix_action.text() == "&Fix"
+    install_translator(english_after, "zh_CN")
+    qtbot.waitUntil(lambda: panel.fix_action.text() == "修复(&F)")
+    assert bar.replace_all_button.text() == "全部替换(&A)"
+    assert panel.tabs.tabText(0).startswith("待处理问题")
+    assert panel.findings_model.index(0, 0).data() == "电头混入正文"
+    remove_translators(english_after)
+    qtbot.waitUntil(lambda: panel.fix_action.text() == "&Fix")
+    controller.undo_stack.clear()
+    controller.deleteLater()
