@@ -80,7 +80,8 @@ def decode(data: bytes, name: str = "") -> Decoded:
     return Decoded(text, encoding, newline)
 
 
-# Control characters that are not layout (tab, newlines, form feed): a few are kept, many mean binary.
+# Control characters that are not layout (tab, newlines, form feed): a few are kept, many
+# mean binary.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 # Legacy encodings of Chinese text and UTF-16 without a BOM, tried when UTF-8 fails; the
@@ -104,17 +105,20 @@ def _decode_text(data: bytes, name: str) -> tuple[str, str]:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
-    nuls = data.count(0)
-    if nuls and (nuls > _STRAY_NULS or len(data) % 2 == 0 and _best_legacy(data)):
-        raise InputError("nul", "the file holds NUL bytes, so it is binary or a damaged "
-                         "file; save it again as plain text (UTF-8)", name)
-    # NUL is never part of a UTF-8, GB18030 or Big5 character, so dropping it is safe.
-    data = data.replace(b"\x00", b"")
+    if b"\x00" in data:
+        utf16 = _best_legacy(data, ("utf-16-le", "utf-16-be"))
+        if utf16 is not None:
+            return utf16
+        if data.count(0) > _STRAY_NULS:
+            raise InputError("nul", "the file holds NUL bytes, so it is binary or a damaged "
+                             "file; save it again as plain text (UTF-8)", name)
+        # NUL is never part of a UTF-8, GB18030 or Big5 character, so dropping it is safe.
+        data = data.replace(b"\x00", b"")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    legacy = _best_legacy(data)
+    legacy = _best_legacy(data, _CANDIDATES)
     if legacy is not None:
         return legacy
     mixed = _decode_mixed(data)
@@ -133,10 +137,10 @@ def _decode_text(data: bytes, name: str) -> tuple[str, str]:
                      "UTF-8 (or GB18030) text and try again", name)
 
 
-def _best_legacy(data: bytes) -> tuple[str, str] | None:
-    """The legacy or BOM-less UTF-16 decoding that reads as Chinese text, if one does."""
+def _best_legacy(data: bytes, encodings: tuple[str, ...]) -> tuple[str, str] | None:
+    """The decoding among `encodings` that reads best as Chinese text, if one does."""
     best: tuple[float, str, str] | None = None
-    for encoding in _CANDIDATES:
+    for encoding in encodings:
         if encoding.startswith("utf-16") and len(data) % 2:
             continue
         text = _strict(data, encoding)
@@ -151,25 +155,42 @@ def _best_legacy(data: bytes) -> tuple[str, str] | None:
 def _decode_mixed(data: bytes) -> tuple[str, str] | None:
     """A file pasted together from UTF-8 and GB18030 (or Big5) parts, decoded line by line.
 
-    Each line is read as UTF-8 if it is valid UTF-8, else in the legacy encoding that
-    reads the non-UTF-8 lines best; every character stays readable. None if some line
-    is neither, or the result does not read as Chinese.
+    Each line is read as UTF-8 up to where it stops being valid UTF-8, and from there to
+    the line's end in the legacy encoding that reads those parts best, so every character
+    stays readable. None if a part is neither, or the parts do not read as Chinese.
     """
     lines = data.split(b"\n")
-    foreign = b"\n".join(line for line in lines if _strict(line, "utf-8") is None)
-    legacy = _best_legacy(foreign)
-    if legacy is None or legacy[1].startswith("utf-16"):
+    cuts = [_utf8_prefix(line) for line in lines]
+    foreign = b"\n".join(line[cut:] for line, cut in zip(lines, cuts, strict=True)
+                         if cut < len(line))
+    legacy = _best_legacy(foreign, ("gb18030", "big5"))
+    if legacy is None:
         return None
     encoding = legacy[1]
     parts = []
-    for line in lines:
-        text = _strict(line, "utf-8")
-        if text is None:
-            text = _strict(line, encoding)
-            if text is None:
-                return None
-        parts.append(text)
+    for line, cut in zip(lines, cuts, strict=True):
+        rest = _strict(line[cut:], encoding)
+        if rest is None:
+            return None
+        parts.append(line[:cut].decode("utf-8") + rest)
     return "\n".join(parts), f"utf-8+{encoding}"
+
+
+def _utf8_prefix(line: bytes) -> int:
+    """How many leading bytes of `line` are UTF-8 (all of it when the line is valid UTF-8).
+
+    Two GB18030 bytes can happen to form a valid two-byte UTF-8 character (Latin, Greek,
+    Cyrillic…, rare in a Chinese edition), so such characters just before the point where
+    UTF-8 fails are given to the legacy part.
+    """
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        cut = error.start
+        while cut >= 2 and 0xC2 <= line[cut - 2] <= 0xDF and 0x80 <= line[cut - 1] <= 0xBF:
+            cut -= 2
+        return cut
+    return len(line)
 
 
 def _readable(text: str) -> bool:
@@ -203,7 +224,20 @@ def _guess_utf16(data: bytes) -> str | None:
 
 
 # The most common Chinese characters in news text: a decoding that produces many of them is right.
-_COMMON = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞")
+_COMMON = set(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下"
+    "过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都"
+    "两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重"
+    "新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想"
+    "已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知"
+    "较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造"
+    "百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白"
+    "教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集"
+    "温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿"
+    "千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存"
+    "候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该"
+    "铁价严龙飞"
+)
 
 
 def _score(text: str) -> float:
