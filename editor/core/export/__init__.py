@@ -169,7 +169,10 @@ def export_edition(
     _make_folder(target)
     written = []
     for name, data in files:
-        path = inside(target, name)
+        try:
+            path = inside(target, name)
+        except ValueError:  # a link planted in the folder that points elsewhere
+            raise OutputError(target / name, "it leads outside the folder") from None
         atomic_write_bytes(path, data)
         written.append(path)
     return written

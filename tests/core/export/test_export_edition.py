@@ -102,3 +102,15 @@ def test_preview_shows_the_beginning_of_the_output():
 def test_unknown_format_is_refused():
     with pytest.raises(ValueError, match="unknown export format 'pdf'"):
         export_edition(sample_edition(), "pdf", "x.pdf")
+
+
+def test_a_link_out_of_the_folder_is_not_followed(tmp_path):
+    outside = tmp_path / "outside.md"
+    outside.write_text("not yours")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    first = next(sample_edition().articles()).headline
+    (folder / f"01-{first}.md").symlink_to(outside)
+    with pytest.raises(OutputError, match="outside the folder"):
+        export_edition(sample_edition(), "md", folder, ExportOptions(per_article=True))
+    assert outside.read_text() == "not yours"
