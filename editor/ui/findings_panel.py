@@ -96,13 +96,12 @@ class FindingsModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_stale(self, stale: bool) -> None:
-        """Grey the rows while the edition has changed and the re-check has not run yet."""
-        if stale != self._stale:
-            self._stale = stale
-            if self._findings:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(self._findings) - 1, self.EXPLANATION)
-                )
+        """Mark the list out of date: the edition changed and the re-check has not run yet.
+
+        The rows keep their look (typing must not make the list flicker); the panel
+        disables the actions until the fresh list arrives.
+        """
+        self._stale = stale
 
     @property
     def stale(self) -> bool:
@@ -137,8 +136,6 @@ class FindingsModel(QAbstractTableModel):
             return row[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.CONFIDENCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self._stale:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
 
     def headerData(

@@ -124,10 +124,11 @@ class SourcePanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.page_label)
-        top.addWidget(self.page_box, 1)
+        top.addWidget(self.page_box)
+        top.addStretch(1)
         top.addWidget(self.location)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
         layout.addWidget(self.text, 1)
 
@@ -302,8 +303,10 @@ class SourcePanel(QWidget):
     def go_to_offset(self, source: int, offset: int) -> int | None:
         """Make the block that printed character `offset` of `source` current; return its id."""
         edition = self._controller.edition
+        if edition is None:
+            return None
         block_id = self.span_index().block_at(source, offset)
-        if edition is None or block_id is None or not edition.has_block(block_id):
+        if block_id is None or not edition.has_block(block_id):
             return None
         self._choosing = True
         try:

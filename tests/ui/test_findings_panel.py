@@ -216,3 +216,18 @@ def test_applied_repairs_revert_undo_redo(qtbot):
     assert model.index(row, RepairsModel.STATE).data() == "Applied"
     controller.undo_stack.redo()
     assert repair.reverted
+
+
+def test_empty_window_before_an_edition_is_open(qtbot):
+    from editor.ui.controller import Controller
+
+    controller = Controller()
+    _made.append(controller)
+    panel = FindingsPanel(controller)
+    qtbot.addWidget(panel)
+    assert panel.findings_model.rowCount() == panel.repairs_model.rowCount() == 0
+    assert not panel.fix_action.isEnabled() and not panel.revert_action.isEnabled()
+    panel.fix_current()
+    panel.fix_all_current()
+    panel.revert_current()
+    assert controller.undo_stack.count() == 0

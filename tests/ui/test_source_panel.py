@@ -161,3 +161,19 @@ def test_one_source_has_no_page_selector(qtbot):
     qtbot.addWidget(panel)
     assert not panel.page_box.isVisibleTo(panel)
     assert panel.text.toPlainText() == PAGE1
+
+
+def test_empty_window_before_an_edition_is_open(qtbot):
+    from editor.ui.controller import Controller
+    from editor.ui.diff_view import DiffView
+    from editor.ui.find_replace import FindReplaceWidget
+
+    controller = Controller()
+    _made.append(controller)
+    panel, diff, bar = SourcePanel(controller), DiffView(controller), FindReplaceWidget(controller)
+    for widget in (panel, diff, bar):
+        qtbot.addWidget(widget)
+    assert panel.text.toPlainText() == "" and panel.go_to_offset(0, 0) is None
+    assert diff.diff is None
+    bar.find_field.setText("河")
+    assert bar.find_next() is None and bar.replace_all() == 0
