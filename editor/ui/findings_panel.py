@@ -360,9 +360,12 @@ class FindingsPanel(QWidget):
         """Reload both lists from the controller, keeping the selection where it makes sense."""
         controller = self._controller
         previous_key, previous_row = self._selected_finding_key()
+        repair_row = self.repairs_view.currentIndex().row()
         self.findings_model.set_findings(controller.edition, controller.findings())
         self.repairs_model.set_repairs(controller.edition, list(controller.repairs))
         self._restore_selection(previous_key, previous_row)
+        if 0 <= repair_row < self._repairs_proxy.rowCount():
+            self._set_current(self.repairs_view, self._repairs_proxy.index(repair_row, 0))
         count = self.findings_model.rowCount()
         self.tabs.setTabText(0, self.tr("Findings (%1)").replace("%1", str(count)))
         self.tabs.setTabText(
@@ -414,9 +417,13 @@ class FindingsPanel(QWidget):
             if not rows:
                 return
             index = self._findings_proxy.index(min(view_row, rows - 1), 0)
+        self._set_current(self.findings_view, index)
+
+    def _set_current(self, view: QTreeView, index: QModelIndex) -> None:
+        """Select a row without going to it: the editor stays where the user is working."""
         self._navigating = False
         try:
-            self.findings_view.selectionModel().setCurrentIndex(
+            view.selectionModel().setCurrentIndex(
                 index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,

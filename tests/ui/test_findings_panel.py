@@ -211,6 +211,9 @@ def test_applied_repairs_revert_undo_redo(qtbot):
     article = controller.edition.article(repair.article_id)
     joined = next(b for b in article.blocks if b.text.startswith("本报讯"))
     assert joined.text.startswith("本报讯（记者 方远）五月初") and joined.role.value == "paragraph"
+    with qtbot.waitSignal(controller.findings_changed, timeout=3000):
+        pass
+    assert panel.current_repair() is repair  # the re-check keeps the row selected
     controller.undo_stack.undo()
     assert not repair.reverted and controller.edition.snapshot() == before
     assert model.index(row, RepairsModel.STATE).data() == "Applied"
