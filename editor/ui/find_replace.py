@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -103,6 +103,7 @@ class FindReplaceWidget(QWidget):
         self.case_box.toggled.connect(self._query_changed)
         self.scope_box.currentIndexChanged.connect(self._query_changed)
         self.find_field.returnPressed.connect(self.find_next)
+        self.find_field.installEventFilter(self)
         self.replace_field.returnPressed.connect(self.replace)
         controller.changed.connect(self._edition_changed)
         controller.edition_replaced.connect(self._edition_changed)
@@ -162,13 +163,19 @@ class FindReplaceWidget(QWidget):
         if event.key() == Qt.Key.Key_Escape:
             self.close_requested.emit()
             return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Shift+Enter in the find field goes back; the field itself would treat it as Enter.
         if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            watched is self.find_field
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
             self.find_previous()
-            return
-        super().keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
     # --- the query and its matches ----------------------------------------------------------
     def query(self) -> Query:

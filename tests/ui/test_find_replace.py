@@ -171,3 +171,12 @@ def test_escape_asks_to_close(qtbot):
     bar.find_field.setFocus()
     with qtbot.waitSignal(bar.close_requested):
         qtbot.keyClick(bar.find_field, Qt.Key.Key_Escape)
+
+
+def test_shift_enter_finds_previous(qtbot):
+    bar, _controller = make_bar(qtbot)
+    bar.find_field.setText("河湾村")
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_Return)
+    assert bar.status.text() == "Match 1 of 3"
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.status.text() == "Match 3 of 3"
