@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -68,6 +69,21 @@ def _place_label(
     return "—"
 
 
+def _articles_touched(
+    edition: Edition | None, article_id: int | None, block_ids: tuple[int, ...]
+) -> frozenset[int]:
+    """The articles a finding or repair is about: its own and those holding its blocks."""
+    if edition is None:
+        return frozenset()
+    found = {article_id} if article_id is not None else set()
+    for block_id in block_ids:
+        if edition.has_block(block_id):
+            kind, owner = edition.home_of_block(block_id)
+            if kind == "article":
+                found.add(owner)
+    return frozenset(found)
+
+
 class FindingsModel(QAbstractTableModel):
     """The open findings as rows: kind, article, confidence, explanation."""
 
@@ -77,12 +93,14 @@ class FindingsModel(QAbstractTableModel):
         super().__init__(parent)
         self._findings: list[Finding] = []
         self._rows: list[tuple[str, str, str, str]] = []
+        self._articles: list[frozenset[int]] = []
         self._stale = False
 
     def set_findings(self, edition: Edition | None, findings: list[Finding]) -> None:
         """Show a new list; the sentences are made once here so painting stays cheap."""
         self.beginResetModel()
         self._findings = list(findings)
+        self._articles = [_articles_touched(edition, f.article_id, f.block_ids) for f in findings]
         self._rows = [
             (
                 kind_label(f.kind),
@@ -109,6 +127,9 @@ class FindingsModel(QAbstractTableModel):
 
     def finding(self, row: int) -> Finding:
         return self._findings[row]
+
+    def articles_of(self, row: int) -> frozenset[int]:
+        return self._articles[row]
 
     def findings(self) -> list[Finding]:
         return list(self._findings)
@@ -161,10 +182,12 @@ class RepairsModel(QAbstractTableModel):
         super().__init__(parent)
         self._repairs: list[AppliedRepair] = []
         self._rows: list[tuple[str, str, str, str]] = []
+        self._articles: list[frozenset[int]] = []
 
     def set_repairs(self, edition: Edition | None, repairs: list[AppliedRepair]) -> None:
         self.beginResetModel()
         self._repairs = list(repairs)
+        self._articles = [_articles_touched(edition, r.article_id, r.block_ids) for r in repairs]
         self._rows = [
             (
                 kind_label(r.kind),
@@ -185,6 +208,9 @@ class RepairsModel(QAbstractTableModel):
 
     def repair(self, row: int) -> AppliedRepair:
         return self._repairs[row]
+
+    def articles_of(self, row: int) -> frozenset[int]:
+        return self._articles[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._repairs)
@@ -215,8 +241,33 @@ class RepairsModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
 
-def _table_view(model: QAbstractTableModel, parent: QWidget) -> tuple[QTreeView, Any]:
-    proxy = QSortFilterProxyModel(parent)
+class ArticleFilter(QSortFilterProxyModel):
+    """Sorts the rows, and keeps only one article's when an article is set."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._article: int | None = None
+        self._active = False
+
+    def set_article(self, active: bool, article_id: int | None) -> None:
+        if (active, article_id) == (self._active, self._article):
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self._active, self._article = active, article_id
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self._active, self._article = active, article_id
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._active:
+            return True
+        return self._article in self.sourceModel().articles_of(source_row)
+
+
+def _table_view(model: QAbstractTableModel, parent: QWidget) -> tuple[QTreeView, ArticleFilter]:
+    proxy = ArticleFilter(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     view = QTreeView(parent)
@@ -277,7 +328,9 @@ class FindingsPanel(QWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.article_only = QCheckBox(self)
         self.tabs = QTabWidget(self)
+        self.tabs.setCornerWidget(self.article_only)
         self.tabs.addTab(
             self._page(
                 self.findings_view,
@@ -301,6 +354,8 @@ class FindingsPanel(QWidget):
         controller.findings_changed.connect(self.refresh)
         controller.edition_replaced.connect(self.refresh)
         controller.changed.connect(self._edition_changed)
+        controller.current_article_changed.connect(self._filter_article)
+        self.article_only.toggled.connect(self._filter_article)
         self.retranslate()
 
     # --- building ---------------------------------------------------------------------------
@@ -314,6 +369,8 @@ class FindingsPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language (at start and after a language switch)."""
+        self.article_only.setText(self.tr("Current article only"))
+        self.article_only.setToolTip(self.tr("List only what concerns the article being edited"))
         for action, text, tip in (
             (self.fix_action, self.tr("&Fix"), self.tr("Apply the fix of the selected finding")),
             (
@@ -372,6 +429,12 @@ class FindingsPanel(QWidget):
             1, self.tr("Applied repairs (%1)").replace("%1", str(self.repairs_model.rowCount()))
         )
         self._show_counts()
+        self._update_actions()
+
+    def _filter_article(self, *_args: object) -> None:
+        article_id = self._controller.current_article_id
+        for proxy in (self._findings_proxy, self._repairs_proxy):
+            proxy.set_article(self.article_only.isChecked(), article_id)
         self._update_actions()
 
     def _edition_changed(self, _articles: object) -> None:

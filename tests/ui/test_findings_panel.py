@@ -234,3 +234,26 @@ def test_empty_window_before_an_edition_is_open(qtbot):
     panel.fix_all_current()
     panel.revert_current()
     assert controller.undo_stack.count() == 0
+
+
+def test_current_article_only(qtbot, qtmodeltester):
+    panel, controller = make_panel(qtbot)
+    proxy = panel.findings_view.model()
+    total = proxy.rowCount()
+    first, second, third = list(controller.edition.articles())[:3]
+    controller.select_article(first.id)
+    qtbot.mouseClick(panel.article_only, Qt.MouseButton.LeftButton)
+    shown = [
+        panel.findings_model.finding(proxy.mapToSource(proxy.index(r, 0)).row())
+        for r in range(proxy.rowCount())
+    ]
+    assert shown and len(shown) < total
+    assert all(
+        first.id in panel.findings_model.articles_of(panel.findings_model.row_of(f.key))
+        for f in shown
+    )
+    controller.select_article(third.id)
+    assert proxy.rowCount() == 1  # the headline without text
+    qtmodeltester.check(proxy)
+    qtbot.mouseClick(panel.article_only, Qt.MouseButton.LeftButton)
+    assert proxy.rowCount() == total
