@@ -4,66 +4,66 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="172" />
+            <location filename="../../editor/ui/article_editor.py" line="+172" />
             <source>Choose an article in the structure tree.</source>
             <translation>Choose an article in the structure tree.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="365" />
-            <location filename="../../editor/ui/article_editor.py" line="368" />
-            <location filename="../../editor/ui/article_editor.py" line="414" />
+            <location line="+193" />
+            <location line="+3" />
+            <location line="+46" />
             <source>Typing</source>
             <translation>Typing</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="460" />
+            <location line="+46" />
             <source>Split paragraph</source>
             <translation>Split paragraph</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="473" />
-            <location filename="../../editor/ui/article_editor.py" line="486" />
+            <location line="+13" />
+            <location line="+13" />
             <source>Join paragraphs</source>
             <translation>Join paragraphs</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="496" />
+            <location line="+10" />
             <source>Delete text</source>
             <translation>Delete text</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="530" />
+            <location line="+34" />
             <source>Move block</source>
             <translation>Move block</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="541" />
+            <location line="+11" />
             <source>Set style: %1</source>
             <translation>Set style: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="568" />
-            <location filename="../../editor/ui/article_editor.py" line="595" />
+            <location line="+27" />
+            <location line="+27" />
             <source>Paste</source>
             <translation>Paste</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="593" />
+            <location line="-2" />
             <source>Cut</source>
             <translation>Cut</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="594" />
+            <location line="+1" />
             <source>Copy</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="598" />
+            <location line="+4" />
             <source>Style</source>
             <translation>Style</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="605" />
+            <location line="+7" />
             <source>Select all</source>
             <translation>Select all</translation>
         </message>
@@ -71,17 +71,17 @@
     <context>
         <name>ArticlePicker</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="79" />
+            <location filename="../../editor/ui/main_window.py" line="+79" />
             <source>Move to article</source>
             <translation>Move to article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="81" />
+            <location line="+2" />
             <source>Filter by headline</source>
             <translation>Filter by headline</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="88" />
+            <location line="+7" />
             <source>(empty article)</source>
             <translation>(empty article)</translation>
         </message>
@@ -89,22 +89,22 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../editor/ui/controller.py" line="128" />
+            <location filename="../../editor/ui/controller.py" line="+128" />
             <source>Auto-repair</source>
             <translation>Auto-repair</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="233" />
+            <location line="+105" />
             <source>Fix: %1</source>
             <translation>Fix: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="259" />
+            <location line="+26" />
             <source>Fix all: %1</source>
             <translation>Fix all: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="271" />
+            <location line="+12" />
             <source>Revert repair: %1</source>
             <translation>Revert repair: %1</translation>
         </message>
@@ -112,37 +112,37 @@
     <context>
         <name>DiffView</name>
         <message>
-            <location filename="../../editor/ui/diff_view.py" line="201" />
+            <location filename="../../editor/ui/diff_view.py" line="+201" />
             <source>Cleaned text</source>
             <translation>Cleaned text</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/diff_view.py" line="202" />
+            <location line="+1" />
             <source>Source text</source>
             <translation>Source text</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/diff_view.py" line="205" />
+            <location line="+3" />
             <source>Green: text that is not in the source as printed; blue: text moved from another place</source>
             <translation>Green: text that is not in the source as printed; blue: text moved from another place</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/diff_view.py" line="211" />
+            <location line="+6" />
             <source>Red: source text that is no longer in the article; blue: text moved to another place</source>
             <translation>Red: source text that is no longer in the article; blue: text moved to another place</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/diff_view.py" line="251" />
+            <location line="+40" />
             <source>No article selected.</source>
             <translation>No article selected.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/diff_view.py" line="268" />
+            <location line="+17" />
             <source>The text is as printed (only line breaks and spacing differ).</source>
             <translation>The text is as printed (only line breaks and spacing differ).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/diff_view.py" line="273" />
+            <location line="+5" />
             <source>%n character(s) moved</source>
             <translation>
                 <numerusform>%n character moved</numerusform>
@@ -150,7 +150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/diff_view.py" line="275" />
+            <location line="+2" />
             <source>%n character(s) not in the source</source>
             <translation>
                 <numerusform>%n character not in the source</numerusform>
@@ -158,7 +158,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/diff_view.py" line="277" />
+            <location line="+2" />
             <source>%n source character(s) not in the article</source>
             <translation>
                 <numerusform>%n source character not in the article</numerusform>
@@ -169,67 +169,67 @@
     <context>
         <name>FindReplaceWidget</name>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="132" />
+            <location filename="../../editor/ui/find_replace.py" line="+133" />
             <source>Text to find</source>
             <translation>Text to find</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="133" />
+            <location line="+1" />
             <source>Replace with</source>
             <translation>Replace with</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="134" />
+            <location line="+1" />
             <source>Regular e&amp;xpression</source>
             <translation>Regular e&amp;xpression</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="135" />
+            <location line="+1" />
             <source>Match &amp;case</source>
             <translation>Match &amp;case</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="136" />
+            <location line="+1" />
             <source>Whole edition</source>
             <translation>Whole edition</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="137" />
+            <location line="+1" />
             <source>Current article</source>
             <translation>Current article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="139" />
+            <location line="+2" />
             <source>Find &amp;next</source>
             <translation>Find &amp;next</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="140" />
+            <location line="+1" />
             <source>Find &amp;previous</source>
             <translation>Find &amp;previous</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="141" />
+            <location line="+1" />
             <source>&amp;Replace</source>
             <translation>&amp;Replace</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="142" />
+            <location line="+1" />
             <source>Replace &amp;all</source>
             <translation>Replace &amp;all</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="130" />
+            <location line="-12" />
             <source>&amp;Find:</source>
             <translation>&amp;Find:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="131" />
+            <location line="+1" />
             <source>Replace &amp;with:</source>
             <translation>Replace &amp;with:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/find_replace.py" line="219" />
+            <location line="+94" />
             <source>%n match(es)</source>
             <translation>
                 <numerusform>%n match</numerusform>
@@ -237,58 +237,58 @@
             </translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="223" />
+            <location line="+4" />
             <source>No article selected</source>
             <translation>No article selected</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="224" />
-            <location filename="../../editor/ui/find_replace.py" line="334" />
+            <location line="+1" />
+            <location line="+110" />
             <source>No matches</source>
             <translation>No matches</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="228" />
+            <location line="-106" />
             <source>Type the text to find.</source>
             <translation>Type the text to find.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="232" />
+            <location line="+4" />
             <source>Invalid regular expression: %1 (at character %2)</source>
             <translation>Invalid regular expression: %1 (at character %2)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="236" />
+            <location line="+4" />
             <source>Invalid regular expression: %1</source>
             <translation>Invalid regular expression: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="237" />
+            <location line="+1" />
             <source>Invalid replacement: %1</source>
             <translation>Invalid replacement: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="280" />
+            <location line="+43" />
             <source>Match %1 of %2</source>
             <translation>Match %1 of %2</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="306" />
+            <location line="+26" />
             <source>Replace</source>
             <translation>Replace</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="337" />
+            <location line="+31" />
             <source>Nothing to change: the text is already the replacement</source>
             <translation>Nothing to change: the text is already the replacement</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="339" />
+            <location line="+2" />
             <source>Replace all</source>
             <translation>Replace all</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/find_replace.py" line="341" />
+            <location line="+2" />
             <source>%n replacement(s)</source>
             <translation>
                 <numerusform>%n replacement</numerusform>
@@ -299,137 +299,137 @@
     <context>
         <name>FindingText</name>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="19" />
+            <location filename="../../editor/ui/finding_text.py" line="+19" />
             <source>The paragraph ends without sentence punctuation (…{end}) and the next block continues the sentence ({start}…).</source>
             <translation>The paragraph ends without sentence punctuation (…{end}) and the next block continues the sentence ({start}…).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="24" />
+            <location line="+5" />
             <source>The headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); it heads the body printed before it.</source>
             <translation>The headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); it heads the body printed before it.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="29" />
+            <location line="+5" />
             <source>Body text with no headline ({start}…) continues the article before it.</source>
             <translation>Body text with no headline ({start}…) continues the article before it.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="32" />
+            <location line="+3" />
             <source>Body text with no headline ({start}…) comes just before “{headline}”.</source>
             <translation>Body text with no headline ({start}…) comes just before “{headline}”.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="35" />
+            <location line="+3" />
             <source>Body text with no headline ({start}…) follows a finished article.</source>
             <translation>Body text with no headline ({start}…) follows a finished article.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="38" />
+            <location line="+3" />
             <source>Body text with no headline ({start}…).</source>
             <translation>Body text with no headline ({start}…).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="39" />
+            <location line="+1" />
             <source>A dateline starts body text that has no headline ({start}…).</source>
             <translation>A dateline starts body text that has no headline ({start}…).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="42" />
+            <location line="+3" />
             <source>The dateline “{field}” is glued to the first paragraph.</source>
             <translation>The dateline “{field}” is glued to the first paragraph.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="45" />
+            <location line="+3" />
             <source>The byline “{field}” is glued to the last paragraph.</source>
             <translation>The byline “{field}” is glued to the last paragraph.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="48" />
+            <location line="+3" />
             <source>“{text}” is a byline, not a paragraph.</source>
             <translation>“{text}” is a byline, not a paragraph.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="51" />
+            <location line="+3" />
             <source>The photo credit “{field}” is glued to the caption.</source>
             <translation>The photo credit “{field}” is glued to the caption.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="54" />
+            <location line="+3" />
             <source>The caption “{caption}…” belongs to “{headline}”.</source>
             <translation>The caption “{caption}…” belongs to “{headline}”.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="57" />
+            <location line="+3" />
             <source>“{out}” continues at “{in}”: the two parts of “{headline}” are one article.</source>
             <translation>“{out}” continues at “{in}”: the two parts of “{headline}” are one article.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="61" />
+            <location line="+4" />
             <source>“{text}” is page furniture (a page header or footer).</source>
             <translation>“{text}” is page furniture (a page header or footer).</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="64" />
+            <location line="+3" />
             <source>The article is empty.</source>
             <translation>The article is empty.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="65" />
+            <location line="+1" />
             <source>“{headline}” has a headline but no text.</source>
             <translation>“{headline}” has a headline but no text.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="69" />
+            <location line="+4" />
             <source>Split paragraph</source>
             <translation>Split paragraph</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="70" />
+            <location line="+1" />
             <source>Misplaced headline</source>
             <translation>Misplaced headline</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="71" />
+            <location line="+1" />
             <source>Body without headline</source>
             <translation>Body without headline</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="72" />
+            <location line="+1" />
             <source>Dateline in paragraph</source>
             <translation>Dateline in paragraph</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="73" />
+            <location line="+1" />
             <source>Byline in paragraph</source>
             <translation>Byline in paragraph</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="74" />
+            <location line="+1" />
             <source>Credit in caption</source>
             <translation>Credit in caption</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="75" />
+            <location line="+1" />
             <source>Caption away from its article</source>
             <translation>Caption away from its article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="76" />
+            <location line="+1" />
             <source>Jump continuation</source>
             <translation>Jump continuation</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="77" />
+            <location line="+1" />
             <source>Page furniture</source>
             <translation>Page furniture</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="78" />
+            <location line="+1" />
             <source>Empty article</source>
             <translation>Empty article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="79" />
+            <location line="+1" />
             <source>No headline</source>
             <translation>No headline</translation>
         </message>
@@ -437,22 +437,22 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="150" />
+            <location filename="../../editor/ui/findings_panel.py" line="+168" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="151" />
+            <location line="+1" />
             <source>Article</source>
             <translation>Article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="152" />
+            <location line="+1" />
             <source>Confidence</source>
             <translation>Confidence</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="153" />
+            <location line="+1" />
             <source>Explanation</source>
             <translation>Explanation</translation>
         </message>
@@ -460,62 +460,72 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="320" />
+            <location line="+201" />
+            <source>Current article only</source>
+            <translation>Current article only</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List only what concerns the article being edited</source>
+            <translation>List only what concerns the article being edited</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Fix</source>
             <translation>&amp;Fix</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="320" />
+            <location line="+0" />
             <source>Apply the fix of the selected finding</source>
             <translation>Apply the fix of the selected finding</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="323" />
+            <location line="+3" />
             <source>&amp;Ignore</source>
             <translation>&amp;Ignore</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="324" />
+            <location line="+1" />
             <source>Hide the selected finding from now on</source>
             <translation>Hide the selected finding from now on</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="328" />
+            <location line="+4" />
             <source>Fix &amp;all of this kind</source>
             <translation>Fix &amp;all of this kind</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="329" />
+            <location line="+1" />
             <source>Apply every finding of the selected kind, as one undo step</source>
             <translation>Apply every finding of the selected kind, as one undo step</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="331" />
+            <location line="+2" />
             <source>&amp;Revert</source>
             <translation>&amp;Revert</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="331" />
+            <location line="+0" />
             <source>Take back the selected auto-repair</source>
             <translation>Take back the selected auto-repair</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="369" />
+            <location line="+41" />
             <source>Findings (%1)</source>
             <translation>Findings (%1)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="371" />
+            <location line="+2" />
             <source>Applied repairs (%1)</source>
             <translation>Applied repairs (%1)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="386" />
+            <location line="+21" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/findings_panel.py" line="388" />
+            <location line="+2" />
             <source>%n open finding(s)</source>
             <translation>
                 <numerusform>%n open finding</numerusform>
@@ -523,12 +533,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="390" />
+            <location line="+2" />
             <source>No open findings</source>
             <translation>No open findings</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/findings_panel.py" line="393" />
+            <location line="+3" />
             <source>%n repair(s) applied on import</source>
             <translation>
                 <numerusform>%n repair applied on import</numerusform>
@@ -536,7 +546,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/findings_panel.py" line="395" />
+            <location line="+2" />
             <source>, %n reverted</source>
             <translation>
                 <numerusform>, %n reverted</numerusform>
@@ -544,22 +554,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="477" />
+            <location line="+86" />
             <source>Fixed: %1</source>
             <translation>Fixed: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="479" />
+            <location line="+2" />
             <source>Nothing to change: the fix no longer applies.</source>
             <translation>Nothing to change: the fix no longer applies.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="486" />
+            <location line="+7" />
             <source>Ignored: %1</source>
             <translation>Ignored: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/findings_panel.py" line="495" />
+            <location line="+9" />
             <source>Fixed %n finding(s) of kind “%1”</source>
             <translation>
                 <numerusform>Fixed %n finding of kind “%1”</numerusform>
@@ -567,17 +577,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="497" />
+            <location line="+2" />
             <source>Nothing to change for “%1”.</source>
             <translation>Nothing to change for “%1”.</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="504" />
+            <location line="+7" />
             <source>Reverted: %1</source>
             <translation>Reverted: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="506" />
+            <location line="+2" />
             <source>This repair cannot be reverted: its blocks have changed since.</source>
             <translation>This repair cannot be reverted: its blocks have changed since.</translation>
         </message>
@@ -585,57 +595,57 @@
     <context>
         <name>Kind</name>
         <message>
-            <location filename="../../editor/ui/controller.py" line="44" />
+            <location filename="../../editor/ui/controller.py" line="-227" />
             <source>Split paragraph</source>
             <translation>Split paragraph</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="45" />
+            <location line="+1" />
             <source>Misplaced headline</source>
             <translation>Misplaced headline</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="46" />
+            <location line="+1" />
             <source>Body without headline</source>
             <translation>Body without headline</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="47" />
+            <location line="+1" />
             <source>Dateline in paragraph</source>
             <translation>Dateline in paragraph</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="48" />
+            <location line="+1" />
             <source>Byline in paragraph</source>
             <translation>Byline in paragraph</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="49" />
+            <location line="+1" />
             <source>Credit in caption</source>
             <translation>Credit in caption</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="50" />
+            <location line="+1" />
             <source>Caption away from its article</source>
             <translation>Caption away from its article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="51" />
+            <location line="+1" />
             <source>Jump continuation</source>
             <translation>Jump continuation</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="52" />
+            <location line="+1" />
             <source>Page furniture</source>
             <translation>Page furniture</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="53" />
+            <location line="+1" />
             <source>Empty article</source>
             <translation>Empty article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="54" />
+            <location line="+1" />
             <source>No headline</source>
             <translation>No headline</translation>
         </message>
@@ -643,366 +653,366 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="361" />
+            <location filename="../../editor/ui/main_window.py" line="+273" />
             <source>&amp;Import text…</source>
             <translation>&amp;Import text…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="362" />
+            <location line="+1" />
             <source>&amp;Open project…</source>
             <translation>&amp;Open project…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="363" />
+            <location line="+1" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="364" />
+            <location line="+1" />
             <source>Save &amp;As…</source>
             <translation>Save &amp;As…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="365" />
+            <location line="+1" />
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="366" />
+            <location line="+1" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="367" />
+            <location line="+1" />
             <source>&amp;Find and replace…</source>
             <translation>&amp;Find and replace…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="368" />
+            <location line="+1" />
             <source>Undo &amp;history</source>
             <translation>Undo &amp;history</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="369" />
+            <location line="+1" />
             <source>&amp;New article</source>
             <translation>&amp;New article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="370" />
+            <location line="+1" />
             <source>New &amp;section…</source>
             <translation>New &amp;section…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="371" />
+            <location line="+1" />
             <source>&amp;Rename section…</source>
             <translation>&amp;Rename section…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="372" />
+            <location line="+1" />
             <source>&amp;Merge with previous article</source>
             <translation>&amp;Merge with previous article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="373" />
+            <location line="+1" />
             <source>S&amp;plit article here</source>
             <translation>S&amp;plit article here</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="374" />
+            <location line="+1" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="375" />
+            <location line="+1" />
             <source>Move to &amp;article…</source>
             <translation>Move to &amp;article…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="376" />
+            <location line="+1" />
             <source>Move &amp;up</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="377" />
+            <location line="+1" />
             <source>Move do&amp;wn</source>
             <translation>Move do&amp;wn</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="378" />
+            <location line="+1" />
             <source>Ne&amp;xt article not yet proofread</source>
             <translation>Ne&amp;xt article not yet proofread</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="379" />
+            <location line="+1" />
             <source>&amp;Comment…</source>
             <translation>&amp;Comment…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="380" />
+            <location line="+1" />
             <source>&amp;About Layout Assistant</source>
             <translation>&amp;About Layout Assistant</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="388" />
+            <location line="+8" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="389" />
+            <location line="+1" />
             <source>Recent &amp;files</source>
             <translation>Recent &amp;files</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="390" />
+            <location line="+1" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="391" />
+            <location line="+1" />
             <source>&amp;Article</source>
             <translation>&amp;Article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="392" />
+            <location line="+1" />
             <source>&amp;Paragraph</source>
             <translation>&amp;Paragraph</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="393" />
+            <location line="+1" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="394" />
+            <location line="+1" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="395" />
+            <location line="+1" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="396" />
+            <location line="+1" />
             <source>Toolbar</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="397" />
+            <location line="+1" />
             <source>Style</source>
             <translation>Style</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="398" />
+            <location line="+1" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="399" />
+            <location line="+1" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="400" />
+            <location line="+1" />
             <source>Structure</source>
             <translation>Structure</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="400" />
+            <location line="+0" />
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="401" />
+            <location line="+1" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="401" />
+            <location line="+0" />
             <source>What changed</source>
             <translation>What changed</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="402" />
+            <location line="+1" />
             <source>Undo history</source>
             <translation>Undo history</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="407" />
+            <location line="+5" />
             <source>Project files are not available in this version</source>
             <translation>Project files are not available in this version</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="412" />
+            <location line="+5" />
             <source>All articles</source>
             <translation>All articles</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="414" />
+            <location line="+2" />
             <source>With open findings</source>
             <translation>With open findings</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="492" />
+            <location line="+78" />
             <source>No edition</source>
             <translation>No edition</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="504" />
+            <location line="+12" />
             <source>%1 of %2 proofread</source>
             <translation>%1 of %2 proofread</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="509" />
+            <location line="+5" />
             <source>Article: %1 characters · Edition: %2 characters</source>
             <translation>Article: %1 characters · Edition: %2 characters</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="521" />
+            <location line="+12" />
             <source>Cannot open</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="531" />
+            <location line="+10" />
             <source>Import edition text (one file per page)</source>
             <translation>Import edition text (one file per page)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="532" />
+            <location line="+1" />
             <source>Text files (*.txt);;All files (*)</source>
             <translation>Text files (*.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="538" />
+            <location line="+6" />
             <source>Open project</source>
             <translation>Open project</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="539" />
+            <location line="+1" />
             <source>Layout Assistant projects (*%1);;All files (*)</source>
             <translation>Layout Assistant projects (*%1);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="554" />
+            <location line="+15" />
             <source>Save project</source>
             <translation>Save project</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="555" />
+            <location line="+1" />
             <source>Layout Assistant projects (*%1)</source>
             <translation>Layout Assistant projects (*%1)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="566" />
+            <location line="+11" />
             <source>Cannot save</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="571" />
+            <location line="+5" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="588" />
+            <location line="+17" />
             <source>Export edition</source>
             <translation>Export edition</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="602" />
+            <location line="+14" />
             <source>Cannot export</source>
             <translation>Cannot export</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="604" />
+            <location line="+2" />
             <source>Exported to %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="632" />
+            <location line="+28" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="633" />
+            <location line="+1" />
             <source>The edition has changes that are not saved. Save them first?</source>
             <translation>The edition has changes that are not saved. Save them first?</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="683" />
+            <location line="+50" />
             <source>New article</source>
             <translation>New article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="693" />
-            <location filename="../../editor/ui/main_window.py" line="699" />
+            <location line="+10" />
+            <location line="+6" />
             <source>New section</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="693" />
-            <location filename="../../editor/ui/main_window.py" line="706" />
+            <location line="-6" />
+            <location line="+13" />
             <source>Section title:</source>
             <translation>Section title:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="706" />
-            <location filename="../../editor/ui/main_window.py" line="712" />
+            <location line="+0" />
+            <location line="+6" />
             <source>Rename section</source>
             <translation>Rename section</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="728" />
+            <location line="+16" />
             <source>Merge articles</source>
             <translation>Merge articles</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="741" />
+            <location line="+13" />
             <source>Split article</source>
             <translation>Split article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="752" />
+            <location line="+11" />
             <source>Delete section</source>
             <translation>Delete section</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="759" />
+            <location line="+7" />
             <source>Delete article</source>
             <translation>Delete article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="778" />
+            <location line="+19" />
             <source>Move to article</source>
             <translation>Move to article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="786" />
+            <location line="+8" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="801" />
+            <location line="+15" />
             <source>No other article is waiting to be proofread</source>
             <translation>No other article is waiting to be proofread</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="809" />
-            <location filename="../../editor/ui/main_window.py" line="815" />
+            <location line="+8" />
+            <location line="+6" />
             <source>Comment</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="810" />
+            <location line="-5" />
             <source>Comment on this article:</source>
             <translation>Comment on this article:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="863" />
+            <location line="+53" />
             <source>About Layout Assistant</source>
             <translation>About Layout Assistant</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="864" />
+            <location line="+1" />
             <source>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</translation>
         </message>
@@ -1010,32 +1020,32 @@
     <context>
         <name>RepairsModel</name>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="203" />
+            <location filename="../../editor/ui/findings_panel.py" line="-347" />
             <source>Reverted</source>
             <translation>Reverted</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="203" />
+            <location line="+0" />
             <source>Applied</source>
             <translation>Applied</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <location line="+13" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <location line="+0" />
             <source>Article</source>
             <translation>Article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <location line="+0" />
             <source>Explanation</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <location line="+0" />
             <source>State</source>
             <translation>State</translation>
         </message>
@@ -1043,67 +1053,67 @@
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="54" />
+            <location filename="../../editor/ui/article_editor.py" line="-551" />
             <source>Kicker</source>
             <translation>Kicker</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="55" />
+            <location line="+1" />
             <source>Headline</source>
             <translation>Headline</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="56" />
+            <location line="+1" />
             <source>Subheadline</source>
             <translation>Subheadline</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="57" />
+            <location line="+1" />
             <source>Dateline</source>
             <translation>Dateline</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="58" />
+            <location line="+1" />
             <source>Byline</source>
             <translation>Byline</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="59" />
+            <location line="+1" />
             <source>Paragraph</source>
             <translation>Paragraph</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="60" />
+            <location line="+1" />
             <source>Subhead</source>
             <translation>Subhead</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="61" />
+            <location line="+1" />
             <source>Caption</source>
             <translation>Caption</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="62" />
+            <location line="+1" />
             <source>Photo credit</source>
             <translation>Photo credit</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="63" />
+            <location line="+1" />
             <source>Jump line</source>
             <translation>Jump line</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="64" />
+            <location line="+1" />
             <source>Editor's note</source>
             <translation>Editor's note</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="65" />
+            <location line="+1" />
             <source>Section title</source>
             <translation>Section title</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="66" />
+            <location line="+1" />
             <source>Page furniture</source>
             <translation>Page furniture</translation>
         </message>
@@ -1111,7 +1121,7 @@
     <context>
         <name>RoleBox</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="671" />
+            <location line="+605" />
             <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
             <translation>Style of the paragraph at the cursor (Ctrl+0…9)</translation>
         </message>
@@ -1119,32 +1129,32 @@
     <context>
         <name>SourcePanel</name>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="144" />
+            <location filename="../../editor/ui/source_panel.py" line="+145" />
             <source>&amp;Page:</source>
             <translation>&amp;Page:</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="145" />
+            <location line="+1" />
             <source>The original text; click a line to go to its block</source>
             <translation>The original text; click a line to go to its block</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="185" />
+            <location line="+40" />
             <source>Page %1 — %2</source>
             <translation>Page %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="186" />
+            <location line="+1" />
             <source>Source %1</source>
             <translation>Source %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="288" />
+            <location line="+102" />
             <source>Line %1</source>
             <translation>Line %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="291" />
+            <location line="+3" />
             <source>Lines %1–%2</source>
             <translation>Lines %1–%2</translation>
         </message>
@@ -1152,17 +1162,17 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="46" />
+            <location filename="../../editor/ui/tree_model.py" line="+46" />
             <source>Not yet proofread</source>
             <translation>Not yet proofread</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="47" />
+            <location line="+1" />
             <source>Proofread</source>
             <translation>Proofread</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="48" />
+            <location line="+1" />
             <source>Needs attention</source>
             <translation>Needs attention</translation>
         </message>
@@ -1170,22 +1180,22 @@
     <context>
         <name>StructureModel</name>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="124" />
+            <location line="+76" />
             <source>Article</source>
             <translation>Article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="124" />
+            <location line="+0" />
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="156" />
+            <location line="+32" />
             <source>(empty article)</source>
             <translation>(empty article)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/tree_model.py" line="169" />
+            <location line="+13" />
             <source>%n open finding(s)</source>
             <translation>
                 <numerusform>%n open finding</numerusform>
@@ -1193,17 +1203,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="180" />
+            <location line="+11" />
             <source>(untitled section)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="262" />
+            <location line="+82" />
             <source>Move article</source>
             <translation>Move article</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="272" />
+            <location line="+10" />
             <source>Move to article</source>
             <translation>Move to article</translation>
         </message>

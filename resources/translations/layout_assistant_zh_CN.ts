@@ -4,66 +4,66 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="172" />
+            <location filename="../../editor/ui/article_editor.py" line="+172" />
             <source>Choose an article in the structure tree.</source>
             <translation>请在结构树中选择一篇稿件。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="365" />
-            <location filename="../../editor/ui/article_editor.py" line="368" />
-            <location filename="../../editor/ui/article_editor.py" line="414" />
+            <location line="+193" />
+            <location line="+3" />
+            <location line="+46" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="460" />
+            <location line="+46" />
             <source>Split paragraph</source>
             <translation>拆分段落</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="473" />
-            <location filename="../../editor/ui/article_editor.py" line="486" />
+            <location line="+13" />
+            <location line="+13" />
             <source>Join paragraphs</source>
             <translation>合并段落</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="496" />
+            <location line="+10" />
             <source>Delete text</source>
             <translation>删除文字</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="530" />
+            <location line="+34" />
             <source>Move block</source>
             <translation>移动文字块</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="541" />
+            <location line="+11" />
             <source>Set style: %1</source>
             <translation>设置样式：%1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="568" />
-            <location filename="../../editor/ui/article_editor.py" line="595" />
+            <location line="+27" />
+            <location line="+27" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="593" />
+            <location line="-2" />
             <source>Cut</source>
             <translation>剪切</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="594" />
+            <location line="+1" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="598" />
+            <location line="+4" />
             <source>Style</source>
             <translation>样式</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="605" />
+            <location line="+7" />
             <source>Select all</source>
             <translation>全选</translation>
         </message>
@@ -71,17 +71,17 @@
     <context>
         <name>ArticlePicker</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="79" />
+            <location filename="../../editor/ui/main_window.py" line="+79" />
             <source>Move to article</source>
             <translation>移到稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="81" />
+            <location line="+2" />
             <source>Filter by headline</source>
             <translation>按标题筛选</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="88" />
+            <location line="+7" />
             <source>(empty article)</source>
             <translation>（空稿件）</translation>
         </message>
@@ -89,22 +89,22 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../editor/ui/controller.py" line="128" />
+            <location filename="../../editor/ui/controller.py" line="+128" />
             <source>Auto-repair</source>
             <translation>自动修复</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="233" />
+            <location line="+105" />
             <source>Fix: %1</source>
             <translation>修复：%1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="259" />
+            <location line="+26" />
             <source>Fix all: %1</source>
             <translation>全部修复：%1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="271" />
+            <location line="+12" />
             <source>Revert repair: %1</source>
             <translation>撤回修复：%1</translation>
         </message>
@@ -112,51 +112,51 @@
     <context>
         <name>DiffView</name>
         <message>
-            <location filename="../../editor/ui/diff_view.py" line="201" />
+            <location filename="../../editor/ui/diff_view.py" line="+201" />
             <source>Cleaned text</source>
             <translation>整理后文本</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/diff_view.py" line="202" />
+            <location line="+1" />
             <source>Source text</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/diff_view.py" line="205" />
+            <location line="+3" />
             <source>Green: text that is not in the source as printed; blue: text moved from another place</source>
             <translation>绿色：原文中没有的文字；蓝色：从别处移来的文字</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/diff_view.py" line="211" />
+            <location line="+6" />
             <source>Red: source text that is no longer in the article; blue: text moved to another place</source>
             <translation>红色：稿件中已没有的原文文字；蓝色：移到别处的文字</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/diff_view.py" line="251" />
+            <location line="+40" />
             <source>No article selected.</source>
             <translation>未选择稿件。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/diff_view.py" line="268" />
+            <location line="+17" />
             <source>The text is as printed (only line breaks and spacing differ).</source>
             <translation>文字与原文一致（仅换行和空格不同）。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/diff_view.py" line="273" />
+            <location line="+5" />
             <source>%n character(s) moved</source>
             <translation>
                 <numerusform>移动了 %n 个字</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/diff_view.py" line="275" />
+            <location line="+2" />
             <source>%n character(s) not in the source</source>
             <translation>
                 <numerusform>%n 个字不在原文中</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/diff_view.py" line="277" />
+            <location line="+2" />
             <source>%n source character(s) not in the article</source>
             <translation>
                 <numerusform>原文中有 %n 个字不在稿件中</numerusform>
@@ -166,125 +166,125 @@
     <context>
         <name>FindReplaceWidget</name>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="132" />
+            <location filename="../../editor/ui/find_replace.py" line="+133" />
             <source>Text to find</source>
             <translation>要查找的文字</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="133" />
+            <location line="+1" />
             <source>Replace with</source>
             <translation>替换为</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="134" />
+            <location line="+1" />
             <source>Regular e&amp;xpression</source>
             <translation>正则表达式(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="135" />
+            <location line="+1" />
             <source>Match &amp;case</source>
             <translation>区分大小写(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="136" />
+            <location line="+1" />
             <source>Whole edition</source>
             <translation>整个版面</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="137" />
+            <location line="+1" />
             <source>Current article</source>
             <translation>当前稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="139" />
+            <location line="+2" />
             <source>Find &amp;next</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="140" />
+            <location line="+1" />
             <source>Find &amp;previous</source>
             <translation>查找上一个(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="141" />
+            <location line="+1" />
             <source>&amp;Replace</source>
             <translation>替换(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="142" />
+            <location line="+1" />
             <source>Replace &amp;all</source>
             <translation>全部替换(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="130" />
+            <location line="-12" />
             <source>&amp;Find:</source>
             <translation>查找(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="131" />
+            <location line="+1" />
             <source>Replace &amp;with:</source>
             <translation>替换为(&amp;W)：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/find_replace.py" line="219" />
+            <location line="+94" />
             <source>%n match(es)</source>
             <translation>
                 <numerusform>%n 处匹配</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="223" />
+            <location line="+4" />
             <source>No article selected</source>
             <translation>未选择稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="224" />
-            <location filename="../../editor/ui/find_replace.py" line="334" />
+            <location line="+1" />
+            <location line="+110" />
             <source>No matches</source>
             <translation>没有匹配项</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="228" />
+            <location line="-106" />
             <source>Type the text to find.</source>
             <translation>请输入要查找的文字。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="232" />
+            <location line="+4" />
             <source>Invalid regular expression: %1 (at character %2)</source>
             <translation>正则表达式无效：%1（第 %2 个字符处）</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="236" />
+            <location line="+4" />
             <source>Invalid regular expression: %1</source>
             <translation>正则表达式无效：%1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="237" />
+            <location line="+1" />
             <source>Invalid replacement: %1</source>
             <translation>替换内容无效：%1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="280" />
+            <location line="+43" />
             <source>Match %1 of %2</source>
             <translation>第 %1 处，共 %2 处</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="306" />
+            <location line="+26" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="337" />
+            <location line="+31" />
             <source>Nothing to change: the text is already the replacement</source>
             <translation>无需更改：文字已与替换内容相同</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/find_replace.py" line="339" />
+            <location line="+2" />
             <source>Replace all</source>
             <translation>全部替换</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/find_replace.py" line="341" />
+            <location line="+2" />
             <source>%n replacement(s)</source>
             <translation>
                 <numerusform>已替换 %n 处</numerusform>
@@ -294,137 +294,137 @@
     <context>
         <name>FindingText</name>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="19" />
+            <location filename="../../editor/ui/finding_text.py" line="+19" />
             <source>The paragraph ends without sentence punctuation (…{end}) and the next block continues the sentence ({start}…).</source>
             <translation>段落未以句末标点结束（…{end}），下一段接续该句（{start}…）。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="24" />
+            <location line="+5" />
             <source>The headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); it heads the body printed before it.</source>
             <translation>标题组“{headline}”落在被截断的段落中间（…{end} | {start}…），它是前面正文的标题。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="29" />
+            <location line="+5" />
             <source>Body text with no headline ({start}…) continues the article before it.</source>
             <translation>无标题的正文（{start}…）接续上一篇稿件。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="32" />
+            <location line="+3" />
             <source>Body text with no headline ({start}…) comes just before “{headline}”.</source>
             <translation>无标题的正文（{start}…）紧挨在“{headline}”之前。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="35" />
+            <location line="+3" />
             <source>Body text with no headline ({start}…) follows a finished article.</source>
             <translation>无标题的正文（{start}…）跟在一篇已结束的稿件之后。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="38" />
+            <location line="+3" />
             <source>Body text with no headline ({start}…).</source>
             <translation>无标题的正文（{start}…）。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="39" />
+            <location line="+1" />
             <source>A dateline starts body text that has no headline ({start}…).</source>
             <translation>以电头开始的正文没有标题（{start}…）。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="42" />
+            <location line="+3" />
             <source>The dateline “{field}” is glued to the first paragraph.</source>
             <translation>电头“{field}”与首段连在一起。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="45" />
+            <location line="+3" />
             <source>The byline “{field}” is glued to the last paragraph.</source>
             <translation>署名“{field}”与末段连在一起。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="48" />
+            <location line="+3" />
             <source>“{text}” is a byline, not a paragraph.</source>
             <translation>“{text}”是署名，不是正文。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="51" />
+            <location line="+3" />
             <source>The photo credit “{field}” is glued to the caption.</source>
             <translation>图片署名“{field}”与图片说明连在一起。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="54" />
+            <location line="+3" />
             <source>The caption “{caption}…” belongs to “{headline}”.</source>
             <translation>图片说明“{caption}…”属于“{headline}”。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="57" />
+            <location line="+3" />
             <source>“{out}” continues at “{in}”: the two parts of “{headline}” are one article.</source>
             <translation>“{out}”与“{in}”相接：“{headline}”的两部分是同一篇稿件。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="61" />
+            <location line="+4" />
             <source>“{text}” is page furniture (a page header or footer).</source>
             <translation>“{text}”是版面信息（页眉或页脚）。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="64" />
+            <location line="+3" />
             <source>The article is empty.</source>
             <translation>稿件为空。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="65" />
+            <location line="+1" />
             <source>“{headline}” has a headline but no text.</source>
             <translation>“{headline}”只有标题，没有正文。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="69" />
+            <location line="+4" />
             <source>Split paragraph</source>
             <translation>段落被截断</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="70" />
+            <location line="+1" />
             <source>Misplaced headline</source>
             <translation>标题错位</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="71" />
+            <location line="+1" />
             <source>Body without headline</source>
             <translation>正文缺标题</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="72" />
+            <location line="+1" />
             <source>Dateline in paragraph</source>
             <translation>电头混入正文</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="73" />
+            <location line="+1" />
             <source>Byline in paragraph</source>
             <translation>署名混入正文</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="74" />
+            <location line="+1" />
             <source>Credit in caption</source>
             <translation>图片署名混入说明</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="75" />
+            <location line="+1" />
             <source>Caption away from its article</source>
             <translation>图片说明离开所属稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="76" />
+            <location line="+1" />
             <source>Jump continuation</source>
             <translation>转版接续</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="77" />
+            <location line="+1" />
             <source>Page furniture</source>
             <translation>版面信息</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="78" />
+            <location line="+1" />
             <source>Empty article</source>
             <translation>空稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/finding_text.py" line="79" />
+            <location line="+1" />
             <source>No headline</source>
             <translation>缺标题</translation>
         </message>
@@ -432,22 +432,22 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="150" />
+            <location filename="../../editor/ui/findings_panel.py" line="+168" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="151" />
+            <location line="+1" />
             <source>Article</source>
             <translation>稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="152" />
+            <location line="+1" />
             <source>Confidence</source>
             <translation>置信度</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="153" />
+            <location line="+1" />
             <source>Explanation</source>
             <translation>说明</translation>
         </message>
@@ -455,120 +455,130 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="320" />
+            <location line="+201" />
+            <source>Current article only</source>
+            <translation>仅当前稿件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List only what concerns the article being edited</source>
+            <translation>只列出与正在编辑的稿件有关的条目</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Fix</source>
             <translation>修复(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="320" />
+            <location line="+0" />
             <source>Apply the fix of the selected finding</source>
             <translation>对选中的问题执行修复</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="323" />
+            <location line="+3" />
             <source>&amp;Ignore</source>
             <translation>忽略(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="324" />
+            <location line="+1" />
             <source>Hide the selected finding from now on</source>
             <translation>今后不再显示选中的问题</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="328" />
+            <location line="+4" />
             <source>Fix &amp;all of this kind</source>
             <translation>修复全部同类问题(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="329" />
+            <location line="+1" />
             <source>Apply every finding of the selected kind, as one undo step</source>
             <translation>修复所有同类问题，可一次撤销</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="331" />
+            <location line="+2" />
             <source>&amp;Revert</source>
             <translation>撤回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="331" />
+            <location line="+0" />
             <source>Take back the selected auto-repair</source>
             <translation>撤回选中的自动修复</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="369" />
+            <location line="+41" />
             <source>Findings (%1)</source>
             <translation>待处理问题 (%1)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="371" />
+            <location line="+2" />
             <source>Applied repairs (%1)</source>
             <translation>已做修复 (%1)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="386" />
+            <location line="+21" />
             <source>Checking…</source>
             <translation>正在检查…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/findings_panel.py" line="388" />
+            <location line="+2" />
             <source>%n open finding(s)</source>
             <translation>
                 <numerusform>%n 个待处理问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="390" />
+            <location line="+2" />
             <source>No open findings</source>
             <translation>没有待处理问题</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/findings_panel.py" line="393" />
+            <location line="+3" />
             <source>%n repair(s) applied on import</source>
             <translation>
                 <numerusform>导入时自动修复 %n 处</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/findings_panel.py" line="395" />
+            <location line="+2" />
             <source>, %n reverted</source>
             <translation>
                 <numerusform>，已撤回 %n 处</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="477" />
+            <location line="+86" />
             <source>Fixed: %1</source>
             <translation>已修复：%1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="479" />
+            <location line="+2" />
             <source>Nothing to change: the fix no longer applies.</source>
             <translation>无需更改：该修复已不适用。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="486" />
+            <location line="+7" />
             <source>Ignored: %1</source>
             <translation>已忽略：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/findings_panel.py" line="495" />
+            <location line="+9" />
             <source>Fixed %n finding(s) of kind “%1”</source>
             <translation>
                 <numerusform>已修复 %n 个“%1”问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="497" />
+            <location line="+2" />
             <source>Nothing to change for “%1”.</source>
             <translation>“%1”没有需要更改的内容。</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="504" />
+            <location line="+7" />
             <source>Reverted: %1</source>
             <translation>已撤回：%1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="506" />
+            <location line="+2" />
             <source>This repair cannot be reverted: its blocks have changed since.</source>
             <translation>无法撤回该修复：相关文字块已被改动。</translation>
         </message>
@@ -576,57 +586,57 @@
     <context>
         <name>Kind</name>
         <message>
-            <location filename="../../editor/ui/controller.py" line="44" />
+            <location filename="../../editor/ui/controller.py" line="-227" />
             <source>Split paragraph</source>
             <translation>段落被截断</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="45" />
+            <location line="+1" />
             <source>Misplaced headline</source>
             <translation>标题错位</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="46" />
+            <location line="+1" />
             <source>Body without headline</source>
             <translation>正文缺标题</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="47" />
+            <location line="+1" />
             <source>Dateline in paragraph</source>
             <translation>电头混入正文</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="48" />
+            <location line="+1" />
             <source>Byline in paragraph</source>
             <translation>署名混入正文</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="49" />
+            <location line="+1" />
             <source>Credit in caption</source>
             <translation>图片署名混入说明</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="50" />
+            <location line="+1" />
             <source>Caption away from its article</source>
             <translation>图片说明离开所属稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="51" />
+            <location line="+1" />
             <source>Jump continuation</source>
             <translation>转版接续</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="52" />
+            <location line="+1" />
             <source>Page furniture</source>
             <translation>版面信息</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="53" />
+            <location line="+1" />
             <source>Empty article</source>
             <translation>空稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/controller.py" line="54" />
+            <location line="+1" />
             <source>No headline</source>
             <translation>缺标题</translation>
         </message>
@@ -634,366 +644,366 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="361" />
+            <location filename="../../editor/ui/main_window.py" line="+273" />
             <source>&amp;Import text…</source>
             <translation>导入文本(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="362" />
+            <location line="+1" />
             <source>&amp;Open project…</source>
             <translation>打开项目(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="363" />
+            <location line="+1" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="364" />
+            <location line="+1" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="365" />
+            <location line="+1" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="366" />
+            <location line="+1" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="367" />
+            <location line="+1" />
             <source>&amp;Find and replace…</source>
             <translation>查找和替换(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="368" />
+            <location line="+1" />
             <source>Undo &amp;history</source>
             <translation>撤销历史(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="369" />
+            <location line="+1" />
             <source>&amp;New article</source>
             <translation>新建稿件(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="370" />
+            <location line="+1" />
             <source>New &amp;section…</source>
             <translation>新建栏目(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="371" />
+            <location line="+1" />
             <source>&amp;Rename section…</source>
             <translation>重命名栏目(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="372" />
+            <location line="+1" />
             <source>&amp;Merge with previous article</source>
             <translation>与上一篇稿件合并(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="373" />
+            <location line="+1" />
             <source>S&amp;plit article here</source>
             <translation>从此处拆分稿件(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="374" />
+            <location line="+1" />
             <source>&amp;Delete</source>
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="375" />
+            <location line="+1" />
             <source>Move to &amp;article…</source>
             <translation>移到稿件(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="376" />
+            <location line="+1" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="377" />
+            <location line="+1" />
             <source>Move do&amp;wn</source>
             <translation>下移(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="378" />
+            <location line="+1" />
             <source>Ne&amp;xt article not yet proofread</source>
             <translation>下一篇未校对稿件(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="379" />
+            <location line="+1" />
             <source>&amp;Comment…</source>
             <translation>批注(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="380" />
+            <location line="+1" />
             <source>&amp;About Layout Assistant</source>
             <translation>关于版面助手(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="388" />
+            <location line="+8" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="389" />
+            <location line="+1" />
             <source>Recent &amp;files</source>
             <translation>最近的文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="390" />
+            <location line="+1" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="391" />
+            <location line="+1" />
             <source>&amp;Article</source>
             <translation>稿件(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="392" />
+            <location line="+1" />
             <source>&amp;Paragraph</source>
             <translation>段落(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="393" />
+            <location line="+1" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="394" />
+            <location line="+1" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="395" />
+            <location line="+1" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="396" />
+            <location line="+1" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="397" />
+            <location line="+1" />
             <source>Style</source>
             <translation>样式</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="398" />
+            <location line="+1" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="399" />
+            <location line="+1" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="400" />
+            <location line="+1" />
             <source>Structure</source>
             <translation>结构</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="400" />
+            <location line="+0" />
             <source>Findings</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="401" />
+            <location line="+1" />
             <source>Source</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="401" />
+            <location line="+0" />
             <source>What changed</source>
             <translation>改动对照</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="402" />
+            <location line="+1" />
             <source>Undo history</source>
             <translation>撤销历史</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="407" />
+            <location line="+5" />
             <source>Project files are not available in this version</source>
             <translation>此版本不支持项目文件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="412" />
+            <location line="+5" />
             <source>All articles</source>
             <translation>全部稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="414" />
+            <location line="+2" />
             <source>With open findings</source>
             <translation>有待处理问题的稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="492" />
+            <location line="+78" />
             <source>No edition</source>
             <translation>未打开版面</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="504" />
+            <location line="+12" />
             <source>%1 of %2 proofread</source>
             <translation>已校对 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="509" />
+            <location line="+5" />
             <source>Article: %1 characters · Edition: %2 characters</source>
             <translation>稿件：%1 字 · 全版：%2 字</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="521" />
+            <location line="+12" />
             <source>Cannot open</source>
             <translation>无法打开</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="531" />
+            <location line="+10" />
             <source>Import edition text (one file per page)</source>
             <translation>导入版面文本（每版一个文件）</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="532" />
+            <location line="+1" />
             <source>Text files (*.txt);;All files (*)</source>
             <translation>文本文件 (*.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="538" />
+            <location line="+6" />
             <source>Open project</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="539" />
+            <location line="+1" />
             <source>Layout Assistant projects (*%1);;All files (*)</source>
             <translation>版面助手项目 (*%1);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="554" />
+            <location line="+15" />
             <source>Save project</source>
             <translation>保存项目</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="555" />
+            <location line="+1" />
             <source>Layout Assistant projects (*%1)</source>
             <translation>版面助手项目 (*%1)</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="566" />
+            <location line="+11" />
             <source>Cannot save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="571" />
+            <location line="+5" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="588" />
+            <location line="+17" />
             <source>Export edition</source>
             <translation>导出版面</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="602" />
+            <location line="+14" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="604" />
+            <location line="+2" />
             <source>Exported to %1</source>
             <translation>已导出到 %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="632" />
+            <location line="+28" />
             <source>Unsaved changes</source>
             <translation>有未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="633" />
+            <location line="+1" />
             <source>The edition has changes that are not saved. Save them first?</source>
             <translation>版面有尚未保存的更改。要先保存吗？</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="683" />
+            <location line="+50" />
             <source>New article</source>
             <translation>新建稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="693" />
-            <location filename="../../editor/ui/main_window.py" line="699" />
+            <location line="+10" />
+            <location line="+6" />
             <source>New section</source>
             <translation>新建栏目</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="693" />
-            <location filename="../../editor/ui/main_window.py" line="706" />
+            <location line="-6" />
+            <location line="+13" />
             <source>Section title:</source>
             <translation>栏目标题：</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="706" />
-            <location filename="../../editor/ui/main_window.py" line="712" />
+            <location line="+0" />
+            <location line="+6" />
             <source>Rename section</source>
             <translation>重命名栏目</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="728" />
+            <location line="+16" />
             <source>Merge articles</source>
             <translation>合并稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="741" />
+            <location line="+13" />
             <source>Split article</source>
             <translation>拆分稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="752" />
+            <location line="+11" />
             <source>Delete section</source>
             <translation>删除栏目</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="759" />
+            <location line="+7" />
             <source>Delete article</source>
             <translation>删除稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="778" />
+            <location line="+19" />
             <source>Move to article</source>
             <translation>移到稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="786" />
+            <location line="+8" />
             <source>Status: %1</source>
             <translation>状态：%1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="801" />
+            <location line="+15" />
             <source>No other article is waiting to be proofread</source>
             <translation>没有其他待校对的稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="809" />
-            <location filename="../../editor/ui/main_window.py" line="815" />
+            <location line="+8" />
+            <location line="+6" />
             <source>Comment</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="810" />
+            <location line="-5" />
             <source>Comment on this article:</source>
             <translation>对本稿件的批注：</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="863" />
+            <location line="+53" />
             <source>About Layout Assistant</source>
             <translation>关于版面助手</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="864" />
+            <location line="+1" />
             <source>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;版面助手&lt;/h3&gt;&lt;p&gt;根据报纸版面的文本重建版面结构，帮助编辑校对和修复，并导出规范的结构化文件。&lt;/p&gt;</translation>
         </message>
@@ -1001,32 +1011,32 @@
     <context>
         <name>RepairsModel</name>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="203" />
+            <location filename="../../editor/ui/findings_panel.py" line="-347" />
             <source>Reverted</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="203" />
+            <location line="+0" />
             <source>Applied</source>
             <translation>已应用</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <location line="+13" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <location line="+0" />
             <source>Article</source>
             <translation>稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <location line="+0" />
             <source>Explanation</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="216" />
+            <location line="+0" />
             <source>State</source>
             <translation>状态</translation>
         </message>
@@ -1034,67 +1044,67 @@
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="54" />
+            <location filename="../../editor/ui/article_editor.py" line="-551" />
             <source>Kicker</source>
             <translation>引题</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="55" />
+            <location line="+1" />
             <source>Headline</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="56" />
+            <location line="+1" />
             <source>Subheadline</source>
             <translation>副题</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="57" />
+            <location line="+1" />
             <source>Dateline</source>
             <translation>电头</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="58" />
+            <location line="+1" />
             <source>Byline</source>
             <translation>署名</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="59" />
+            <location line="+1" />
             <source>Paragraph</source>
             <translation>正文</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="60" />
+            <location line="+1" />
             <source>Subhead</source>
             <translation>小标题</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="61" />
+            <location line="+1" />
             <source>Caption</source>
             <translation>图片说明</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="62" />
+            <location line="+1" />
             <source>Photo credit</source>
             <translation>图片署名</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="63" />
+            <location line="+1" />
             <source>Jump line</source>
             <translation>转版</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="64" />
+            <location line="+1" />
             <source>Editor's note</source>
             <translation>编者按</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="65" />
+            <location line="+1" />
             <source>Section title</source>
             <translation>栏目名</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="66" />
+            <location line="+1" />
             <source>Page furniture</source>
             <translation>版面信息</translation>
         </message>
@@ -1102,7 +1112,7 @@
     <context>
         <name>RoleBox</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="671" />
+            <location line="+605" />
             <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
             <translation>光标所在段落的样式（Ctrl+0…9）</translation>
         </message>
@@ -1110,32 +1120,32 @@
     <context>
         <name>SourcePanel</name>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="144" />
+            <location filename="../../editor/ui/source_panel.py" line="+145" />
             <source>&amp;Page:</source>
             <translation>版次(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="145" />
+            <location line="+1" />
             <source>The original text; click a line to go to its block</source>
             <translation>原始文本；点击某行可跳到对应的文字块</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="185" />
+            <location line="+40" />
             <source>Page %1 — %2</source>
             <translation>第%1版 — %2</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="186" />
+            <location line="+1" />
             <source>Source %1</source>
             <translation>原文 %1</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="288" />
+            <location line="+102" />
             <source>Line %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="291" />
+            <location line="+3" />
             <source>Lines %1–%2</source>
             <translation>第 %1–%2 行</translation>
         </message>
@@ -1143,17 +1153,17 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="46" />
+            <location filename="../../editor/ui/tree_model.py" line="+46" />
             <source>Not yet proofread</source>
             <translation>待校对</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="47" />
+            <location line="+1" />
             <source>Proofread</source>
             <translation>已校对</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="48" />
+            <location line="+1" />
             <source>Needs attention</source>
             <translation>待处理</translation>
         </message>
@@ -1161,39 +1171,39 @@
     <context>
         <name>StructureModel</name>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="124" />
+            <location line="+76" />
             <source>Article</source>
             <translation>稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="124" />
+            <location line="+0" />
             <source>Findings</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="156" />
+            <location line="+32" />
             <source>(empty article)</source>
             <translation>（空稿件）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../editor/ui/tree_model.py" line="169" />
+            <location line="+13" />
             <source>%n open finding(s)</source>
             <translation>
                 <numerusform>%n 个待处理问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="180" />
+            <location line="+11" />
             <source>(untitled section)</source>
             <translation>（未命名栏目）</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="262" />
+            <location line="+82" />
             <source>Move article</source>
             <translation>移动稿件</translation>
         </message>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="272" />
+            <location line="+10" />
             <source>Move to article</source>
             <translation>移到稿件</translation>
         </message>
