@@ -73,7 +73,7 @@ def decode(data: bytes, name: str = "") -> Decoded:
         raise InputError("binary", "this file looks binary (many control characters); "
                          "choose the edition's text file", name)
     newline = "\r\n" if "\r\n" in text else ("\r" if "\r" in text else "\n")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _normalise(text)
     if not text.strip():
         raise InputError("empty", "the file holds only whitespace; choose the edition's "
                          "text file", name)
@@ -278,4 +278,10 @@ def read_source(path: str | os.PathLike[str], page: str = "") -> Source:
 
 def source_from_text(text: str, name: str = "edition.txt", page: str = "") -> Source:
     """A Source from text already in memory (tests, paste, the generator)."""
-    return Source(name, text.replace("\r\n", "\n").replace("\r", "\n"), page, "utf-8")
+    return Source(name, _normalise(text), page, "utf-8")
+
+
+def _normalise(text: str) -> str:
+    """LF newlines, and no byte-order marks: a BOM inside the text is left over from joining
+    files, an invisible mark and not part of the edition."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
