@@ -291,12 +291,15 @@ class FindingsPanel(QWidget):
 
     Signals:
         status_message(str): a short result for the status bar ("Fixed 3 findings").
+        edit_requested(): Enter or a double-click on a row (after selecting its block): the
+            user wants to work on it, so the window can move the focus to the article editor.
 
     Actions (`fix_action`, `ignore_action`, `fix_all_action`, `revert_action`) carry the
     shortcuts and can be added to the window's menus.
     """
 
     status_message = Signal(str)
+    edit_requested = Signal()
 
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -349,7 +352,7 @@ class FindingsPanel(QWidget):
         for view in (self.findings_view, self.repairs_view):
             view.selectionModel().currentRowChanged.connect(self._current_row_changed)
             view.clicked.connect(self._go_to_index)
-            view.activated.connect(self._go_to_index)
+            view.activated.connect(self._activated)
 
         controller.findings_changed.connect(self.refresh)
         controller.edition_replaced.connect(self.refresh)
@@ -520,6 +523,10 @@ class FindingsPanel(QWidget):
         self._update_actions()
         if self._navigating and current.isValid():
             self._go_to_index(current)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self._go_to_index(index)
+        self.edit_requested.emit()
 
     def _go_to_index(self, index: QModelIndex) -> None:
         """Select the finding's (or repair's) article and first block, so the editor shows it."""

@@ -123,6 +123,8 @@ def test_clicking_a_finding_selects_its_article_and_block(qtbot):
     assert finding.kind == Kind.CREDIT_IN_CAPTION
     assert controller.current_article_id == finding.article_id
     assert controller.current_block_id == finding.block_ids[0]
+    with qtbot.waitSignal(panel.edit_requested):
+        qtbot.keyClick(panel.findings_view, Qt.Key.Key_Return)
 
 
 def test_fix_with_shortcut_then_undo_and_redo(qtbot):

@@ -177,3 +177,20 @@ def test_empty_window_before_an_edition_is_open(qtbot):
     assert diff.diff is None
     bar.find_field.setText("河")
     assert bar.find_next() is None and bar.replace_all() == 0
+
+
+def test_the_current_block_is_scrolled_into_view(qtbot):
+    filler = "".join(f"第{i}段：今天天气晴朗，村里的工作照常进行。\n\n" for i in range(80))
+    text = "长稿件的标题\n\n" + filler + "最后一段说的是河湾村的新路。\n"
+    controller = new_controller([source_from_text(text, "long.txt")])
+    panel = SourcePanel(controller)
+    qtbot.addWidget(panel)
+    panel.resize(400, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    last = block_with(controller.edition, "最后一段")
+    controller.select_block(last.id)
+    cursor = panel.text.textCursor()
+    assert cursor.position() == last.spans[0].start
+    assert panel.text.viewport().rect().contains(panel.text.cursorRect(cursor).center())
+    assert panel.text.verticalScrollBar().value() > 0
