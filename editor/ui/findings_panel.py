@@ -6,6 +6,7 @@ and Revert ask the controller, which pushes undo steps and re-checks the finding
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -327,7 +328,17 @@ class FindingsPanel(QWidget):
 
         self.findings_status = QLabel(self)
         self.repairs_status = QLabel(self)
-        for label in (self.findings_status, self.repairs_status):
+        # The whole sentence of the selected row: the column is often too narrow for it.
+        self.findings_detail = QLabel(self)
+        self.repairs_detail = QLabel(self)
+        for label in (self.findings_detail, self.repairs_detail):
+            label.setTextFormat(Qt.TextFormat.RichText)
+        for label in (
+            self.findings_status,
+            self.repairs_status,
+            self.findings_detail,
+            self.repairs_detail,
+        ):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -337,13 +348,16 @@ class FindingsPanel(QWidget):
         self.tabs.addTab(
             self._page(
                 self.findings_view,
-                self.findings_status,
+                [self.findings_detail, self.findings_status],
                 [self.fix_action, self.ignore_action, self.fix_all_action],
             ),
             "",
         )
         self.tabs.addTab(
-            self._page(self.repairs_view, self.repairs_status, [self.revert_action]), ""
+            self._page(
+                self.repairs_view, [self.repairs_detail, self.repairs_status], [self.revert_action]
+            ),
+            "",
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -399,7 +413,7 @@ class FindingsPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
 
-    def _page(self, view: QTreeView, status: QLabel, actions: list[QAction]) -> QWidget:
+    def _page(self, view: QTreeView, labels: list[QLabel], actions: list[QAction]) -> QWidget:
         page = QWidget(self)
         buttons = QHBoxLayout()
         for action in actions:
@@ -412,7 +426,8 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(buttons)
         layout.addWidget(view, 1)
-        layout.addWidget(status)
+        for label in labels:
+            layout.addWidget(label)
         return page
 
     # --- refreshing -------------------------------------------------------------------------
@@ -505,6 +520,21 @@ class FindingsPanel(QWidget):
         self.fix_all_action.setEnabled(fresh and finding is not None and finding.fixer is not None)
         repair = self.current_repair()
         self.revert_action.setEnabled(repair is not None and not repair.reverted)
+        self.findings_detail.setText(self._detail(self.findings_view))
+        self.repairs_detail.setText(self._detail(self.repairs_view))
+
+    def _detail(self, view: QTreeView) -> str:
+        index = view.currentIndex()
+        if not index.isValid():
+            return ""
+        model = view.model()
+        column = (
+            FindingsModel.EXPLANATION if view is self.findings_view else RepairsModel.EXPLANATION
+        )
+        kind = model.index(index.row(), 0).data()
+        return f"<b>{html.escape(kind)}</b> · " + html.escape(
+            model.index(index.row(), column).data()
+        )
 
     # --- what is selected -------------------------------------------------------------------
     def current_finding(self) -> Finding | None:

@@ -123,6 +123,7 @@ def test_clicking_a_finding_selects_its_article_and_block(qtbot):
     assert finding.kind == Kind.CREDIT_IN_CAPTION
     assert controller.current_article_id == finding.article_id
     assert controller.current_block_id == finding.block_ids[0]
+    assert "本报记者 方远 摄" in panel.findings_detail.text()  # the whole sentence, selected
     with qtbot.waitSignal(panel.edit_requested):
         qtbot.keyClick(panel.findings_view, Qt.Key.Key_Return)
 
