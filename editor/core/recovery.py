@@ -82,7 +82,7 @@ def write_recovery(session_key: str, edition: Edition, *, ignored: Iterable[str]
         "session": session_key,
         "original": str(original),
         "source_files": [s.name for s in edition.sources],
-        "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "saved_at": datetime.now(UTC).isoformat(timespec="milliseconds"),
         "pid": os.getpid(),
         "host": host_name(),
     }
@@ -95,14 +95,16 @@ def write_recovery(session_key: str, edition: Edition, *, ignored: Iterable[str]
 def list_recoveries() -> list[RecoveryInfo]:
     """Every readable recovery file, newest first. `alive` is False when its window is gone."""
     folder = recovery_dir()
-    found: list[RecoveryInfo] = []
+    found: list[tuple[str, int, RecoveryInfo]] = []
     with contextlib.suppress(OSError):
         for path in folder.glob(f"*.recovery{PROJECT_SUFFIX}"):
             info = _info(path)
             if info is not None:
-                found.append(info)
-    found.sort(key=lambda info: info.saved_at, reverse=True)
-    return found
+                with contextlib.suppress(OSError):
+                    # The file time breaks ties between writes in the same millisecond.
+                    found.append((info.saved_at, path.stat().st_mtime_ns, info))
+    found.sort(key=lambda item: item[:2], reverse=True)
+    return [info for _, _, info in found]
 
 
 def discard_recovery(path: str | os.PathLike[str]) -> None:

@@ -28,7 +28,7 @@ PIECES = ["（", "）", "(", ")", "“", "”", "「", "」", "《", "》", "【
           "本报记者 张明", "新华社北京3月1日电（记者 李清）", "相关链接", "责任编辑：王方",
           "第3版", "2026年3月1日", "a", "1"]
 
-FUZZ = settings(max_examples=40, deadline=None,
+FUZZ = settings(max_examples=100, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
