@@ -175,7 +175,11 @@ def is_stale(info: LockInfo, max_age_hours: float = 12) -> bool:
 
 
 def acquire(project_path: str | os.PathLike[str]) -> ProjectLock:
-    """Lock `project_path` for this process; LockedError if anyone (even this process) holds it."""
+    """Lock `project_path` for this process; LockedError if anyone (even this process) holds it.
+
+    OSError when no lock can be written there (a read-only folder): the project can only
+    be opened read-only.
+    """
     target = lock_path(project_path)
     info = LockInfo(user_name(), host_name(), os.getpid(),
                     datetime.now(UTC).isoformat(timespec="seconds"), uuid.uuid4().hex)
@@ -209,11 +213,7 @@ def _create_exclusive(target: Path, payload: bytes) -> bool:
     fails if the lock exists, like O_EXCL). Where hard links are not allowed, an O_EXCL
     create is the fallback, whose content is written right after.
     """
-    folder = target.parent
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise PermissionError(f"cannot create a lock in {folder}: {error.strerror}") from None
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)

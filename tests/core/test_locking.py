@@ -141,3 +141,8 @@ def test_process_alive():
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
     assert not process_alive(child.pid)
+
+
+def test_no_lock_in_a_missing_folder_is_an_os_error(tmp_path):
+    with pytest.raises(OSError):
+        acquire(tmp_path / "gone" / "edition.layout.json")
