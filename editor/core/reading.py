@@ -118,12 +118,14 @@ def _decode_text(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    legacy = _best_legacy(data, _CANDIDATES)
-    if legacy is not None:
-        return legacy
+    # Mixed first: a GB18030 file with a few UTF-8 lines may well decode as GB18030 as a
+    # whole, those lines turned into nonsense characters.
     mixed = _decode_mixed(data)
     if mixed is not None:
         return mixed
+    legacy = _best_legacy(data, _CANDIDATES)
+    if legacy is not None:
+        return legacy
     try:
         from charset_normalizer import from_bytes
 
@@ -157,7 +159,9 @@ def _decode_mixed(data: bytes) -> tuple[str, str] | None:
 
     Each line is read as UTF-8 up to where it stops being valid UTF-8, and from there to
     the line's end in the legacy encoding that reads those parts best, so every character
-    stays readable. None if a part is neither, or the parts do not read as Chinese.
+    stays readable. None if a part is neither, if the parts do not read as Chinese, or if
+    the lines that are valid UTF-8 read better in the legacy encoding (a short GB18030
+    line can be valid UTF-8 by accident).
     """
     lines = data.split(b"\n")
     cuts = [_utf8_prefix(line) for line in lines]
@@ -167,6 +171,10 @@ def _decode_mixed(data: bytes) -> tuple[str, str] | None:
     if legacy is None:
         return None
     encoding = legacy[1]
+    utf8 = b"\n".join(line[:cut] for line, cut in zip(lines, cuts, strict=True)
+                      if not line[:cut].isascii())
+    if _score(utf8.decode("utf-8")) <= _score(utf8.decode(encoding, errors="replace")):
+        return None
     parts = []
     for line, cut in zip(lines, cuts, strict=True):
         rest = _strict(line[cut:], encoding)

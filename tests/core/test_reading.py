@@ -133,3 +133,20 @@ def test_unreadable_file(tmp_path):
     finally:
         page.chmod(0o644)
     assert caught.value.code == "unreadable"
+
+
+def test_gb18030_file_with_a_utf8_line_that_is_valid_gb18030_too():
+    # "新华社北京电" in UTF-8 happens to be valid GB18030: the whole file would decode as
+    # GB18030, that line as nonsense, if lines were not compared.
+    line = "新华社北京电"
+    data = TEXT.encode("gb18030") + b"\n" + line.encode("utf-8") + b"\n"
+    assert data.decode("gb18030")  # the trap is real
+    decoded = decode(data)
+    assert decoded.text == TEXT + "\n" + line + "\n"
+    assert decoded.encoding == "utf-8+gb18030"
+
+
+def test_short_gb18030_lines_that_are_valid_utf8_stay_gb18030():
+    lines = "\n".join(["全", "市", "今天", TEXT])
+    decoded = decode(lines.encode("gb18030"))
+    assert decoded.text == lines and decoded.encoding == "gb18030"
