@@ -33,17 +33,22 @@ class OutputError(Exception):
         self.path = str(path)
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False,
+                       tidy: bool = False) -> None:
     """Write `data` to `path` through a temporary file in the same folder, fsync and rename.
 
     With `backup`, the version being replaced is kept as PATH.bak (the backup is switched
-    before the target, so a crash at any point leaves a complete target on disk).
+    before the target, so a crash at any point leaves a complete target on disk). With
+    `tidy`, temporary files that earlier, killed saves of `path` left are removed first;
+    that lists the folder, so it is for files saved again and again (projects, recovery),
+    not for batch exports into one large folder.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise OutputError(target, "it is a folder")
-    _remove_stale_temps(folder, target.name)
+    if tidy:
+        _remove_stale_temps(folder, target.name)
     try:
         fd, temp = tempfile.mkstemp(prefix=_temp_prefix(target.name), suffix=".tmp", dir=folder)
     except OSError as error:
@@ -64,8 +69,9 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
     _sync_folder(folder)
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"), backup=backup)
+def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool = False,
+                      tidy: bool = False) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), backup=backup, tidy=tidy)
 
 
 def backup_path(path: str | os.PathLike[str]) -> Path:

@@ -107,7 +107,8 @@ def save_project(path: str | os.PathLike[str], edition: Edition, *,
 
     Raises editor.core.fileio.OutputError when the folder cannot be written.
     """
-    atomic_write_bytes(path, project_bytes(edition, ignored=ignored, meta=meta), backup=True)
+    atomic_write_bytes(path, project_bytes(edition, ignored=ignored, meta=meta), backup=True,
+                       tidy=True)
 
 
 def _block_out(block: Block) -> dict[str, Any]:

@@ -88,7 +88,7 @@ def write_recovery(session_key: str, edition: Edition, *, ignored: Iterable[str]
     }
     path = recovery_path(session_key)
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(path, project_bytes(edition, ignored=ignored, meta=meta))
+    atomic_write_bytes(path, project_bytes(edition, ignored=ignored, meta=meta), tidy=True)
     return path
 
 

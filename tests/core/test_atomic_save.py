@@ -101,7 +101,7 @@ def test_leftover_of_a_live_writer_is_kept(tmp_path):
     dead = tmp_path / f".out.json.{host_tag()}-{2**22 + 7}-abc.tmp"
     live.write_bytes(b"half")
     dead.write_bytes(b"half")
-    atomic_write_text(target, "完整")
+    atomic_write_text(target, "完整", tidy=True)
     assert live.exists() and not dead.exists()
     assert target.read_text(encoding="utf-8") == "完整"
 
