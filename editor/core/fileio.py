@@ -9,6 +9,7 @@ the next save into that folder removes.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import shutil
@@ -90,10 +91,20 @@ def _set_mode(fd: int, target: Path) -> None:
     try:
         mode = target.stat().st_mode & 0o7777
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+        mode = 0o666 & ~_umask()
     os.fchmod(fd, mode)
+
+
+@functools.cache
+def _umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    umask = os.umask(0o022)  # elsewhere, reading the umask means setting it for a moment
+    os.umask(umask)
+    return umask
 
 
 def _temp_prefix(name: str) -> str:
