@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from editor.core import edits
 from editor.core.fileio import backup_path
@@ -20,6 +23,7 @@ from editor.core.project import (
     file_fingerprint,
     is_project,
     load_project,
+    project_bytes,
     save_project,
 )
 
@@ -215,3 +219,44 @@ def test_fingerprint_tells_changes_from_touches(tmp_path):
     assert changed_on_disk(path, print_)
     path.unlink()
     assert changed_on_disk(path, print_)
+
+
+def json_paths(value, prefix=()):
+    """Every place in a JSON tree, as a tuple of keys and indexes."""
+    yield prefix
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from json_paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value[:3]):
+            yield from json_paths(item, (*prefix, index))
+
+
+SMALL = load_edition([SAMPLE / "page1.txt"]).edition
+SMALL_DATA = json.loads(project_bytes(SMALL, ignored={"k"}, meta={"m": [1]}))
+PATHS = [p for p in json_paths(SMALL_DATA) if p]
+ODD_VALUES = [None, True, 0, -1, 1.5, 10**12, "", "x", "paragraph", [], [1, 2], {}, {"id": 1}]
+
+
+@settings(max_examples=150, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(PATHS), st.sampled_from(ODD_VALUES)),
+                min_size=1, max_size=3))
+def test_damaged_project_loads_or_raises_project_error(tmp_path, damage):
+    data = json.loads(json.dumps(SMALL_DATA))
+    for path, value in damage:
+        node = data
+        try:
+            for key in path[:-1]:
+                node = node[key]
+            node[path[-1]] = copy.deepcopy(value)
+        except (KeyError, IndexError, TypeError):
+            continue
+    target = tmp_path / "damaged.layout.json"
+    content = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    target.write_bytes(content)
+    try:
+        load_project(target)
+    except ProjectError:
+        pass
+    assert target.read_bytes() == content
