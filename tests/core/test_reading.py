@@ -150,3 +150,14 @@ def test_short_gb18030_lines_that_are_valid_utf8_stay_gb18030():
     lines = "\n".join(["全", "市", "今天", TEXT])
     decoded = decode(lines.encode("gb18030"))
     assert decoded.text == lines and decoded.encoding == "gb18030"
+
+
+def test_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
+    from editor.core import reading
+
+    monkeypatch.setattr(reading, "MAX_BYTES", 1000)
+    page = tmp_path / "page.txt"
+    page.write_text(TEXT, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_source(page)
+    assert caught.value.code == "too-large" and "split it into page files" in str(caught.value)
