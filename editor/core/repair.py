@@ -114,7 +114,8 @@ def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
     repairs: list[AppliedRepair] = []
     for _ in range(MAX_PASSES):
         findings = [f for f in detect(edition)
-                    if f.confidence >= threshold and f.fixer is not None and f.key not in ignored]
+                    if f.confidence >= threshold and f.fixer is not None
+                    and not (ignored and f.key in ignored)]
         findings.sort(key=lambda f: PRIORITY.get(f.kind, 99))
         written: set[tuple[str, int]] = set()
         read: set[tuple[str, int]] = set()
