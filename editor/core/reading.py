@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -263,13 +264,20 @@ def read_source(path: str | os.PathLike[str], page: str = "") -> Source:
         raise InputError("directory", "this is a folder, not a file; give the edition's "
                          "text file (or use export with a folder to process every file in it)",
                          name)
+    too_large = (f"the file is larger than the {MAX_BYTES // (1024 * 1024)} MB an edition can "
+                 "be; split it into page files")
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError("too-large", f"the file is {size // (1024 * 1024)} MB, larger "
-                             f"than the {MAX_BYTES // (1024 * 1024)} MB an edition can be; "
-                             "split it into page files", name)
-        data = p.read_bytes()
+        info = p.stat()
+        if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) or stat.S_ISSOCK(info.st_mode):
+            raise InputError("not-a-file", "this is a device, not a file; give the edition's "
+                             "text file", name)
+        if info.st_size > MAX_BYTES:
+            raise InputError("too-large", too_large, name)
+        with p.open("rb") as handle:
+            # Bounded, for a pipe has no size to check beforehand.
+            data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError("too-large", too_large, name)
     except FileNotFoundError:
         raise InputError("missing", "no such file; check the path", name) from None
     except PermissionError:

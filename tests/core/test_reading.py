@@ -161,3 +161,10 @@ def test_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatc
     with pytest.raises(InputError) as caught:
         read_source(page)
     assert caught.value.code == "too-large" and "split it into page files" in str(caught.value)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_device_is_refused_instead_of_read_forever():
+    with pytest.raises(InputError) as caught:
+        read_source("/dev/zero")
+    assert caught.value.code == "not-a-file"
