@@ -38,6 +38,11 @@ IS_ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 TITLE_COLUMN, FINDINGS_COLUMN = 0, 1
 NO_INDEX = QModelIndex()
+SECTION_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+)
+# ItemNeverHasChildren spares the view a hasChildren call per article on each relayout.
+ARTICLE_FLAGS = SECTION_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def status_label(status: Status) -> str:
@@ -82,18 +87,16 @@ class StructureModel(QAbstractItemModel):
 
     # --- the Qt model interface -------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex = NO_INDEX) -> QModelIndex:
-        if not 0 <= column < 2 or row < 0:
+        # Called for every row on each relayout of the view: the article case comes first.
+        if parent.isValid():
+            children = self._articles.get(parent.internalId())
+            if children is not None and 0 <= row < len(children) and 0 <= column < 2 \
+                    and parent.column() == 0:
+                return self.createIndex(row, column, children[row])
             return QModelIndex()
-        if not parent.isValid():
-            if row < len(self._sections):
-                return self.createIndex(row, column, self._sections[row])
-            return QModelIndex()
-        if parent.column() != 0:
-            return QModelIndex()
-        children = self._articles.get(parent.internalId())
-        if children is None or row >= len(children):
-            return QModelIndex()
-        return self.createIndex(row, column, children[row])
+        if 0 <= row < len(self._sections) and 0 <= column < 2:
+            return self.createIndex(row, column, self._sections[row])
+        return QModelIndex()
 
     def parent(self, index: QModelIndex = NO_INDEX) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -124,13 +127,10 @@ class StructureModel(QAbstractItemModel):
         return self.tr("Article") if section == TITLE_COLUMN else self.tr("Findings")
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        # The view asks for every row on each relayout: constants, no enum arithmetic.
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
-            Qt.ItemFlag.ItemIsDropEnabled
-        if self.is_article(index):
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags
+        return ARTICLE_FLAGS if index.internalId() in self._article_place else SECTION_FLAGS
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         edition = self._controller.edition
@@ -275,7 +275,7 @@ class StructureModel(QAbstractItemModel):
     # --- keeping up with the edition --------------------------------------------------------
     def _reset(self) -> None:
         self.beginResetModel()
-        self._sections, self._articles = [], {}
+        self._sections, self._articles, self._article_place = [], {}, {}
         edition = self._controller.edition
         if edition is not None:
             self._sections = [s.id for s in edition.sections]
@@ -299,8 +299,13 @@ class StructureModel(QAbstractItemModel):
             for article_id in affected:
                 self._article_changed(article_id)
             return
-        self._sync_structure()
-        self._all_rows_changed()
+        if self._sync_structure():
+            # Inserted or removed rows make the view lay out and repaint every row anyway,
+            # and a structural edit changes no status or finding count (what the filter
+            # reads): only the sections' totals need telling.
+            self._sections_changed()
+        else:
+            self._all_rows_changed()
 
     def _article_changed(self, article_id: int) -> None:
         place = self._article_place.get(article_id)
@@ -322,21 +327,28 @@ class StructureModel(QAbstractItemModel):
                 parent = self.createIndex(row, 0, section_id)
                 self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, 1, parent))
 
+    def _sections_changed(self) -> None:
+        if self._sections:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._sections) - 1, 1))
+
     def _on_findings(self) -> None:
         if self._controller.edition is not None:
             self._all_rows_changed()
 
-    def _sync_structure(self) -> None:
+    def _sync_structure(self) -> bool:
         """Bring the id lists in line with the edition through row removes, then inserts.
 
         Every removal (sections, then articles) happens before any insertion, so an article
-        moving between sections is never listed in two places at once.
+        moving between sections is never listed in two places at once. Returns whether any
+        row was inserted or removed.
         """
+        moved = False
         edition = self._controller.edition
         assert edition is not None
         new_sections = [s.id for s in edition.sections]
         new_articles = {s.id: [a.id for a in s.articles] for s in edition.sections}
         for i1, i2 in _removed_ranges(self._sections, new_sections):
+            moved = True
             self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
             for section_id in self._sections[i1:i2]:
                 for article_id in self._articles.pop(section_id):
@@ -348,6 +360,7 @@ class StructureModel(QAbstractItemModel):
             old = self._articles[section_id]
             parent = self.createIndex(self._section_row[section_id], 0, section_id)
             for i1, i2 in _removed_ranges(old, new_articles[section_id]):
+                moved = True
                 self.beginRemoveRows(parent, i1, i2 - 1)
                 for article_id in old[i1:i2]:
                     del self._article_place[article_id]
@@ -355,6 +368,7 @@ class StructureModel(QAbstractItemModel):
                 self._reindex_articles(section_id)
                 self.endRemoveRows()
         for i1, j1, j2 in _inserted_ranges(self._sections, new_sections):
+            moved = True
             self.beginInsertRows(QModelIndex(), i1, i1 + (j2 - j1) - 1)
             self._sections[i1:i1] = new_sections[j1:j2]
             for section_id in new_sections[j1:j2]:
@@ -365,14 +379,18 @@ class StructureModel(QAbstractItemModel):
             old, new = self._articles[section_id], new_articles[section_id]
             parent = self.createIndex(self._section_row[section_id], 0, section_id)
             for i1, j1, j2 in _inserted_ranges(old, new):
+                moved = True
                 self.beginInsertRows(parent, i1, i1 + (j2 - j1) - 1)
                 old[i1:i1] = new[j1:j2]
                 self._reindex_articles(section_id)
                 self.endInsertRows()
+        return moved
 
 
 def _removed_ranges(old: list[int], new: list[int]) -> list[tuple[int, int]]:
     """Row ranges of `old` that are not kept in `new`, last first (earlier rows stay valid)."""
+    if old == new:
+        return []
     matcher = SequenceMatcher(None, old, new, autojunk=False)
     return [(i1, i2) for tag, i1, i2, _j1, _j2 in reversed(matcher.get_opcodes())
             if tag in ("delete", "replace")]
@@ -380,6 +398,8 @@ def _removed_ranges(old: list[int], new: list[int]) -> list[tuple[int, int]]:
 
 def _inserted_ranges(kept: list[int], new: list[int]) -> list[tuple[int, int, int]]:
     """(row in `kept`, start, end in `new`) to insert, last first; `kept` is a subsequence."""
+    if kept == new:
+        return []
     matcher = SequenceMatcher(None, kept, new, autojunk=False)
     return [(i1, j1, j2) for tag, i1, _i2, j1, j2 in reversed(matcher.get_opcodes())
             if tag == "insert"]
@@ -412,6 +432,8 @@ class StructureFilter(QSortFilterProxyModel):
         return self._statuses is not None or self._findings_only
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        if not self.active():  # asked for every row after each change: answer at once
+            return True
         model = self.sourceModel()
         index = model.index(row, 0, parent)
         if not index.data(IS_ARTICLE_ROLE):

@@ -1,0 +1,319 @@
+"""The main window as a user drives it: menus and shortcuts, files, status, closing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from editor.core.model import Role, Status
+from editor.ui import main_window as main_window_module
+from editor.ui.controller import project_io
+from editor.ui.main_window import ArticlePicker, MainWindow
+from editor.ui.settings import Settings
+from tests.ui.conftest import SAMPLE, SEED
+
+# The offscreen platform says so whenever a top-level window with docks is shown.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def never_block_on_close(monkeypatch):
+    """Closing a modified window must not wait on a real dialog (tests choose otherwise)."""
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(settings=Settings())
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    assert win.open_files(SAMPLE)
+    return win
+
+
+def articles(win):
+    return list(win.controller.edition.articles())
+
+
+def current(win):
+    return win.controller.edition.article(win.controller.current_article_id)
+
+
+def test_opens_the_sample_with_tree_editor_and_counts(window):
+    edition = window.controller.edition
+    assert window.tree_model.rowCount() == len(edition.sections)
+    assert window.editor.article_id == articles(window)[0].id
+    total = edition.article_count()
+    assert window.progress_label.text() == f"0 of {total} proofread"
+    assert "characters" in window.count_label.text()
+    assert "page1.txt" in window.windowTitle()
+    assert not window.isWindowModified()
+
+
+def test_status_shortcuts_update_counts_and_undo(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    window.status_actions[Status.PROOFREAD].trigger()
+    assert current(window).status == Status.PROOFREAD
+    assert window.progress_label.text().startswith("1 of")
+    assert window.isWindowModified()
+    window.undo_action.trigger()
+    assert current(window).status == Status.TODO
+    assert window.progress_label.text().startswith("0 of")
+    window.redo_action.trigger()
+    assert current(window).status == Status.PROOFREAD
+    window.status_actions[Status.ATTENTION].trigger()
+    assert current(window).status == Status.ATTENTION
+
+
+def test_next_not_proofread_skips_proofread_articles(window):
+    order = articles(window)
+    order[1].status = Status.PROOFREAD
+    window.next_todo_action.trigger()
+    assert window.controller.current_article_id == order[2].id
+
+
+def test_new_article_and_new_section(window, monkeypatch):
+    edition = window.controller.edition
+    before = edition.article_count()
+    window.new_article_action.trigger()
+    assert edition.article_count() == before + 1
+    assert window.editor.article_id == window.controller.current_article_id
+    assert current(window).blocks == []
+    window.undo_action.trigger()
+    assert edition.article_count() == before
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("新栏目", True)))
+    sections = len(edition.sections)
+    window.new_section_action.trigger()
+    assert len(edition.sections) == sections + 1
+    assert "新栏目" in [s.title for s in edition.sections]
+    assert window.tree_model.rowCount() == sections + 1
+    window.undo_action.trigger()
+    assert len(edition.sections) == sections
+
+
+def test_rename_section(window, monkeypatch):
+    section = window.controller.edition.sections[0]
+    old = section.title
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("要闻", True)))
+    window.rename_section_action.trigger()
+    assert section.title == "要闻"
+    assert window.tree_model.index_of_section(section.id).data() == "要闻"
+    window.undo_action.trigger()
+    assert section.title == old
+    assert window.tree_model.index_of_section(section.id).data() == old
+
+
+def test_merge_split_and_delete_articles(window):
+    edition = window.controller.edition
+    order = articles(window)
+    second = order[1]
+    count = edition.article_count()
+    window.controller.select_article(second.id)
+    window.merge_action.trigger()
+    assert edition.article_count() == count - 1
+    assert not edition.has_article(second.id)
+    assert window.controller.current_article_id == order[0].id
+    window.undo_action.trigger()
+    assert edition.has_article(second.id)
+    window.controller.select_article(second.id)
+    block = second.blocks[2]
+    window.controller.select_block(block.id)
+    window.split_action.trigger()
+    assert edition.article_count() == count + 1
+    assert edition.article_of_block(block.id) is not second
+    assert window.controller.current_article_id == edition.article_of_block(block.id).id
+    window.undo_action.trigger()
+    assert edition.article_of_block(block.id) is second
+    window.controller.select_article(second.id)
+    window.delete_action.trigger()
+    assert not edition.has_article(second.id)
+    assert window.controller.current_article_id == order[2].id
+    window.undo_action.trigger()
+    assert edition.has_article(second.id)
+    window.redo_action.trigger()
+    assert not edition.has_article(second.id)
+
+
+def test_style_shortcut_sets_role(window, qtbot):
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    article = current(window)
+    body = next(i for i, b in enumerate(article.blocks) if b.role == Role.PARAGRAPH)
+    window.controller.select_block(article.blocks[body].id)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert article.blocks[body].role == Role.SUBHEAD
+    assert window.role_box.currentData() == Role.SUBHEAD.value
+    qtbot.keyClick(window.editor, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert article.blocks[body].role == Role.PARAGRAPH
+    window.undo_action.trigger()
+    assert article.blocks[body].role == Role.SUBHEAD
+
+
+def test_move_to_article_dialog(window, monkeypatch):
+    order = articles(window)
+    source, target = order[0], order[3]
+    moving = source.blocks[-1]
+    window.controller.select_block(moving.id)
+    monkeypatch.setattr(ArticlePicker, "choose",
+                        staticmethod(lambda parent, edition, exclude: target.id))
+    window.move_block_action.trigger()
+    assert target.blocks[-1] is moving
+    window.undo_action.trigger()
+    assert source.blocks[-1] is moving
+
+
+def test_article_picker_filters(window, qtbot):
+    edition = window.controller.edition
+    picker = ArticlePicker(edition, None)
+    qtbot.addWidget(picker)
+    wanted = articles(window)[4]
+    picker.filter.setText(wanted.headline)
+    assert picker.chosen() == wanted.id
+
+
+def test_comment_dialog(window, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        staticmethod(lambda *a, **k: ("核对数字", True)))
+    window.comment_action.trigger()
+    assert current(window).comment == "核对数字"
+    window.undo_action.trigger()
+    assert current(window).comment == ""
+
+
+def test_tree_click_selects_article(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    target = articles(window)[5]
+    proxy_index = window.tree_filter.mapFromSource(window.tree_model.index_of_article(target.id))
+    rect = window.tree.visualRect(proxy_index)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.controller.current_article_id == target.id
+    assert window.editor.article_id == target.id
+
+
+def test_filter_box_shows_only_matching_articles(window):
+    order = articles(window)
+    window.controller.select_article(order[2].id)
+    window.status_actions[Status.ATTENTION].trigger()
+    window.filter_box.setCurrentIndex(3)
+    proxy = window.tree_filter
+    shown = [proxy.index(r, 0, proxy.index(s, 0)).data(Qt.ItemDataRole.UserRole + 1)
+             for s in range(proxy.rowCount()) for r in range(proxy.rowCount(proxy.index(s, 0)))]
+    assert shown == [order[2].id]
+    window.filter_box.setCurrentIndex(0)
+    assert proxy.rowCount() == window.tree_model.rowCount()
+
+
+def test_export_json_writes_the_contract(window, tmp_path, monkeypatch):
+    target = tmp_path / "out.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *a, **k: (str(target), "JSON (layout-assistant/edition) (*.json)")))
+    window.export_action.trigger()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == "layout-assistant/edition"
+    assert sum(len(s["articles"]) for s in data["sections"]) == \
+        window.controller.edition.article_count()
+
+
+@pytest.mark.skipif(project_io is None, reason="project files not available")
+def test_save_and_reopen_project(window, tmp_path, monkeypatch):
+    target = tmp_path / "edition"
+    window.status_actions[Status.PROOFREAD].trigger()
+    assert window.isWindowModified()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    window.save_action.trigger()
+    saved = str(target) + main_window_module.PROJECT_SUFFIX
+    assert window.controller.path == saved
+    assert not window.isWindowModified()
+    status = current(window).status
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (saved, "")))
+    window.open_action.trigger()
+    assert window.controller.path == saved
+    assert current(window).status == status
+    assert Settings().recent_files[0] == saved
+    assert window.recent_menu.actions()[0].text().endswith(".json")
+
+
+def test_import_bad_file_shows_a_message(window, tmp_path, monkeypatch):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("   ", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(bad)], "")))
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text: shown.append(text)))
+    edition = window.controller.edition
+    window.import_action.trigger()
+    assert shown and "empty" in shown[0]
+    assert window.controller.edition is edition
+
+
+def test_close_asks_before_discarding(window, monkeypatch):
+    window.status_actions[Status.PROOFREAD].trigger()
+    buttons = QMessageBox.StandardButton
+    answers = iter([buttons.Cancel, buttons.Discard])
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[1])
+        return next(answers, buttons.Discard)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    assert not window.close()
+    assert window.close()
+    assert len(asked) == 2
+
+
+def test_dropping_a_file_opens_it(window, qtbot):
+    if not SEED.exists():
+        pytest.skip("seed edition not present")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(SEED))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.controller.edition.sources[0].name.endswith(SEED.name))
+
+
+def test_seed_headline_sits_after_its_kicker(qtbot):
+    if not SEED.exists():
+        pytest.skip("seed edition not present")
+    win = MainWindow(settings=Settings())
+    qtbot.addWidget(win)
+    assert win.open_files([str(SEED)])
+    model = win.tree_model
+    assert model.rowCount() == 2
+    assert sum(model.rowCount(model.index(r, 0)) for r in range(2)) == 14
+    headline = "凝聚合力招商引资“拔节起势”"
+    article = next(a for a in win.controller.edition.articles() if a.headline == headline)
+    roles = [b.role for b in article.blocks]
+    assert roles[:2] == [Role.KICKER, Role.HEADLINE]
+    assert article.blocks[1].text == headline
+    win.controller.select_article(article.id)
+    assert win.editor.document().findBlockByNumber(1).text() == headline
+
+
+def test_language_switch_retranslates(window):
+    window.language_actions["en"].trigger()
+    assert Settings().language == "en"
+    assert window.file_menu.title() == "&File"
+
+
+def test_screenshot_is_not_blank(window, tmp_path, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    path = tmp_path / "window.png"
+    assert window.grab().save(str(path))
+    image = QImage(str(path)).scaled(200, 125)
+    colours = {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+    assert len(colours) > 50
+    QApplication.processEvents()
