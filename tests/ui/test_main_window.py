@@ -317,3 +317,25 @@ def test_screenshot_is_not_blank(window, tmp_path, qtbot):
     colours = {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
     assert len(colours) > 50
     QApplication.processEvents()
+
+
+def test_start_up_opens_the_sample_when_no_file_is_given(qtbot):
+    from editor.app import create_window
+
+    win = create_window([])
+    qtbot.addWidget(win)
+    assert [s.name for s in win.controller.edition.sources] == ["page1.txt", "page2.txt"]
+
+
+def test_start_up_on_a_bad_file_explains_it(qtbot, tmp_path, monkeypatch):
+    from editor.app import create_window
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text: shown.append(text)))
+    missing = tmp_path / "missing.txt"
+    win = create_window([str(missing)])
+    qtbot.addWidget(win)
+    assert shown and "missing.txt" in shown[0]
+    assert win.controller.edition is None
+    assert not win.export_action.isEnabled()
