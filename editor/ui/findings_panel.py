@@ -184,10 +184,12 @@ class RepairsModel(QAbstractTableModel):
         self._repairs: list[AppliedRepair] = []
         self._rows: list[tuple[str, str, str, str]] = []
         self._articles: list[frozenset[int]] = []
+        self._reverted: list[bool] = []
 
     def set_repairs(self, edition: Edition | None, repairs: list[AppliedRepair]) -> None:
         self.beginResetModel()
         self._repairs = list(repairs)
+        self._reverted = [r.reverted for r in self._repairs]
         self._articles = [_articles_touched(edition, r.article_id, r.block_ids) for r in repairs]
         self._rows = [
             (
@@ -201,7 +203,15 @@ class RepairsModel(QAbstractTableModel):
         self.endResetModel()
 
     def refresh_states(self) -> None:
-        """The reverted marks flip with undo and redo: repaint the state column."""
+        """The reverted marks flip with undo and redo: repaint the state column.
+
+        Only when a mark did flip: the filter proxy re-checks every row on dataChanged,
+        thousands of them in a large edition, and most edits revert no repair.
+        """
+        reverted = [r.reverted for r in self._repairs]
+        if reverted == self._reverted:
+            return
+        self._reverted = reverted
         if self._repairs:
             self.dataChanged.emit(
                 self.index(0, self.STATE), self.index(len(self._repairs) - 1, self.STATE)
@@ -471,7 +481,7 @@ class FindingsPanel(QWidget):
         else:
             findings = self.tr("No open findings")
         repairs = list(self._controller.repairs)
-        reverted = sum(1 for r in repairs if r.reverted)
+        reverted = sum([r.reverted for r in repairs])
         applied = self.tr("%n repair(s) applied on import", "", len(repairs))
         if reverted:
             applied += self.tr(", %n reverted", "", reverted)

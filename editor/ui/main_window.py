@@ -6,8 +6,10 @@ and a shortcut), the status bar and the title, and asks before discarding work.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -55,6 +57,11 @@ try:
     from editor.core import export as export_registry
 except ImportError:  # pragma: no cover - the registry grows alongside the window
     export_registry = None
+
+try:
+    from editor.core import recovery
+except ImportError:  # pragma: no cover - recovery files come with project files
+    recovery = None
 
 OPEN_ERRORS: tuple[type[Exception], ...] = (InputError, OSError)
 if project_io is not None:
@@ -134,6 +141,13 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         self._char_counts: dict[int, int] = {}
+        self._proofread: set[int] = set()  # kept with the counts: no walk of 5,000 articles
+        self._session = uuid.uuid4().hex
+        self._recovery_file: str | None = None
+        self._autosave = QTimer(self)
+        self._autosave.timeout.connect(self.autosave)
+        if self.settings.autosave_minutes and recovery is not None:
+            self._autosave.start(self.settings.autosave_minutes * 60_000)
         self._build_editor()
         self._build_tree()
         self._build_panels()
@@ -352,6 +366,7 @@ class MainWindow(QMainWindow):
         ctl.changed.connect(self._on_changed)
         ctl.current_article_changed.connect(self._on_current_article)
         ctl.undo_stack.cleanChanged.connect(self._update_title)
+        ctl.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.filter_box.currentIndexChanged.connect(self._apply_filter)
 
@@ -427,6 +442,7 @@ class MainWindow(QMainWindow):
     def _on_edition_replaced(self) -> None:
         edition = self.controller.edition
         self._char_counts = {a.id: _chars(a) for a in edition.articles()} if edition else {}
+        self._proofread = _proofread(edition)
         has = edition is not None
         for action in (self.save_as_action, self.export_action, self.new_article_action,
                        self.new_section_action, self.next_todo_action):
@@ -445,9 +461,15 @@ class MainWindow(QMainWindow):
         if affected:
             for article_id in affected:
                 if edition.has_article(article_id):
-                    self._char_counts[article_id] = _chars(edition.article(article_id))
+                    article = edition.article(article_id)
+                    self._char_counts[article_id] = _chars(article)
+                    if article.status == Status.PROOFREAD:
+                        self._proofread.add(article_id)
+                    else:
+                        self._proofread.discard(article_id)
         else:
             self._char_counts = {a.id: _chars(a) for a in edition.articles()}
+            self._proofread = _proofread(edition)
             for row in range(self.tree_filter.rowCount()):
                 self.tree.expand(self.tree_filter.index(row, 0))
         self._update_counts()
@@ -500,7 +522,7 @@ class MainWindow(QMainWindow):
             self.count_label.setText("")
             return
         total = edition.article_count()
-        done = sum(1 for a in edition.articles() if a.status == Status.PROOFREAD)
+        done = len(self._proofread)
         self.progress_label.setText(self.tr("%1 of %2 proofread").replace("%1", str(done))
                                     .replace("%2", str(total)))
         article_id = self.controller.current_article_id
@@ -643,7 +665,70 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
+        self._autosave.stop()
+        self._discard_recovery()
         event.accept()
+
+    # --- autosave and recovery -----------------------------------------------------------
+    def autosave(self) -> bool:
+        """Write unsaved work to this session's recovery file (offered after a crash)."""
+        edition = self.controller.edition
+        if recovery is None or edition is None or self.controller.undo_stack.isClean():
+            return False
+        meta = {"project_path": self.controller.path} if self.controller.path else {}
+        try:
+            path = recovery.write_recovery(self._session, edition,
+                                           ignored=self.controller.ignored, meta=meta)
+        except (OutputError, OSError) as error:
+            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(error)))
+            return False
+        self._recovery_file = str(path)
+        self.statusBar().showMessage(self.tr("Unsaved work kept for recovery"), 3000)
+        return True
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:
+            self._discard_recovery()
+
+    def _discard_recovery(self) -> None:
+        if recovery is not None and self._recovery_file:
+            with contextlib.suppress(OSError):
+                recovery.discard_recovery(self._recovery_file)
+        self._recovery_file = None
+
+    def offer_recovery(self) -> bool:
+        """After a crash, offer the newest work a closed window left behind; True if taken."""
+        if recovery is None:
+            return False
+        orphans = [info for info in recovery.list_recoveries() if not info.alive]
+        if not orphans:
+            return False
+        newest = orphans[0]
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("Recover unsaved work"),
+            self.tr("A window closed without saving its work on %1 (%2). Recover it now?\n"
+                    "If you choose No, that work is deleted.")
+            .replace("%1", newest.original).replace("%2", newest.saved_at),
+            buttons.Yes | buttons.No | buttons.Cancel, buttons.Yes)
+        if answer == buttons.Cancel:
+            return False
+        if answer == buttons.No:
+            recovery.discard_recovery(newest.path)
+            return False
+        try:
+            project = project_io.load_project(newest.path)
+            self.controller.load_files([str(newest.path)])
+        except OPEN_ERRORS as error:
+            QMessageBox.critical(self, self.tr("Cannot recover"), str(error))
+            return False
+        original = project.meta.get("project_path")
+        self.controller.path = original if original else None
+        self.controller.undo_stack.resetClean()  # recovered work is not saved anywhere yet
+        recovery.discard_recovery(newest.path)
+        self.autosave()
+        self._update_title()
+        return True
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
@@ -866,9 +951,16 @@ class MainWindow(QMainWindow):
                     "and exports clean structured files.</p>"))
 
 
+def _proofread(edition) -> set[int]:
+    """Ids of the articles marked proofread."""
+    if edition is None:
+        return set()
+    return {a.id for a in edition.articles() if a.status == Status.PROOFREAD}
+
+
 def _chars(article) -> int:
     """Characters an editor would count: the article's text without whitespace."""
-    return sum(len("".join(block.text.split())) for block in article.blocks)
+    return len("".join("".join([block.text for block in article.blocks]).split()))
 
 
 def open_window(files: list[str], settings: Settings | None = None) -> MainWindow:

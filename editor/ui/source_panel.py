@@ -6,6 +6,7 @@ can go from "where was this printed" to the block and back.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
@@ -25,6 +26,7 @@ from editor.core.model import Edition, Span
 
 ARTICLE_COLOUR = QColor("#fff4cc")
 BLOCK_COLOUR = QColor("#ffd24d")
+_NEWLINE = re.compile("\n")
 
 
 class SpanIndex:
@@ -112,6 +114,7 @@ class SourcePanel(QWidget):
         self._controller = controller
         self._index: SpanIndex | None = None
         self._maps: dict[int, Utf16Map] = {}
+        self._newlines: dict[int, list[int]] = {}
         self._page = -1
         self._choosing = False  # True while a click here is making a block current
 
@@ -165,6 +168,7 @@ class SourcePanel(QWidget):
         edition = self._controller.edition
         self._index = None
         self._maps = {}
+        self._newlines = {}
         self._page = -1
         self.page_box.blockSignals(True)
         self.page_box.clear()
@@ -199,6 +203,16 @@ class SourcePanel(QWidget):
 
     def current_page(self) -> int:
         return self._page
+
+    def _line_of(self, source: int, offset: int) -> int:
+        """The 1-based line of a character: bisect over the source's newlines (kept per
+        source), not a count through megabytes of text after every edit."""
+        newlines = self._newlines.get(source)
+        if newlines is None:
+            text = self._controller.edition.sources[source].text
+            newlines = [m.start() for m in _NEWLINE.finditer(text)]
+            self._newlines[source] = newlines
+        return bisect_left(newlines, offset) + 1
 
     def _map(self, source: int) -> Utf16Map:
         if source not in self._maps:
@@ -282,9 +296,8 @@ class SourcePanel(QWidget):
             return
         first = min(spans, key=lambda s: (s.source, s.start))
         last = max(spans, key=lambda s: (s.source, s.end))
-        text = edition.sources[first.source].text
-        start = text.count("\n", 0, first.start) + 1
-        end = edition.sources[last.source].text.count("\n", 0, max(last.start, last.end - 1)) + 1
+        start = self._line_of(first.source, first.start)
+        end = self._line_of(last.source, max(last.start, last.end - 1))
         if first.source == last.source and start == end:
             self.location.setText(self.tr("Line %1").replace("%1", str(start)))
         else:
