@@ -41,12 +41,16 @@ def sample_files() -> list[str]:
 
 
 def create_window(files: list[str]) -> MainWindow:
-    """The main window on `files`, or on the sample edition when none is given."""
+    """The main window on `files` (the sample edition when none is given).
+
+    Work a crashed window left behind is offered first; taking it replaces the files.
+    """
     from editor.ui.main_window import MainWindow
     from editor.ui.settings import Settings
 
     window = MainWindow(settings=Settings())
-    window.open_files(list(files) or sample_files())
+    if not window.offer_recovery():
+        window.open_files(list(files) or sample_files())
     return window
 
 

@@ -6,8 +6,10 @@ and a shortcut), the status bar and the title, and asks before discarding work.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -55,6 +57,11 @@ try:
     from editor.core import export as export_registry
 except ImportError:  # pragma: no cover - the registry grows alongside the window
     export_registry = None
+
+try:
+    from editor.core import recovery
+except ImportError:  # pragma: no cover - recovery files come with project files
+    recovery = None
 
 OPEN_ERRORS: tuple[type[Exception], ...] = (InputError, OSError)
 if project_io is not None:
@@ -135,6 +142,12 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self._char_counts: dict[int, int] = {}
         self._proofread: set[int] = set()  # kept with the counts: no walk of 5,000 articles
+        self._session = uuid.uuid4().hex
+        self._recovery_file: str | None = None
+        self._autosave = QTimer(self)
+        self._autosave.timeout.connect(self.autosave)
+        if self.settings.autosave_minutes and recovery is not None:
+            self._autosave.start(self.settings.autosave_minutes * 60_000)
         self._build_editor()
         self._build_tree()
         self._build_panels()
@@ -353,6 +366,7 @@ class MainWindow(QMainWindow):
         ctl.changed.connect(self._on_changed)
         ctl.current_article_changed.connect(self._on_current_article)
         ctl.undo_stack.cleanChanged.connect(self._update_title)
+        ctl.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.filter_box.currentIndexChanged.connect(self._apply_filter)
 
@@ -651,7 +665,70 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
+        self._autosave.stop()
+        self._discard_recovery()
         event.accept()
+
+    # --- autosave and recovery -----------------------------------------------------------
+    def autosave(self) -> bool:
+        """Write unsaved work to this session's recovery file (offered after a crash)."""
+        edition = self.controller.edition
+        if recovery is None or edition is None or self.controller.undo_stack.isClean():
+            return False
+        meta = {"project_path": self.controller.path} if self.controller.path else {}
+        try:
+            path = recovery.write_recovery(self._session, edition,
+                                           ignored=self.controller.ignored, meta=meta)
+        except (OutputError, OSError) as error:
+            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(error)))
+            return False
+        self._recovery_file = str(path)
+        self.statusBar().showMessage(self.tr("Unsaved work kept for recovery"), 3000)
+        return True
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:
+            self._discard_recovery()
+
+    def _discard_recovery(self) -> None:
+        if recovery is not None and self._recovery_file:
+            with contextlib.suppress(OSError):
+                recovery.discard_recovery(self._recovery_file)
+        self._recovery_file = None
+
+    def offer_recovery(self) -> bool:
+        """After a crash, offer the newest work a closed window left behind; True if taken."""
+        if recovery is None:
+            return False
+        orphans = [info for info in recovery.list_recoveries() if not info.alive]
+        if not orphans:
+            return False
+        newest = orphans[0]
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("Recover unsaved work"),
+            self.tr("A window closed without saving its work on %1 (%2). Recover it now?\n"
+                    "If you choose No, that work is deleted.")
+            .replace("%1", newest.original).replace("%2", newest.saved_at),
+            buttons.Yes | buttons.No | buttons.Cancel, buttons.Yes)
+        if answer == buttons.Cancel:
+            return False
+        if answer == buttons.No:
+            recovery.discard_recovery(newest.path)
+            return False
+        try:
+            project = project_io.load_project(newest.path)
+            self.controller.load_files([str(newest.path)])
+        except OPEN_ERRORS as error:
+            QMessageBox.critical(self, self.tr("Cannot recover"), str(error))
+            return False
+        original = project.meta.get("project_path")
+        self.controller.path = original if original else None
+        self.controller.undo_stack.resetClean()  # recovered work is not saved anywhere yet
+        recovery.discard_recovery(newest.path)
+        self.autosave()
+        self._update_title()
+        return True
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):

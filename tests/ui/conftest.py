@@ -14,6 +14,14 @@ SEED = ROOT.parent / "shared" / "seeds" / "000_80fa3b934ed91d1c.txt"
 
 
 @pytest.fixture(autouse=True)
+def isolated_data(monkeypatch, tmp_path_factory):
+    """Recovery files go to a fresh folder, never the user's."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("LAYOUT_ASSISTANT_DATA", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(qapp, tmp_path_factory):
     """Point QSettings at a fresh folder so tests never read or write the user's settings."""
     folder = tmp_path_factory.mktemp("settings")

@@ -339,3 +339,44 @@ def test_start_up_on_a_bad_file_explains_it(qtbot, tmp_path, monkeypatch):
     assert shown and "missing.txt" in shown[0]
     assert win.controller.edition is None
     assert not win.export_action.isEnabled()
+
+
+@pytest.mark.skipif(project_io is None, reason="project files not available")
+def test_autosave_and_recovery_after_a_crash(window, qtbot, monkeypatch):
+    from editor.core import recovery
+
+    window.status_actions[Status.PROOFREAD].trigger()
+    proofread = current(window).id
+    assert window.autosave()
+    written = recovery.list_recoveries()
+    assert len(written) == 1 and written[0].alive
+    # A window that crashed leaves its file behind with a process that is gone.
+    monkeypatch.setattr(recovery, "process_alive", lambda pid: False)
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    fresh = MainWindow(settings=Settings())
+    qtbot.addWidget(fresh)
+    assert fresh.offer_recovery()
+    assert fresh.controller.edition.article(proofread).status == Status.PROOFREAD
+    assert fresh.isWindowModified()
+    assert fresh.controller.path is None
+
+
+@pytest.mark.skipif(project_io is None, reason="project files not available")
+def test_saving_discards_the_recovery_file(window, tmp_path, monkeypatch):
+    from editor.core import recovery
+
+    window.status_actions[Status.PROOFREAD].trigger()
+    assert window.autosave()
+    assert recovery.list_recoveries()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "saved"), "")))
+    window.save_action.trigger()
+    assert recovery.list_recoveries() == []
+    assert not window.autosave()  # nothing unsaved: nothing written
+
+
+def test_no_recovery_offered_without_orphans(qtbot):
+    win = MainWindow(settings=Settings())
+    qtbot.addWidget(win)
+    assert not win.offer_recovery()
