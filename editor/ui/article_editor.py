@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QBrush,
     QColor,
     QContextMenuEvent,
@@ -164,6 +165,8 @@ class ArticleEditor(QTextEdit):
         self._rendering = 0
         self._pushing = False
         self._resync_pending = False
+        # The window's block and article actions, offered in the context menu too.
+        self.context_actions: list[QAction] = []
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -601,6 +604,9 @@ class ArticleEditor(QTextEdit):
             action.setCheckable(True)
             action.setChecked(role == self.current_role())
         styles.setEnabled(editable)
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
         menu.addSeparator()
         menu.addAction(self.tr("Select all"), self.selectAll)
         menu.exec(event.globalPos())

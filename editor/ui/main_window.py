@@ -67,9 +67,6 @@ OPEN_ERRORS: tuple[type[Exception], ...] = (InputError, OSError)
 if project_io is not None:
     OPEN_ERRORS += (project_io.ProjectError,)
 
-APP_NAME = "Layout Assistant"
-
-
 def optional_widget(module: str, name: str):
     """A panel class from a module that may not be there yet (the window works without it)."""
     try:
@@ -353,6 +350,8 @@ class MainWindow(QMainWindow):
                                  self.status_actions[Status.ATTENTION], self.next_todo_action])
         self.addToolBar(self.toolbar)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.editor.context_actions = [self.move_block_action, self.block_up_action,
+                                       self.block_down_action, self.split_action]
 
     def _build_status_bar(self) -> None:
         self.progress_label = QLabel(self)
@@ -512,7 +511,7 @@ class MainWindow(QMainWindow):
             name = " + ".join(Path(s.name).name for s in ctl.edition.sources)
         else:
             name = self.tr("No edition")
-        self.setWindowTitle(f"{name}[*] — {self.tr(APP_NAME)}")
+        self.setWindowTitle(f"{name}[*] — {self.tr('Layout Assistant')}")
         self.setWindowModified(not ctl.undo_stack.isClean())
 
     def _update_counts(self) -> None:

@@ -491,7 +491,8 @@ class StructureView(QTreeView):
         if event.mimeData().hasFormat(BLOCK_MIME):
             index = self.indexAt(event.position().toPoint())
             model = self.model()
-            if model.dropMimeData(event.mimeData(), Qt.DropAction.CopyAction, -1, 0, index):
+            # Row and column -1: "onto this item", which a filter proxy maps as it is.
+            if model.dropMimeData(event.mimeData(), Qt.DropAction.CopyAction, -1, -1, index):
                 event.setDropAction(Qt.DropAction.CopyAction)
                 event.accept()
             else:

@@ -380,3 +380,24 @@ def test_no_recovery_offered_without_orphans(qtbot):
     win = MainWindow(settings=Settings())
     qtbot.addWidget(win)
     assert not win.offer_recovery()
+
+
+def test_dropping_editor_blocks_on_a_tree_article_moves_them(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    order = articles(window)
+    source, target = order[0], order[2]
+    moving = source.blocks[-1]
+    window.controller.select_block(moving.id)
+    data = window.editor.createMimeDataFromSelection()
+    proxy_index = window.tree_filter.mapFromSource(window.tree_model.index_of_article(target.id))
+    point = QPointF(window.tree.visualRect(proxy_index).center())
+    event = QDropEvent(point, Qt.DropAction.CopyAction | Qt.DropAction.MoveAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.tree.dropEvent(event)
+    assert event.isAccepted()
+    assert event.dropAction() == Qt.DropAction.CopyAction  # the editor never deletes text itself
+    assert target.blocks[-1] is moving
+    assert moving.id not in [b.id for b in source.blocks]
+    window.undo_action.trigger()
+    assert source.blocks[-1] is moving
