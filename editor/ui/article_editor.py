@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -393,7 +393,18 @@ class ArticleEditor(QTextEdit):
             self._pushing = False
 
     # --- structure keys -------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        # QTextEdit claims Ctrl+Z/Ctrl+Y even with its own undo off; leave them to the
+        # window's undo stack, the only one.
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if _is_undo_key(event):
+            event.ignore()
+            return
         if self._article is None or self.isReadOnly():
             super().keyPressEvent(event)
             return
@@ -624,6 +635,13 @@ class ArticleEditor(QTextEdit):
         side = max(0, (event.size().width() - PAGE_WIDTH) // 2)
         self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
+
+
+def _is_undo_key(event: QKeyEvent) -> bool:
+    return event.matches(QKeySequence.StandardKey.Undo) or \
+        event.matches(QKeySequence.StandardKey.Redo) or \
+        (event.key() == Qt.Key.Key_Y
+         and event.modifiers() == Qt.KeyboardModifier.ControlModifier)
 
 
 def delete_range_steps(order: list[int], start: tuple[int, int],

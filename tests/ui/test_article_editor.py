@@ -235,3 +235,64 @@ def test_typing_into_an_empty_article_creates_a_block(controller, qtbot):
     type_text(widget, "标")
     assert [b.text for b in new.blocks] == ["标"]
     assert [b.role for b in new.blocks] == [Role.PARAGRAPH]
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_ctrl_z_in_the_editor_uses_the_window_stack(controller, qtbot):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    widget = ArticleEditor(controller)
+    window.setCentralWidget(widget)
+    undo = controller.undo_stack.createUndoAction(window)
+    undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+    window.addAction(undo)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    widget.setFocus()
+    row = first_paragraph(widget, controller)
+    block = article(widget, controller).blocks[row]
+    original = block.text
+    put_cursor(widget, row, 0)
+    type_text(widget, "甲乙")
+    qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert block.text == original
+    assert shown_texts(widget) == model_texts(widget, controller)
+
+
+def test_random_editing_keeps_widget_and_model_in_step(editor, controller, qtbot):
+    """Many keys in a row: after each, the widget shows the model; undoing all restores it.
+
+    FUZZ_SEED=N in the environment replays another sequence.
+    """
+    import os
+    import random
+
+    rng = random.Random(int(os.environ.get("FUZZ_SEED", "7")))
+    start = controller.edition.snapshot()
+    steps = controller.undo_stack.index()
+    keys = [Qt.Key.Key_Return, Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Left,
+            Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End]
+    for _ in range(120):
+        choice = rng.random()
+        if choice < 0.35:
+            type_text(editor, rng.choice(["字", "新闻", "，", "a"]))
+        elif choice < 0.8:
+            qtbot.keyClick(editor, rng.choice(keys))
+        elif choice < 0.9:
+            cursor = editor.textCursor()
+            end = editor.document().characterCount() - 1
+            cursor.setPosition(rng.randrange(end + 1))
+            cursor.setPosition(rng.randrange(end + 1), QTextCursor.MoveMode.KeepAnchor)
+            editor.setTextCursor(cursor)
+            qtbot.keyClick(editor, rng.choice([Qt.Key.Key_Delete, Qt.Key.Key_Return]))
+        elif controller.undo_stack.canUndo() and controller.undo_stack.index() > steps:
+            controller.undo_stack.undo()
+        assert shown_texts(editor) == model_texts(editor, controller)
+    while controller.undo_stack.index() > steps:
+        controller.undo_stack.undo()
+    assert controller.edition.snapshot() == start
+    assert shown_texts(editor) == model_texts(editor, controller)
