@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         if findings is not None and hasattr(findings, "status_message"):
             findings.status_message.connect(self.statusBar().showMessage)
         self.undo_view = QUndoView(self.controller.undo_stack, self)
+        self.undo_view.setEmptyLabel(self.tr("Edition as opened"))
         self.history_dock = self._dock("history", self.undo_view, right)
         self.history_dock.hide()
 
@@ -420,6 +421,7 @@ class MainWindow(QMainWindow):
         self.save_action.setToolTip("" if project_io else
                                     self.tr("Project files are not available in this version"))
         self.role_box.retranslate()
+        self.undo_view.setEmptyLabel(self.tr("Edition as opened"))
         index = self.filter_box.currentIndex()
         self.filter_box.blockSignals(True)
         self.filter_box.clear()

@@ -401,3 +401,31 @@ def test_dropping_editor_blocks_on_a_tree_article_moves_them(window, qtbot):
     assert moving.id not in [b.id for b in source.blocks]
     window.undo_action.trigger()
     assert source.blocks[-1] is moving
+
+
+def test_find_shows_the_bar_and_selects_a_match(window):
+    if window.find_replace is None:
+        pytest.skip("find and replace widget not present")
+    window.find_action.trigger()
+    assert not window.find_replace.isHidden()
+    article = articles(window)[3]
+    block = next(b for b in article.blocks if len(b.text) > 6)
+    window.find_replace.match_selected.emit(block.id, 2, 5)
+    assert window.editor.article_id == article.id
+    assert window.editor.textCursor().selectedText() == block.text[2:5]
+    window.find_replace.close_requested.emit()
+    assert window.find_replace.isHidden()
+
+
+def test_switching_to_chinese_and_back(window):
+    from editor.ui.translations import TRANSLATIONS_DIR
+
+    if not (TRANSLATIONS_DIR / "layout_assistant_zh_CN.qm").exists():
+        pytest.skip("Chinese translation not compiled")
+    try:
+        window.language_actions["zh_CN"].trigger()
+        assert Settings().language == "zh_CN"
+        assert "&File" not in window.file_menu.title()
+    finally:
+        window.language_actions["en"].trigger()
+    assert window.file_menu.title() == "&File"
