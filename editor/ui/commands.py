@@ -158,3 +158,22 @@ class RepairCommand(OperationCommand):
     def on_undo(self) -> None:
         for repair in self._repairs:
             repair.reverted = not self._reverting
+
+
+class IgnoreCommand(QUndoCommand):
+    """Hide findings by key (an editor's decision, saved with the project), undoably."""
+
+    def __init__(self, ignored: set[str], keys: set[str], label: str,
+                 refresh: Callable[[], None]) -> None:
+        super().__init__(label)
+        self._ignored = ignored
+        self._keys = keys - ignored
+        self._refresh = refresh
+
+    def redo(self) -> None:
+        self._ignored |= self._keys
+        self._refresh()
+
+    def undo(self) -> None:
+        self._ignored -= self._keys
+        self._refresh()

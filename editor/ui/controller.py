@@ -20,7 +20,7 @@ from editor.core.operations import Operation, OperationError
 from editor.core.pipeline import load_edition
 from editor.core.repair import DEFAULT_THRESHOLD, AppliedRepair, RepairResult, open_findings
 from editor.core.repair import revert_operation as repair_revert_operation
-from editor.ui.commands import Cursor, OperationCommand, RepairCommand
+from editor.ui.commands import Cursor, IgnoreCommand, OperationCommand, RepairCommand
 
 try:  # The project file module is written alongside the window; Save waits for it.
     from editor.core import project as project_io
@@ -233,9 +233,12 @@ class Controller(QObject):
         return self.push(operation, self.tr("Fix: %1").replace("%1", kind_label(finding.kind)))
 
     def ignore_finding(self, finding: Finding) -> None:
-        """Hide a finding from now on (it is kept in the project's ignore list)."""
-        self.ignored.add(finding.key)
-        self.refresh_findings()
+        """Hide a finding from now on (kept in the project's ignore list; undoable)."""
+        if finding.key in self.ignored:
+            return
+        self.undo_stack.push(IgnoreCommand(
+            self.ignored, {finding.key},
+            self.tr("Ignore: %1").replace("%1", kind_label(finding.kind)), self.refresh_findings))
 
     def fix_all(self, kind: Kind) -> int:
         """Apply every open finding of one kind, as one undo step; returns how many applied."""

@@ -110,8 +110,15 @@ def test_apply_and_ignore_finding(qapp):
     assert ctl.edition.snapshot() == before
     ctl.refresh_findings()
     count = len(ctl.findings())
-    ctl.ignore_finding(ctl.findings()[0])
+    ignored = ctl.findings()[0]
+    ctl.ignore_finding(ignored)
     assert len(ctl.findings()) == count - 1
+    assert not ctl.undo_stack.isClean()  # the decision is saved with the project
+    ctl.undo_stack.undo()
+    assert ignored.key not in ctl.ignored
+    assert len(ctl.findings()) == count
+    ctl.undo_stack.redo()
+    assert ignored.key in ctl.ignored
 
 
 def test_revert_repair_marks_it_and_undoes(controller):
