@@ -4,14 +4,14 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="+172" />
+            <location filename="../../editor/ui/article_editor.py" line="+175" />
             <source>Choose an article in the structure tree.</source>
             <translation>Choose an article in the structure tree.</translation>
         </message>
         <message>
             <location line="+193" />
             <location line="+3" />
-            <location line="+46" />
+            <location line="+57" />
             <source>Typing</source>
             <translation>Typing</translation>
         </message>
@@ -63,7 +63,7 @@
             <translation>Style</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Select all</source>
             <translation>Select all</translation>
         </message>
@@ -71,7 +71,7 @@
     <context>
         <name>ArticlePicker</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+79" />
+            <location filename="../../editor/ui/main_window.py" line="+83" />
             <source>Move to article</source>
             <translation>Move to article</translation>
         </message>
@@ -99,7 +99,12 @@
             <translation>Fix: %1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+8" />
+            <source>Ignore: %1</source>
+            <translation>Ignore: %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Fix all: %1</source>
             <translation>Fix all: %1</translation>
         </message>
@@ -437,7 +442,7 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="+168" />
+            <location filename="../../editor/ui/findings_panel.py" line="+169" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -460,7 +465,7 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location line="+201" />
+            <location line="+227" />
             <source>Current article only</source>
             <translation>Current article only</translation>
         </message>
@@ -510,7 +515,7 @@
             <translation>Take back the selected auto-repair</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Findings (%1)</source>
             <translation>Findings (%1)</translation>
         </message>
@@ -554,7 +559,7 @@
             </translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+105" />
             <source>Fixed: %1</source>
             <translation>Fixed: %1</translation>
         </message>
@@ -595,7 +600,7 @@
     <context>
         <name>Kind</name>
         <message>
-            <location filename="../../editor/ui/controller.py" line="-227" />
+            <location filename="../../editor/ui/controller.py" line="-230" />
             <source>Split paragraph</source>
             <translation>Split paragraph</translation>
         </message>
@@ -653,7 +658,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+273" />
+            <location filename="../../editor/ui/main_window.py" line="+127" />
+            <location line="+205" />
+            <source>Edition as opened</source>
+            <translation>Edition as opened</translation>
+        </message>
+        <message>
+            <location line="-48" />
             <source>&amp;Import text…</source>
             <translation>&amp;Import text…</translation>
         </message>
@@ -843,7 +854,7 @@
             <translation>Project files are not available in this version</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>All articles</source>
             <translation>All articles</translation>
         </message>
@@ -853,7 +864,7 @@
             <translation>With open findings</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+85" />
             <source>No edition</source>
             <translation>No edition</translation>
         </message>
@@ -938,7 +949,34 @@
             <translation>The edition has changes that are not saved. Save them first?</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+28" />
+            <source>Autosave failed: %1</source>
+            <translation>Autosave failed: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unsaved work kept for recovery</source>
+            <translation>Unsaved work kept for recovery</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Recover unsaved work</source>
+            <translation>Recover unsaved work</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A window closed without saving its work on %1 (%2). Recover it now?
+If you choose No, that work is deleted.</source>
+            <translation>A window closed without saving its work on %1 (%2). Recover it now?
+If you choose No, that work is deleted.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cannot recover</source>
+            <translation>Cannot recover</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>New article</source>
             <translation>New article</translation>
         </message>
@@ -1020,7 +1058,7 @@
     <context>
         <name>RepairsModel</name>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="-347" />
+            <location filename="../../editor/ui/findings_panel.py" line="-383" />
             <source>Reverted</source>
             <translation>Reverted</translation>
         </message>
@@ -1053,7 +1091,7 @@
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="-551" />
+            <location filename="../../editor/ui/article_editor.py" line="-567" />
             <source>Kicker</source>
             <translation>Kicker</translation>
         </message>
@@ -1121,7 +1159,7 @@
     <context>
         <name>RoleBox</name>
         <message>
-            <location line="+605" />
+            <location line="+628" />
             <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
             <translation>Style of the paragraph at the cursor (Ctrl+0…9)</translation>
         </message>
@@ -1129,7 +1167,7 @@
     <context>
         <name>SourcePanel</name>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="+145" />
+            <location filename="../../editor/ui/source_panel.py" line="+148" />
             <source>&amp;Page:</source>
             <translation>&amp;Page:</translation>
         </message>
@@ -1139,7 +1177,7 @@
             <translation>The original text; click a line to go to its block</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>Page %1 — %2</source>
             <translation>Page %1 — %2</translation>
         </message>
@@ -1149,7 +1187,7 @@
             <translation>Source %1</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+111" />
             <source>Line %1</source>
             <translation>Line %1</translation>
         </message>
@@ -1162,7 +1200,7 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="+46" />
+            <location filename="../../editor/ui/tree_model.py" line="+51" />
             <source>Not yet proofread</source>
             <translation>Not yet proofread</translation>
         </message>
@@ -1180,7 +1218,7 @@
     <context>
         <name>StructureModel</name>
         <message>
-            <location line="+76" />
+            <location line="+74" />
             <source>Article</source>
             <translation>Article</translation>
         </message>
@@ -1190,7 +1228,7 @@
             <translation>Findings</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+29" />
             <source>(empty article)</source>
             <translation>(empty article)</translation>
         </message>

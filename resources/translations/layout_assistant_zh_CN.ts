@@ -4,14 +4,14 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="+172" />
+            <location filename="../../editor/ui/article_editor.py" line="+175" />
             <source>Choose an article in the structure tree.</source>
             <translation>请在结构树中选择一篇稿件。</translation>
         </message>
         <message>
             <location line="+193" />
             <location line="+3" />
-            <location line="+46" />
+            <location line="+57" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
@@ -63,7 +63,7 @@
             <translation>样式</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Select all</source>
             <translation>全选</translation>
         </message>
@@ -71,7 +71,7 @@
     <context>
         <name>ArticlePicker</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+79" />
+            <location filename="../../editor/ui/main_window.py" line="+83" />
             <source>Move to article</source>
             <translation>移到稿件</translation>
         </message>
@@ -99,7 +99,12 @@
             <translation>修复：%1</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+8" />
+            <source>Ignore: %1</source>
+            <translation>忽略：%1</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Fix all: %1</source>
             <translation>全部修复：%1</translation>
         </message>
@@ -432,7 +437,7 @@
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="+168" />
+            <location filename="../../editor/ui/findings_panel.py" line="+169" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -455,7 +460,7 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location line="+201" />
+            <location line="+227" />
             <source>Current article only</source>
             <translation>仅当前稿件</translation>
         </message>
@@ -505,7 +510,7 @@
             <translation>撤回选中的自动修复</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Findings (%1)</source>
             <translation>待处理问题 (%1)</translation>
         </message>
@@ -546,7 +551,7 @@
             </translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+105" />
             <source>Fixed: %1</source>
             <translation>已修复：%1</translation>
         </message>
@@ -586,7 +591,7 @@
     <context>
         <name>Kind</name>
         <message>
-            <location filename="../../editor/ui/controller.py" line="-227" />
+            <location filename="../../editor/ui/controller.py" line="-230" />
             <source>Split paragraph</source>
             <translation>段落被截断</translation>
         </message>
@@ -644,7 +649,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+273" />
+            <location filename="../../editor/ui/main_window.py" line="+127" />
+            <location line="+205" />
+            <source>Edition as opened</source>
+            <translation>打开时的版面</translation>
+        </message>
+        <message>
+            <location line="-48" />
             <source>&amp;Import text…</source>
             <translation>导入文本(&amp;I)…</translation>
         </message>
@@ -834,7 +845,7 @@
             <translation>此版本不支持项目文件</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>All articles</source>
             <translation>全部稿件</translation>
         </message>
@@ -844,7 +855,7 @@
             <translation>有待处理问题的稿件</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+85" />
             <source>No edition</source>
             <translation>未打开版面</translation>
         </message>
@@ -929,7 +940,34 @@
             <translation>版面有尚未保存的更改。要先保存吗？</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+28" />
+            <source>Autosave failed: %1</source>
+            <translation>自动保存失败：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unsaved work kept for recovery</source>
+            <translation>未保存的工作已留存，可供恢复</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Recover unsaved work</source>
+            <translation>恢复未保存的工作</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A window closed without saving its work on %1 (%2). Recover it now?
+If you choose No, that work is deleted.</source>
+            <translation>有一个窗口在 %1（%2）关闭时未保存工作。现在恢复吗？
+如果选择“否”，这些工作将被删除。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cannot recover</source>
+            <translation>无法恢复</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>New article</source>
             <translation>新建稿件</translation>
         </message>
@@ -1011,7 +1049,7 @@
     <context>
         <name>RepairsModel</name>
         <message>
-            <location filename="../../editor/ui/findings_panel.py" line="-347" />
+            <location filename="../../editor/ui/findings_panel.py" line="-383" />
             <source>Reverted</source>
             <translation>已撤回</translation>
         </message>
@@ -1044,7 +1082,7 @@
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="-551" />
+            <location filename="../../editor/ui/article_editor.py" line="-567" />
             <source>Kicker</source>
             <translation>引题</translation>
         </message>
@@ -1112,7 +1150,7 @@
     <context>
         <name>RoleBox</name>
         <message>
-            <location line="+605" />
+            <location line="+628" />
             <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
             <translation>光标所在段落的样式（Ctrl+0…9）</translation>
         </message>
@@ -1120,7 +1158,7 @@
     <context>
         <name>SourcePanel</name>
         <message>
-            <location filename="../../editor/ui/source_panel.py" line="+145" />
+            <location filename="../../editor/ui/source_panel.py" line="+148" />
             <source>&amp;Page:</source>
             <translation>版次(&amp;P)：</translation>
         </message>
@@ -1130,7 +1168,7 @@
             <translation>原始文本；点击某行可跳到对应的文字块</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>Page %1 — %2</source>
             <translation>第%1版 — %2</translation>
         </message>
@@ -1140,7 +1178,7 @@
             <translation>原文 %1</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+111" />
             <source>Line %1</source>
             <translation>第 %1 行</translation>
         </message>
@@ -1153,7 +1191,7 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="+46" />
+            <location filename="../../editor/ui/tree_model.py" line="+51" />
             <source>Not yet proofread</source>
             <translation>待校对</translation>
         </message>
@@ -1171,7 +1209,7 @@
     <context>
         <name>StructureModel</name>
         <message>
-            <location line="+76" />
+            <location line="+74" />
             <source>Article</source>
             <translation>稿件</translation>
         </message>
@@ -1181,7 +1219,7 @@
             <translation>问题</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+29" />
             <source>(empty article)</source>
             <translation>（空稿件）</translation>
         </message>
