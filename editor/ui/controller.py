@@ -15,12 +15,13 @@ from PySide6.QtGui import QUndoStack
 
 from editor.core import edits
 from editor.core.findings.base import Finding, Kind
-from editor.core.model import Edition
+from editor.core.model import Edition, Status
 from editor.core.operations import Operation, OperationError
 from editor.core.pipeline import load_edition
 from editor.core.repair import DEFAULT_THRESHOLD, AppliedRepair, RepairResult, open_findings
 from editor.core.repair import revert_operation as repair_revert_operation
 from editor.ui.commands import Cursor, IgnoreCommand, OperationCommand, RepairCommand
+from editor.ui.finding_text import kind_label
 
 try:  # The project file module is written alongside the window; Save waits for it.
     from editor.core import project as project_io
@@ -38,22 +39,13 @@ def is_project_file(path: str | os.PathLike[str]) -> bool:
     return project_io is not None and project_io.is_project(path)
 
 
-def kind_label(kind: Kind) -> str:
-    """The short, translated name of a kind of finding (used in undo labels and menus)."""
-    names = {
-        Kind.SPLIT_PARAGRAPH: QCoreApplication.translate("Kind", "Split paragraph"),
-        Kind.MISPLACED_HEADLINE: QCoreApplication.translate("Kind", "Misplaced headline"),
-        Kind.ORPHAN_BODY: QCoreApplication.translate("Kind", "Body without headline"),
-        Kind.DATELINE_IN_PARAGRAPH: QCoreApplication.translate("Kind", "Dateline in paragraph"),
-        Kind.BYLINE_IN_PARAGRAPH: QCoreApplication.translate("Kind", "Byline in paragraph"),
-        Kind.CREDIT_IN_CAPTION: QCoreApplication.translate("Kind", "Credit in caption"),
-        Kind.CAPTION_AWAY: QCoreApplication.translate("Kind", "Caption away from its article"),
-        Kind.JUMP_CONTINUATION: QCoreApplication.translate("Kind", "Jump continuation"),
-        Kind.FURNITURE_IN_ARTICLE: QCoreApplication.translate("Kind", "Page furniture"),
-        Kind.EMPTY_ARTICLE: QCoreApplication.translate("Kind", "Empty article"),
-        Kind.NO_HEADLINE: QCoreApplication.translate("Kind", "No headline"),
-    }
-    return names.get(kind, kind.value)
+def status_label(status: Status) -> str:
+    """The newsroom's words for an article's proofreading status."""
+    return {
+        Status.TODO: QCoreApplication.translate("Status", "Not yet proofread"),
+        Status.PROOFREAD: QCoreApplication.translate("Status", "Proofread"),
+        Status.ATTENTION: QCoreApplication.translate("Status", "Needs attention"),
+    }[status]
 
 
 class Controller(QObject):
@@ -275,6 +267,120 @@ class Controller(QObject):
             repairs=[repair], reverting=True)
         self.undo_stack.push(command)
         return True
+
+    # --- article and section edits (the window's menus and the tree call these) ----------
+    def new_article(self, after: int | None = None) -> int | None:
+        """Insert an empty article after `after` (else at the end); returns its id, selected."""
+        edition = self.edition
+        if edition is None or not edition.sections:
+            return None
+        if after is not None and edition.has_article(after):
+            section_id = edition.section_of_article(after).id
+            index = edition.index_of_article(after) + 1
+        else:
+            section_id, index = edition.sections[-1].id, len(edition.sections[-1].articles)
+        operation = edits.new_article(edition, section_id, index)
+        if not self.push(operation, self.tr("New article")):
+            return None
+        article_id = operation.articles[0].id
+        self.select_article(article_id)
+        return article_id
+
+    def new_section(self, title: str, after: int | None = None) -> bool:
+        """Insert a section (titled, or untitled) after section `after`, else at the end."""
+        edition = self.edition
+        if edition is None:
+            return False
+        index = edition.index_of_section(after) + 1 if after is not None else len(edition.sections)
+        return self.push(edits.new_section(edition, index, title.strip()), self.tr("New section"))
+
+    def rename_section(self, section_id: int, title: str) -> bool:
+        if self.edition is None:
+            return False
+        return self.push(edits.rename_section(self.edition, section_id, title.strip()),
+                         self.tr("Rename section"))
+
+    def delete_section(self, section_id: int) -> bool:
+        """Delete a section with its articles (undo brings them back)."""
+        if self.edition is None:
+            return False
+        return self.push(edits.delete_section(self.edition, section_id),
+                         self.tr("Delete section"))
+
+    def merge_with_previous(self, article_id: int) -> bool:
+        """Join an article onto the one before it in reading order, which becomes current."""
+        edition = self.edition
+        if edition is None:
+            return False
+        previous = self._neighbour(article_id, -1)
+        if previous is None:
+            return False
+        first = edition.article(article_id).blocks[:1]
+        done = self.push(edits.merge_articles(edition, previous, article_id),
+                         self.tr("Merge articles"), redo_cursor=(first[0].id, 0) if first else None)
+        if done:
+            self.select_article(previous)
+        return done
+
+    def split_article(self, article_id: int, block_id: int) -> bool:
+        """Start a new article at `block_id`; the cursor follows it into the new article."""
+        if self.edition is None:
+            return False
+        return self.push(edits.split_article(self.edition, article_id, block_id),
+                         self.tr("Split article"), redo_cursor=(block_id, 0),
+                         undo_cursor=(block_id, 0))
+
+    def delete_article(self, article_id: int) -> bool:
+        """Delete an article; the next one (or the one before) becomes current."""
+        if self.edition is None:
+            return False
+        neighbour = self._neighbour(article_id, 1) or self._neighbour(article_id, -1)
+        done = self.push(edits.delete_article(self.edition, article_id),
+                         self.tr("Delete article"))
+        if done and neighbour is not None:
+            self.select_article(neighbour)
+        return done
+
+    def move_blocks_to_article(self, block_ids: Sequence[int], article_id: int) -> bool:
+        """Move blocks (in order) to the end of another article."""
+        edition = self.edition
+        if edition is None or not edition.has_article(article_id):
+            return False
+        moving = [b for b in block_ids if edition.has_block(b)
+                  and edition.home_of_block(b) != ("article", article_id)]
+        if not moving:
+            return False
+        staying = sum(1 for b in edition.article(article_id).blocks if b.id not in set(moving))
+        return self.push(edits.move_blocks_to(edition, moving, ("article", article_id), staying),
+                         self.tr("Move to article"))
+
+    def set_status(self, article_id: int, status: Status) -> bool:
+        if self.edition is None:
+            return False
+        return self.push(edits.set_status(self.edition, article_id, status),
+                         self.tr("Status: %1").replace("%1", status_label(status)))
+
+    def set_comment(self, article_id: int, comment: str) -> bool:
+        if self.edition is None:
+            return False
+        return self.push(edits.set_comment(self.edition, article_id, comment.strip()),
+                         self.tr("Comment"))
+
+    def next_article(self, status: Status = Status.TODO) -> int | None:
+        """The next article with `status` after the current one, wrapping round (not itself)."""
+        if self.edition is None:
+            return None
+        order = list(self.edition.articles())
+        start = next((i + 1 for i, a in enumerate(order) if a.id == self._current_article), 0)
+        return next((a.id for a in order[start:] + order[:start]
+                     if a.status == status and a.id != self._current_article), None)
+
+    def _neighbour(self, article_id: int, step: int) -> int | None:
+        """The article `step` places away in reading order (across sections), if any."""
+        assert self.edition is not None
+        order = [a.id for a in self.edition.articles()]
+        position = order.index(article_id) + step
+        return order[position] if 0 <= position < len(order) else None
 
     # --- current article and block -----------------------------------------------------------
     @property

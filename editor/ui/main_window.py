@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import os
 import uuid
 from pathlib import Path
 
@@ -34,14 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core import edits
 from editor.core.export.json_format import render as render_json
 from editor.core.export.walk import view_edition
 from editor.core.fileio import OutputError, atomic_write_text
 from editor.core.model import Edition, Status
 from editor.core.reading import InputError
 from editor.ui.article_editor import ROLE_SHORTCUTS, ArticleEditor, RoleBox, role_label
-from editor.ui.controller import PROJECT_SUFFIX, Controller, project_io
+from editor.ui.controller import PROJECT_SUFFIX, Controller, project_io, status_label
 from editor.ui.icons import app_icon
 from editor.ui.settings import Settings
 from editor.ui.tree_model import (
@@ -50,7 +48,6 @@ from editor.ui.tree_model import (
     StructureView,
     article_title,
     source_index,
-    status_label,
 )
 
 try:
@@ -754,35 +751,20 @@ class MainWindow(QMainWindow):
         return edition.section_of_article(article_id).id if article_id is not None else None
 
     def new_article(self) -> bool:
-        edition = self.controller.edition
-        if edition is None:
+        if self.controller.edition is None:
             return False
-        article_id = self.controller.current_article_id
-        if article_id is not None:
-            section_id = edition.section_of_article(article_id).id
-            index = edition.index_of_article(article_id) + 1
-        elif edition.sections:
-            section_id, index = edition.sections[-1].id, len(edition.sections[-1].articles)
-        else:
+        if not self.controller.edition.sections:
             return self.new_section()
-        operation = edits.new_article(edition, section_id, index)
-        if not self.controller.push(operation, self.tr("New article")):
+        if self.controller.new_article(self.controller.current_article_id) is None:
             return False
-        self.controller.select_article(operation.articles[0].id)
         self.editor.setFocus()
         return True
 
     def new_section(self) -> bool:
-        edition = self.controller.edition
-        if edition is None:
+        if self.controller.edition is None:
             return False
         title, ok = QInputDialog.getText(self, self.tr("New section"), self.tr("Section title:"))
-        if not ok:
-            return False
-        section_id = self._selected_section()
-        index = edition.index_of_section(section_id) + 1 if section_id else len(edition.sections)
-        return self.controller.push(edits.new_section(edition, index, title.strip()),
-                                    self.tr("New section"))
+        return ok and self.controller.new_section(title, self._selected_section())
 
     def rename_section(self) -> bool:
         edition = self.controller.edition
@@ -792,61 +774,28 @@ class MainWindow(QMainWindow):
         title, ok = QInputDialog.getText(self, self.tr("Rename section"), self.tr("Section title:"),
                                          QLineEdit.EchoMode.Normal,
                                          edition.section(section_id).title)
-        if not ok:
-            return False
-        return self.controller.push(edits.rename_section(edition, section_id, title.strip()),
-                                    self.tr("Rename section"))
+        return ok and self.controller.rename_section(section_id, title)
 
     def merge_with_previous(self) -> bool:
         """Join the current article onto the one before it (in reading order)."""
-        edition = self.controller.edition
         article_id = self.controller.current_article_id
-        if edition is None or article_id is None:
-            return False
-        order = [a.id for a in edition.articles()]
-        position = order.index(article_id)
-        if position == 0:
-            return False
-        previous = order[position - 1]
-        first_block = edition.article(article_id).blocks[:1]
-        cursor = (first_block[0].id, 0) if first_block else None
-        done = self.controller.push(edits.merge_articles(edition, previous, article_id),
-                                    self.tr("Merge articles"), redo_cursor=cursor)
-        if done:
-            self.controller.select_article(previous)
-        return done
+        return article_id is not None and self.controller.merge_with_previous(article_id)
 
     def split_here(self) -> bool:
         """Start a new article at the paragraph under the cursor."""
-        edition = self.controller.edition
         article_id = self.controller.current_article_id
         block_id = self.controller.current_block_id
-        if edition is None or article_id is None or block_id is None:
+        if article_id is None or block_id is None:
             return False
-        return self.controller.push(edits.split_article(edition, article_id, block_id),
-                                    self.tr("Split article"), redo_cursor=(block_id, 0),
-                                    undo_cursor=(block_id, 0))
+        return self.controller.split_article(article_id, block_id)
 
     def delete_selected(self) -> bool:
         """Delete the tree's current row: an article, or a section with its articles."""
-        edition = self.controller.edition
-        if edition is None:
-            return False
         index = source_index(self.tree.currentIndex())
         if index.isValid() and not self.tree_model.is_article(index):
-            return self.controller.push(edits.delete_section(edition, index.internalId()),
-                                        self.tr("Delete section"))
+            return self.controller.delete_section(index.internalId())
         article_id = self.controller.current_article_id
-        if article_id is None:
-            return False
-        order = [a.id for a in edition.articles()]
-        position = order.index(article_id)
-        done = self.controller.push(edits.delete_article(edition, article_id),
-                                    self.tr("Delete article"))
-        if done and len(order) > 1:
-            self.controller.select_article(order[position + 1 if position + 1 < len(order)
-                                                 else position - 1])
-        return done
+        return article_id is not None and self.controller.delete_article(article_id)
 
     def move_to_article(self) -> bool:
         """Move the selected paragraphs to the end of another article."""
@@ -856,36 +805,22 @@ class MainWindow(QMainWindow):
         if edition is None or article_id is None or not block_ids:
             return False
         target = ArticlePicker.choose(self, edition, article_id)
-        if target is None:
-            return False
-        size = len(edition.article(target).blocks)
-        return self.controller.push(
-            edits.move_blocks_to(edition, block_ids, ("article", target), size),
-            self.tr("Move to article"))
+        return target is not None and self.controller.move_blocks_to_article(block_ids, target)
 
     def set_status(self, status: Status) -> bool:
-        edition = self.controller.edition
         article_id = self.controller.current_article_id
-        if edition is None or article_id is None:
-            return False
-        return self.controller.push(edits.set_status(edition, article_id, status),
-                                    self.tr("Status: %1").replace("%1", status_label(status)))
+        return article_id is not None and self.controller.set_status(article_id, status)
 
     def next_not_proofread(self) -> bool:
         """Go to the next article not yet proofread (wrapping round to the start)."""
-        edition = self.controller.edition
-        if edition is None:
+        article_id = self.controller.next_article(Status.TODO)
+        if article_id is None:
+            self.statusBar().showMessage(
+                self.tr("No other article is waiting to be proofread"), 5000)
             return False
-        order = list(edition.articles())
-        current = self.controller.current_article_id
-        start = next((i + 1 for i, a in enumerate(order) if a.id == current), 0)
-        for article in order[start:] + order[:start]:
-            if article.status == Status.TODO and article.id != current:
-                self.controller.select_article(article.id)
-                self.editor.setFocus()
-                return True
-        self.statusBar().showMessage(self.tr("No other article is waiting to be proofread"), 5000)
-        return False
+        self.controller.select_article(article_id)
+        self.editor.setFocus()
+        return True
 
     def edit_comment(self) -> bool:
         edition = self.controller.edition
@@ -895,10 +830,7 @@ class MainWindow(QMainWindow):
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Comment"),
                                                  self.tr("Comment on this article:"),
                                                  edition.article(article_id).comment)
-        if not ok:
-            return False
-        return self.controller.push(edits.set_comment(edition, article_id, text.strip()),
-                                    self.tr("Comment"))
+        return ok and self.controller.set_comment(article_id, text)
 
     def _tree_menu(self, position) -> None:
         menu = QMenu(self)
@@ -962,12 +894,3 @@ def _proofread(edition) -> set[int]:
 def _chars(article) -> int:
     """Characters an editor would count: the article's text without whitespace."""
     return len("".join("".join([block.text for block in article.blocks]).split()))
-
-
-def open_window(files: list[str], settings: Settings | None = None) -> MainWindow:
-    """A window on `files` (nothing open when the list is empty); errors shown as dialogs."""
-    window = MainWindow(settings=settings)
-    if files:
-        window.open_files([os.fspath(f) for f in files])
-    return window
-

@@ -13,7 +13,6 @@ from difflib import SequenceMatcher
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QSortFilterProxyModel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from editor.core import edits
 from editor.core.model import Article, Edition, Status
-from editor.ui.controller import Controller
+from editor.ui.controller import Controller, status_label
 from editor.ui.icons import status_icon
 
 ARTICLE_MIME = "application/x-layout-assistant-articles"
@@ -43,15 +42,6 @@ SECTION_FLAGS = (
 )
 # ItemNeverHasChildren spares the view a hasChildren call per article on each relayout.
 ARTICLE_FLAGS = SECTION_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren
-
-
-def status_label(status: Status) -> str:
-    """The newsroom's words for an article's proofreading status."""
-    return {
-        Status.TODO: QCoreApplication.translate("Status", "Not yet proofread"),
-        Status.PROOFREAD: QCoreApplication.translate("Status", "Proofread"),
-        Status.ATTENTION: QCoreApplication.translate("Status", "Needs attention"),
-    }[status]
 
 
 def article_title(article: Article) -> str:
@@ -262,15 +252,7 @@ class StructureModel(QAbstractItemModel):
         return self._controller.push_macro(self.tr("Move article"), steps)
 
     def _drop_blocks(self, edition: Edition, block_ids: list[int], article_id: int) -> bool:
-        block_ids = [b for b in block_ids if edition.has_block(b)]
-        target = edition.article(article_id)
-        moving = [b for b in block_ids if edition.home_of_block(b) != ("article", article_id)]
-        if not moving:
-            return False
-        staying = len([b for b in target.blocks if b.id not in set(moving)])
-        operation = edits.move_blocks_to(edition, moving, ("article", article_id), staying)
-        return self._controller.push(operation, self.tr("Move to article"),
-                                     redo_cursor=(moving[0], 0))
+        return self._controller.move_blocks_to_article(block_ids, article_id)
 
     # --- keeping up with the edition --------------------------------------------------------
     def _reset(self) -> None:

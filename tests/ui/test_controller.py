@@ -150,3 +150,27 @@ def test_deleting_current_article_clears_selection(controller):
     assert controller.current_article_id is None
     controller.undo_stack.undo()
     assert controller.edition.has_article(article.id)
+
+
+def test_next_article_wraps_and_skips_the_current_one(controller):
+    order = list(controller.edition.articles())
+    for article in order:
+        article.status = Status.PROOFREAD
+    order[0].status = Status.TODO
+    order[-1].status = Status.TODO
+    controller.select_article(order[-1].id)
+    assert controller.next_article() == order[0].id
+    controller.select_article(order[0].id)
+    assert controller.next_article() == order[-1].id
+    order[-1].status = Status.PROOFREAD
+    assert controller.next_article() is None
+
+
+def test_move_blocks_to_article_appends_and_undoes(controller):
+    order = list(controller.edition.articles())
+    moving = [b.id for b in order[0].blocks[-2:]]
+    assert controller.move_blocks_to_article(moving, order[1].id)
+    assert [b.id for b in order[1].blocks[-2:]] == moving
+    assert not controller.move_blocks_to_article(moving, order[1].id)  # already there
+    controller.undo_stack.undo()
+    assert [b.id for b in order[0].blocks[-2:]] == moving
