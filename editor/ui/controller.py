@@ -68,6 +68,7 @@ class Controller(QObject):
         self.repair_threshold = DEFAULT_THRESHOLD
         self._current_article: int | None = None
         self._current_block: int | None = None
+        self._last_place: tuple[int, int] | None = None  # (section id, index) of the current
         self._findings: list[Finding] = []
         self._finding_counts: dict[int, int] = {}
         self._findings_timer = QTimer(self)
@@ -167,7 +168,7 @@ class Controller(QObject):
             article = edition.article_of_block(cursor[0]) if cursor and \
                 edition.has_block(cursor[0]) else None
             self._current_article = None
-            self.select_article(article.id if article else None)
+            self.select_article(article.id if article else self._article_near_last_place())
         elif cursor and edition.has_block(cursor[0]):
             article = edition.article_of_block(cursor[0])
             if article is not None and article.id != self._current_article:
@@ -375,6 +376,18 @@ class Controller(QObject):
         return next((a.id for a in order[start:] + order[:start]
                      if a.status == status and a.id != self._current_article), None)
 
+    def _article_near_last_place(self) -> int | None:
+        """After the current article vanished (an undo): the one before its place, if any."""
+        edition = self.edition
+        if edition is None or self._last_place is None:
+            return None
+        section_id, index = self._last_place
+        if edition.has_section(section_id) and edition.section(section_id).articles:
+            articles = edition.section(section_id).articles
+            return articles[min(max(index - 1, 0), len(articles) - 1)].id
+        first = next(edition.articles(), None)
+        return first.id if first else None
+
     def _neighbour(self, article_id: int, step: int) -> int | None:
         """The article `step` places away in reading order (across sections), if any."""
         assert self.edition is not None
@@ -398,6 +411,9 @@ class Controller(QObject):
         if article_id == self._current_article:
             return
         self._current_article = article_id
+        if article_id is not None and self.edition is not None:
+            self._last_place = (self.edition.section_of_article(article_id).id,
+                                self.edition.index_of_article(article_id))
         self.current_article_changed.emit(article_id)
         if self._current_block is not None and (
                 article_id is None or self.edition is None

@@ -143,11 +143,12 @@ def test_select_block_selects_its_article(controller, qtbot):
     assert controller.current_block_id is None
 
 
-def test_deleting_current_article_clears_selection(controller):
+def test_deleting_the_current_article_selects_one_near_it(controller):
     article = first_article(controller)
+    section = controller.edition.section_of_article(article.id)
     controller.select_article(article.id)
     controller.push(edits.delete_article(controller.edition, article.id), "delete")
-    assert controller.current_article_id is None
+    assert controller.current_article_id == section.articles[0].id
     controller.undo_stack.undo()
     assert controller.edition.has_article(article.id)
 
@@ -174,3 +175,12 @@ def test_move_blocks_to_article_appends_and_undoes(controller):
     assert not controller.move_blocks_to_article(moving, order[1].id)  # already there
     controller.undo_stack.undo()
     assert [b.id for b in order[0].blocks[-2:]] == moving
+
+
+def test_undoing_a_new_article_returns_to_the_one_before(controller):
+    order = list(controller.edition.articles())
+    controller.select_article(order[1].id)
+    new = controller.new_article(order[1].id)
+    assert controller.current_article_id == new
+    controller.undo_stack.undo()
+    assert controller.current_article_id == order[1].id
