@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor.core.export import (
-    docx_format,
     html_format,
     json_format,
     jsonl_format,
@@ -44,6 +43,19 @@ __all__ = [
 ]
 
 FIELD_OPTIONS = ("captions", "bylines", "datelines")
+
+
+def _docx(name: str) -> Callable:
+    """A DOCX writer function, imported on first use: python-docx (and lxml) take a tenth
+    of a second to import, paid by every start of the window and of each export process."""
+
+    def call(*args):
+        from editor.core.export import docx_format
+
+        return getattr(docx_format, name)(*args)
+
+    call.__name__ = name
+    return call
 
 
 @dataclass(frozen=True)
@@ -101,8 +113,8 @@ FORMATS: dict[str, Format] = {
         "docx",
         "Word document (DOCX)",
         "docx",
-        docx_format.write,
-        docx_format.write_article,
+        _docx("write"),
+        _docx("write_article"),
         binary=True,
     ),
 }
@@ -194,7 +206,7 @@ def preview(
     writer = _format(fmt)
     name, data = render(edition, fmt, options)[0]
     if writer.binary:
-        text = docx_format.outline(data)
+        text = _docx("outline")(data)
     else:
         text = data.decode("utf-8")
     if name:
