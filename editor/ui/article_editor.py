@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QMenu, QTextEdit, QWidget
 
 from editor.core import edits
-from editor.core.model import Edition, Role
+from editor.core.model import Block, Container, Edition, Role
 from editor.core.operations import Compound, InsertBlocks, Operation
 from editor.ui.controller import Controller
 from editor.ui.tree_model import BLOCK_MIME, encode_ids
@@ -167,6 +167,7 @@ class ArticleEditor(QTextEdit):
         self._resync_pending = False
         # The window's block and article actions, offered in the context menu too.
         self.context_actions: list[QAction] = []
+        self._block_clipboard: tuple[str, list[Block]] | None = None
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -410,7 +411,7 @@ class ArticleEditor(QTextEdit):
             return
         key, modifiers = event.key(), event.modifiers()
         cursor = self.textCursor()
-        spans = self._selection_spans_blocks()
+        spans = self._selection_spans_blocks() or bool(self._whole_blocks())
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.split_at_cursor()
         elif modifiers & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up,
@@ -501,14 +502,73 @@ class ArticleEditor(QTextEdit):
             undo_cursor=(block_id, len(text)))
 
     def delete_selection(self) -> bool:
-        """Delete a selection that crosses blocks as one step."""
+        """Delete a selection that crosses blocks as one step (whole blocks go entirely)."""
         edition = self._controller.edition
+        whole = self._whole_blocks()
+        if edition is not None and whole:
+            return self._delete_whole_blocks(edition, whole)
         steps, start = self._selection_steps()
         if edition is None or not steps:
             return False
         return self._controller.push(edits.sequence(edition, steps, "delete"),
                                      self.tr("Delete text"), redo_cursor=start,
                                      undo_cursor=start)
+
+    def _whole_blocks(self) -> list[int]:
+        """Ids of the blocks a selection covers exactly (start of one to end of another)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return []
+        document = self.document()
+        first = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd())
+        if cursor.selectionStart() != first.position():
+            return []
+        if cursor.selectionEnd() == last.position() and last != first:
+            last = last.previous()  # selected up to the start of the next block
+        elif cursor.selectionEnd() != last.position() + last.length() - 1:
+            return []
+        ids = self.selected_block_ids()
+        return ids[:ids.index(last.userState()) + 1] if last.userState() in ids else []
+
+    def _delete_whole_blocks(self, edition: Edition, block_ids: list[int]) -> bool:
+        order = self._ids()
+        after = order.index(block_ids[-1]) + 1
+        before = order.index(block_ids[0]) - 1
+        cursor = (order[after], 0) if after < len(order) else \
+            (order[before], len(edition.block(order[before]).text)) if before >= 0 else None
+        return self._controller.push(edits.delete_blocks(edition, block_ids),
+                                     self.tr("Delete paragraphs"), redo_cursor=cursor,
+                                     undo_cursor=(block_ids[0], 0))
+
+    def paste_blocks(self, blocks: list[Block]) -> bool:
+        """Insert copies of cut or copied blocks at the cursor, keeping roles and source spans."""
+        edition = self._controller.edition
+        if edition is None or self._article is None or not blocks:
+            return False
+        steps, (block_id, offset) = self._selection_steps()
+        home: Container = ("article", self._article)
+
+        def split(ed: Edition) -> Operation | None:
+            if block_id <= 0 or not 0 < offset < len(ed.block(block_id).text):
+                return None
+            return edits.split_block(ed, block_id, offset)
+
+        def insert(ed: Edition) -> Operation:
+            # Before the cursor's block at its start, after it (or its first half) elsewhere.
+            index = 0 if block_id <= 0 else ed.index_of_block(block_id) + (1 if offset else 0)
+            copies = [Block(ed.new_id(), b.role, b.text, list(b.spans), b.edited) for b in blocks]
+            return InsertBlocks(home, index, copies)
+
+        steps.append(split)
+        steps.append(insert)
+        operation = edits.sequence(edition, steps, "paste")
+        if operation is None:
+            return False
+        inserted = new_block_ids(operation)[-len(blocks):]
+        return self._controller.push(operation, self.tr("Paste paragraphs"),
+                                     redo_cursor=(inserted[-1], len(blocks[-1].text)),
+                                     undo_cursor=(block_id, offset) if block_id > 0 else None)
 
     def replace_selection(self, text: str, label: str) -> bool:
         """Type or paste over a selection: delete it and insert `text` (lines become blocks)."""
@@ -575,6 +635,9 @@ class ArticleEditor(QTextEdit):
         return source.hasText() and not self.isReadOnly()
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt's name
+        if self._block_clipboard is not None and source.text() == self._block_clipboard[0]:
+            self.paste_blocks(self._block_clipboard[1])  # whole paragraphs: keep their roles
+            return
         text = source.text().replace("\r\n", "\n").replace("\r", "\n")
         if "\n" not in text.strip("\n") and not self._selection_spans_blocks():
             self.insertPlainText(text.strip("\n"))  # one line: read back as typing
@@ -586,6 +649,12 @@ class ArticleEditor(QTextEdit):
         ids = self.selected_block_ids()
         if ids:
             data.setData(BLOCK_MIME, encode_ids(ids))
+        edition = self._controller.edition
+        whole = self._whole_blocks()
+        # Copied or cut whole paragraphs paste back as paragraphs with their roles and
+        # source spans, as long as the clipboard still holds their text.
+        self._block_clipboard = (data.text(), [edition.block(b).copy() for b in whole]) \
+            if whole and edition is not None else None
         return data
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -624,7 +693,7 @@ class ArticleEditor(QTextEdit):
 
     def cut_selection(self) -> None:
         """Cut through the model: a selection across blocks is one delete operation."""
-        if self._selection_spans_blocks():
+        if self._selection_spans_blocks() or self._whole_blocks():
             self.copy()
             self.delete_selection()
         else:
@@ -632,8 +701,11 @@ class ArticleEditor(QTextEdit):
 
     # --- layout: a centred text column ------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        side = max(0, (event.size().width() - PAGE_WIDTH) // 2)
-        self.setViewportMargins(side, 0, side, 0)
+        # The viewport's resizes arrive here too (with its smaller size): measure the widget.
+        side = max(0, (self.width() - self.verticalScrollBar().sizeHint().width()
+                       - PAGE_WIDTH) // 2)
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
 
 

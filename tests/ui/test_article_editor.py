@@ -296,3 +296,60 @@ def test_random_editing_keeps_widget_and_model_in_step(editor, controller, qtbot
         controller.undo_stack.undo()
     assert controller.edition.snapshot() == start
     assert shown_texts(editor) == model_texts(editor, controller)
+
+
+def select_blocks(editor, first, last):
+    cursor = editor.textCursor()
+    document = editor.document()
+    cursor.setPosition(document.findBlockByNumber(first).position())
+    end = document.findBlockByNumber(last)
+    cursor.setPosition(end.position() + end.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+
+
+def test_cut_and_paste_whole_paragraphs_keeps_roles_and_spans(editor, controller, qtbot):
+    blocks = article(editor, controller).blocks
+    byline = next(i for i, b in enumerate(blocks) if b.role == Role.BYLINE)
+    moved = blocks[byline]
+    role, spans, text = moved.role, list(moved.spans), moved.text
+    count = len(blocks)
+    select_blocks(editor, byline, byline)
+    editor.cut_selection()
+    assert len(blocks) == count - 1  # the whole paragraph went, no empty block left
+    assert text not in [b.text for b in blocks]
+    put_cursor(editor, 0, 0)
+    editor.paste()
+    assert len(blocks) == count
+    pasted = blocks[0]
+    assert (pasted.role, pasted.text, pasted.spans) == (role, text, spans)
+    assert not lost_characters(controller.edition)
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert blocks[byline] is moved
+
+
+def test_pasting_paragraphs_into_another_article(editor, controller):
+    blocks = article(editor, controller).blocks
+    select_blocks(editor, 0, 1)
+    copied = [(b.role, b.text) for b in blocks[:2]]
+    editor.copy()
+    other = next(a for a in controller.edition.articles() if a.id != editor.article_id)
+    controller.select_article(other.id)
+    last = len(other.blocks) - 1
+    put_cursor(editor, last, len(other.blocks[last].text))
+    editor.paste()
+    assert [(b.role, b.text) for b in other.blocks[-2:]] == copied
+
+
+def test_delete_key_on_whole_paragraphs_removes_them(editor, controller, qtbot):
+    blocks = article(editor, controller).blocks
+    row = first_paragraph(editor, controller)
+    gone = [blocks[row].id, blocks[row + 1].id]
+    count = len(blocks)
+    select_blocks(editor, row, row + 1)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert len(blocks) == count - 2
+    assert not {b.id for b in blocks} & set(gone)
+    assert editor.textCursor().block().userState() == blocks[row].id
+    controller.undo_stack.undo()
+    assert [b.id for b in blocks[row:row + 2]] == gone
