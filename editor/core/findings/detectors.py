@@ -196,7 +196,10 @@ def orphan_bodies(edition: Edition) -> Iterator[Finding]:
             if before is not None and not _closed(before):
                 target, code, confidence = before.id, "orphan_continues_previous", 0.7
             elif after is not None and _has_headline(after):
-                target, code, confidence = after.id, "orphan_before_headline", 0.6
+                # The article before is signed off: the body can only be the next one's,
+                # whose headline group was printed below it.
+                closed = before is None or _closed(before)
+                target, code, confidence = after.id, "orphan_before_headline", 0.8 if closed else 0.6
             elif before is not None:
                 target, code, confidence = before.id, "orphan_after_article", 0.4
             else:

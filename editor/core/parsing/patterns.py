@@ -147,6 +147,8 @@ COLUMN_WORDS = (
     "社区", "校园", "警务", "调查", "深度", "特稿", "专访", "访谈", "言论", "杂谈", "随笔", "漫谈",
     "快评", "短评", "速览", "集锦", "荟萃", "扫描", "掠影", "大事记", "公告", "聚焦", "要情", "简报",
 )
+# "（左）", "（右二）", "（前排中）": who is where in a photo, said only in captions.
+PICTURE_POSITION = Folded(r"[（(](?:前排|后排|中排)?[左右中][一二三四五六七八九]?[)）]|[（(]前排|[（(]后排")
 # Column names of digests and boxes (a list of short items), which never title a subhead.
 DIGEST_WORDS = ("简讯", "快讯", "速递", "速览", "要闻", "动态", "播报", "集锦", "短波", "快评", "短评")
 DECORATED_TITLE = Folded(r"^\s*[【\[〖「『].{1,20}[】\]〗」』]\s*$")

@@ -27,6 +27,7 @@ from editor.core.parsing.patterns import (
     JUMP,
     JUMP_IN,
     NOTE_LABEL,
+    PICTURE_POSITION,
     RESULT_LINE,
     SPEAKER_TURN,
     SUBHEAD_MARK,
@@ -72,11 +73,15 @@ def shape_of(text: str) -> Shape:
     label = NOTE_LABEL.match(text)
     if label:
         return Shape.NOTE_LABEL if not text[label.end():].strip() else Shape.NOTE
+    if BOX_LABEL.match(text):
+        return Shape.TITLE
     if n <= 60 and (BYLINE_LINE.match(text) or AUTHOR_LINE.match(text)):
         return Shape.BYLINE
     if n <= 40 and CREDIT_LINE.match(text) and ("摄" in text or "图" in text or "供" in text):
         return Shape.CREDIT
     if CAPTION_START.match(text) and not DATELINE.match(text):
+        return Shape.CAPTION
+    if n <= 90 and PICTURE_POSITION.search(text) and ends_sentence(text):
         return Shape.CAPTION
     if (TRAILING_CREDIT.search(text) and "摄" in text[-12:]) or (
         INLINE_CREDIT.search(text) and not INLINE_CREDIT.match(text)
@@ -433,8 +438,7 @@ def _headline_group(texts: list[str]) -> list[Role]:
         first, second = texts
         if _is_dash_line(second):
             return [Role.HEADLINE, Role.SUBHEADLINE]
-        if is_column_title(first):
-            return [Role.SECTION_TITLE, Role.HEADLINE]
+        # A column title or a kicker: `_columns_over_plain_headlines` tells them apart.
         return [Role.KICKER, Role.HEADLINE]
     first, second, third = texts
     if _is_dash_line(third):
@@ -452,36 +456,51 @@ def _headline_group(texts: list[str]) -> list[Role]:
 
 
 def _columns_over_plain_headlines(items: list[_Item]) -> None:
-    """A short line over the first headline of articles that have no kickers is a column title.
+    """Tell a column title from a kicker: both are short lines over a headline.
 
-    Kickers come in series (every article of a page or of a column has one); a column
-    title opens a run of articles whose headlines stand alone.
+    A line named like a column (动态, 评论, 快讯…) titles a column, unless it stands in a
+    themed package (a banner with an editor's note) whose articles carry kickers in series:
+    there it is one more kicker, until the articles after it stop having kickers (the
+    package is over and a column begins). A very short line with no such name titles a
+    column only when the articles after it have no kickers.
     """
     groups: list[list[_Item]] = []
+    package: list[bool] = []
+    in_package = False
     for index, item in enumerate(items):
-        if item.role in (Role.KICKER, Role.HEADLINE) and (
+        if item.role == Role.SECTION_TITLE:
+            groups.append([item])
+            in_package = False
+        elif item.role == Role.NOTE:
+            in_package = True
+            continue
+        elif item.role in (Role.KICKER, Role.HEADLINE) and (
             index == 0 or items[index - 1].role not in (Role.KICKER, Role.HEADLINE)
             or item.role == Role.KICKER or items[index - 1].role == Role.HEADLINE
         ):
             groups.append([item])
-        elif item.role == Role.SECTION_TITLE:
-            groups.append([item])
         elif item.role in (Role.HEADLINE, Role.SUBHEADLINE) and groups:
             groups[-1].append(item)
+            continue
+        else:
+            continue
+        package.append(in_package)
+    index_of = {id(item): index for index, item in enumerate(items)}
     for position, group in enumerate(groups):
         lead = group[0]
-        if lead.role != Role.KICKER or len(group) < 2:
+        if lead.role != Role.KICKER or len(group) < 2 or not _column_like(lead.unit.text):
             continue
-        if position and groups[position - 1][0].role == Role.SECTION_TITLE:
-            continue
-        if not _column_like(lead.unit.text):
-            continue
+        before = _neighbour(items, index_of[id(lead)], -1)
+        if before is not None and before.role == Role.SECTION_TITLE:
+            continue  # a column title already stands over this kicker
         following = []
-        for other in groups[position + 1:position + 4]:
+        for other in groups[position + 1:position + 5]:
             if other[0].role == Role.SECTION_TITLE:
                 break
             following.append(other)
-        if following and all(other[0].role != Role.KICKER for other in following):
+        kickers_after = sum(1 for other in following if other[0].role == Role.KICKER)
+        plain_after = bool(following) and kickers_after < 0.5 * len(following)
+        if plain_after or (is_column_title(lead.unit.text) and not package[position]):
             lead.role = Role.SECTION_TITLE
 
 
