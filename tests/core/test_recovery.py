@@ -11,7 +11,7 @@ import pytest
 
 from editor.core.locking import host_name
 from editor.core.pipeline import load_edition
-from editor.core.project import load_project
+from editor.core.project import load_project, save_project
 from editor.core.recovery import (
     DATA_ENV,
     data_dir,
@@ -24,14 +24,14 @@ from editor.core.recovery import (
 ROOT = Path(__file__).parents[2]
 SAMPLE = ROOT / "resources" / "sample"
 
-# A window at work: every round it edits one more article's comment and autosaves, then
-# reports the round, so the test knows the last state that reached the disk.
+# A window at work on a project: every round it edits one more article's comment and
+# autosaves, then reports the round, so the test knows the last state that reached the disk.
 WINDOW = """
 import sys
 from editor.core import edits
-from editor.core.pipeline import load_edition
+from editor.core.project import load_project, save_project
 from editor.core.recovery import write_recovery
-edition = load_edition(sys.argv[1:]).edition
+edition = load_project(sys.argv[1]).edition
 articles = list(edition.articles())
 round_ = 0
 while True:
@@ -50,9 +50,10 @@ def data_folder(tmp_path, monkeypatch):
     return tmp_path / "data"
 
 
-def test_killed_window_leaves_a_recovery_with_its_last_state(data_folder):
-    pages = [str(SAMPLE / "page1.txt"), str(SAMPLE / "page2.txt")]
-    window = subprocess.Popen([sys.executable, "-c", WINDOW, *pages],
+def test_killed_window_leaves_a_recovery_with_its_last_state(data_folder, tmp_path):
+    opened = tmp_path / "0312.layout.json"
+    save_project(opened, load_edition([SAMPLE / "page1.txt", SAMPLE / "page2.txt"]).edition)
+    window = subprocess.Popen([sys.executable, "-c", WINDOW, str(opened)],
                               env={**os.environ, "PYTHONPATH": str(ROOT)},
                               stdout=subprocess.PIPE, text=True)
     rounds = []
@@ -74,7 +75,7 @@ def test_killed_window_leaves_a_recovery_with_its_last_state(data_folder):
     assert info.session == "window-1" and info.saved_at
     project = load_project(info.path)
     assert project.meta["round"] in (last, last + 1)  # the kill may land after a write
-    expected = load_edition(pages).edition
+    expected = load_project(opened).edition
     articles = list(expected.articles())
     for n in range(1, project.meta["round"] + 1):
         articles[n % len(articles)].comment = f"第{n}轮"
