@@ -94,7 +94,7 @@ def _marks(finding: Finding, edition: Edition) -> tuple[set, set]:
             if article is not None:
                 articles.add(article.id)
     article_marks = {("a", a) for a in articles}
-    if finding.kind in STRUCTURAL:
+    if finding.kind in STRUCTURAL or len(articles) > 1:
         return writes | article_marks, set()
     return writes, article_marks
 

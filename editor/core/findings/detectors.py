@@ -177,6 +177,57 @@ def _lift_headline(orphan_id: int, owner_id: int, left_id: int | None,
     return fix
 
 
+def interleaved_columns(edition: Edition) -> Iterator[Finding]:
+    """An article ends mid-sentence and its rest was read into the next article.
+
+    Two columns read across: the next article's first paragraph is complete, and the
+    paragraph after it continues the cut sentence; that paragraph and the body after it
+    (up to a byline or caption) go back to the first article.
+    """
+    for section in edition.sections:
+        for _before, article, following in _neighbours(section):
+            if following is None or not _has_headline(article) or not _has_headline(following):
+                continue
+            if not article.blocks or not _is_body(article.blocks[-1]):
+                continue
+            cut = article.blocks[-1]
+            body = [b for b in following.blocks if b.role not in HEADLINE_GROUP]
+            if len(body) < 2 or not _is_body(body[0]) or not _is_body(body[1]):
+                continue
+            if not ends_sentence(body[0].text) or DATELINE.match(body[1].text):
+                continue
+            confidence = cut_confidence(cut.text, body[1].text)
+            if confidence < 0.9:
+                continue
+            moved = []
+            for block in body[1:]:
+                if not _is_body(block):
+                    break
+                moved.append(block.id)
+            yield Finding(
+                Kind.SPLIT_PARAGRAPH, "columns_interleaved", confidence - 0.1,
+                (cut.id, *moved), article.id,
+                {"end": _tail(cut.text), "start": _head(body[1].text),
+                 "headline": following.headline},
+                _take_back(article.id, cut.id, moved),
+                {"steps": [_split_step(edition.block(moved[0])),
+                           {"move_back": moved[1:], "article": following.id}]
+                 if len(moved) > 1 else [_split_step(edition.block(moved[0]))]},
+            )
+
+
+def _take_back(article_id: int, cut_id: int, moved: list[int]) -> Callable[[Edition], Operation | None]:
+    def fix(edition: Edition) -> Operation | None:
+        steps = [
+            lambda ed: edits.move_blocks_to(ed, moved, ("article", article_id),
+                                            len(ed.article(article_id).blocks)),
+            lambda ed: edits.merge_blocks(ed, cut_id, moved[0]),
+        ]
+        return edits.sequence(edition, steps, "rejoin columns")
+
+    return fix
+
+
 def orphan_bodies(edition: Edition) -> Iterator[Finding]:
     """Body text under no headline that no cut sentence ties to a neighbour."""
     claimed = {f.block_ids[0] for f in misplaced_headlines(edition)}
@@ -449,6 +500,7 @@ DETECTORS: tuple[Detector, ...] = (
     furniture_in_articles,
     jump_continuations,
     misplaced_headlines,
+    interleaved_columns,
     orphan_bodies,
     split_paragraphs,
     glued_datelines,

@@ -19,6 +19,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "the sentence ({start}…)",
         "段落未以句末标点结束（…{end}），下一段接续该句（{start}…）",
     ),
+    "columns_interleaved": (
+        "the paragraph cut at “…{end}” goes on at “{start}…”, printed inside “{headline}”: "
+        "two columns were read across",
+        "在“…{end}”处截断的段落接续于“{start}…”，该段误排入“{headline}”：两栏被跨栏读取",
+    ),
     "headline_inside_paragraph": (
         "headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); it heads "
         "the body printed before it",

@@ -151,7 +151,7 @@ def parse_edition(sources: list[Source]) -> Edition:
     _refine(items)
     structured = _house_style(items)
     _assign_runs(items, structured, page_starts)
-    _columns_over_plain_headlines(items)
+    _columns_over_plain_headlines(items, page_starts)
     _build(edition, items, page_starts)
     edition.rebuild_index()
     return edition
@@ -382,7 +382,8 @@ def _looks_cut(text: str, after: _Item | None) -> bool:
         return True
     if after is not None and after.shape == Shape.BODY:
         first_clause = after.unit.text.split("，", 1)[0]
-        return "，" in after.unit.text and _visible_len(first_clause) <= 2
+        # "调，认领…": one character before the first comma ends a word, not a sentence.
+        return "，" in after.unit.text and _visible_len(first_clause) <= 1
     return False
 
 
@@ -455,7 +456,7 @@ def _headline_group(texts: list[str]) -> list[Role]:
     return [Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE]
 
 
-def _columns_over_plain_headlines(items: list[_Item]) -> None:
+def _columns_over_plain_headlines(items: list[_Item], page_starts: set[int]) -> None:
     """Tell a column title from a kicker: both are short lines over a headline.
 
     A line named like a column (动态, 评论, 快讯…) titles a column, unless it stands in a
@@ -488,7 +489,10 @@ def _columns_over_plain_headlines(items: list[_Item]) -> None:
     index_of = {id(item): index for index, item in enumerate(items)}
     for position, group in enumerate(groups):
         lead = group[0]
-        if lead.role != Role.KICKER or len(group) < 2 or not _column_like(lead.unit.text):
+        if lead.role != Role.KICKER or len(group) < 2:
+            continue
+        tops_page = _first_on_page(items, index_of[id(lead)], page_starts)
+        if not (_column_like(lead.unit.text) or (tops_page and _visible_len(lead.unit.text) <= 6)):
             continue
         before = _neighbour(items, index_of[id(lead)], -1)
         if before is not None and before.role == Role.SECTION_TITLE:
@@ -500,8 +504,20 @@ def _columns_over_plain_headlines(items: list[_Item]) -> None:
             following.append(other)
         kickers_after = sum(1 for other in following if other[0].role == Role.KICKER)
         plain_after = bool(following) and kickers_after < 0.5 * len(following)
-        if plain_after or (is_column_title(lead.unit.text) and not package[position]):
+        named = is_column_title(lead.unit.text) or _visible_len(lead.unit.text) <= 2
+        if plain_after and (named or tops_page):
             lead.role = Role.SECTION_TITLE
+        elif is_column_title(lead.unit.text) and not package[position]:
+            lead.role = Role.SECTION_TITLE
+
+
+def _first_on_page(items: list[_Item], index: int, page_starts: set[int]) -> bool:
+    """Whether nothing but page furniture comes before `index` on its page."""
+    while index > 0 and index not in page_starts:
+        index -= 1
+        if items[index].shape != Shape.FURNITURE:
+            return False
+    return True
 
 
 def _build(edition: Edition, items: list[_Item], page_starts: set[int]) -> None:
