@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.tree_filter.setSourceModel(self.tree_model)
         self.tree = StructureView(self)
         self.tree.setModel(self.tree_filter)
+        self.tree_filter.rowsInserted.connect(self._expand_new_sections)
         self.filter_box = QComboBox(self)
         holder = QWidget(self)
         layout = QVBoxLayout(holder)
@@ -254,7 +255,11 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence(K.Undo))
         self.redo_action = stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
+        redo_keys = QKeySequence.keyBindings(K.Redo)
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo_action.setShortcuts(redo_keys)
         self.addActions([self.undo_action, self.redo_action])
         self.find_action = self._action(["Ctrl+F", "Ctrl+H"], self.show_find)
         self.find_action.setEnabled(self.find_replace is not None)
@@ -468,10 +473,16 @@ class MainWindow(QMainWindow):
         else:
             self._char_counts = {a.id: _chars(a) for a in edition.articles()}
             self._proofread = _proofread(edition)
-            for row in range(self.tree_filter.rowCount()):
-                self.tree.expand(self.tree_filter.index(row, 0))
         self._update_counts()
         self._update_article_actions()
+
+    def _expand_new_sections(self, parent, first: int, last: int) -> None:
+        """A section that appears (new, undone, or let through the filter) opens, as all do
+        after loading; only those: expanding every section after each edit cost a call per
+        section, and re-opened the ones the editor had closed."""
+        if not parent.isValid():
+            for row in range(first, last + 1):
+                self.tree.expand(self.tree_filter.index(row, 0))
 
     def _on_current_article(self, article_id: int | None) -> None:
         index = self.tree_model.index_of_article(article_id) if article_id is not None else None

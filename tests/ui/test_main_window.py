@@ -429,3 +429,64 @@ def test_switching_to_chinese_and_back(window):
     finally:
         window.language_actions["en"].trigger()
     assert window.file_menu.title() == "&File"
+
+
+def test_every_menu_action_has_a_shortcut_and_none_is_shared(window):
+    """Ambiguous shortcuts silently do nothing in Qt: each key belongs to one action."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMenu
+
+    def actions(menu: QMenu):
+        for action in menu.actions():
+            if action.menu() is not None:
+                yield from actions(action.menu())
+            elif not action.isSeparator():
+                yield action
+
+    seen: dict[str, str] = {}
+    for top in window.menuBar().actions():
+        for action in actions(top.menu()):
+            if action.parent() is window.recent_menu or action in window.language_actions.values():
+                continue
+            assert action.shortcuts(), f"{action.text()} has no shortcut"
+            for key in action.shortcuts():
+                text = key.toString(QKeySequence.SequenceFormat.PortableText)
+                assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
+                seen[text] = action.text()
+
+
+def test_recent_file_reopens(window, qtbot):
+    if not SEED.exists():
+        pytest.skip("seed edition not present")
+    assert window.open_files([str(SEED)])
+    entries = window.recent_menu.actions()
+    assert entries[0].text() == SEED.name
+    assert window.open_files(SAMPLE)
+    next(a for a in window.recent_menu.actions() if a.text() == SEED.name).trigger()
+    assert window.controller.edition.sources[0].name.endswith(SEED.name)
+
+
+def test_window_geometry_is_remembered(qtbot):
+    first = MainWindow(settings=Settings())
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # within the offscreen screen, which clamps larger windows
+    first.history_dock.show()
+    first.close()
+    second = MainWindow(settings=Settings())
+    qtbot.addWidget(second)
+    assert (second.size().width(), second.size().height()) == (700, 500)
+    assert second.restoreState(Settings().window_state)
+
+
+def test_export_markdown_through_the_registry(window, tmp_path, monkeypatch):
+    formats = window._export_formats()
+    markdown = next((f for f in formats if f[0] == "md"), None)
+    if markdown is None:
+        pytest.skip("no Markdown writer registered")
+    target = tmp_path / "edition.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *a, **k: (str(target), f"{markdown[1]} (*.md)")))
+    window.export_action.trigger()
+    text = target.read_text(encoding="utf-8")
+    assert articles(window)[0].headline in text
+    assert not text.lstrip().startswith("{")
