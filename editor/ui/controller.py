@@ -313,7 +313,7 @@ class Controller(QObject):
         edition = self.edition
         if edition is None:
             return False
-        previous = self._neighbour(article_id, -1)
+        previous = self.neighbour(article_id, -1)
         if previous is None:
             return False
         first = edition.article(article_id).blocks[:1]
@@ -335,7 +335,7 @@ class Controller(QObject):
         """Delete an article; the next one (or the one before) becomes current."""
         if self.edition is None:
             return False
-        neighbour = self._neighbour(article_id, 1) or self._neighbour(article_id, -1)
+        neighbour = self.neighbour(article_id, 1) or self.neighbour(article_id, -1)
         done = self.push(edits.delete_article(self.edition, article_id),
                          self.tr("Delete article"))
         if done and neighbour is not None:
@@ -388,7 +388,7 @@ class Controller(QObject):
         first = next(edition.articles(), None)
         return first.id if first else None
 
-    def _neighbour(self, article_id: int, step: int) -> int | None:
+    def neighbour(self, article_id: int, step: int) -> int | None:
         """The article `step` places away in reading order (across sections), if any."""
         assert self.edition is not None
         order = [a.id for a in self.edition.articles()]

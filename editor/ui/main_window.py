@@ -283,6 +283,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.status_actions[status] = action
         self.next_todo_action = self._action(["F8", "Ctrl+J"], self.next_not_proofread)
+        self.next_article_action = self._action("Ctrl+PgDown", lambda: self.step_article(1))
+        self.previous_article_action = self._action("Ctrl+PgUp", lambda: self.step_article(-1))
         self.comment_action = self._action("Ctrl+Shift+C", self.edit_comment)
         self.role_actions = {
             role: self._action(f"Ctrl+{digit}", lambda _=False, r=role: self.editor.set_role(r))
@@ -322,6 +324,8 @@ class MainWindow(QMainWindow):
         self.article_menu.addSeparator()
         self.article_menu.addActions(list(self.status_actions.values()))
         self.article_menu.addActions([self.next_todo_action, self.comment_action])
+        self.article_menu.addSeparator()
+        self.article_menu.addActions([self.previous_article_action, self.next_article_action])
         self.block_menu = bar.addMenu("")
         self.block_menu.addActions(list(self.role_actions.values()))
         self.block_menu.addSeparator()
@@ -370,6 +374,7 @@ class MainWindow(QMainWindow):
         ctl.undo_stack.cleanChanged.connect(self._update_title)
         ctl.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.tree.activated.connect(lambda _index: self.editor.setFocus())
         self.filter_box.currentIndexChanged.connect(self._apply_filter)
 
     # --- texts (and their translation) -------------------------------------------------------
@@ -393,6 +398,8 @@ class MainWindow(QMainWindow):
             self.block_up_action: self.tr("Move &up"),
             self.block_down_action: self.tr("Move do&wn"),
             self.next_todo_action: self.tr("Ne&xt article not yet proofread"),
+            self.next_article_action: self.tr("Next article"),
+            self.previous_article_action: self.tr("Previous article"),
             self.comment_action: self.tr("&Comment…"),
             self.about_action: self.tr("&About Layout Assistant"),
         }
@@ -448,7 +455,8 @@ class MainWindow(QMainWindow):
         self._proofread = _proofread(edition)
         has = edition is not None
         for action in (self.save_as_action, self.export_action, self.new_article_action,
-                       self.new_section_action, self.next_todo_action):
+                       self.new_section_action, self.next_todo_action, self.next_article_action,
+                       self.previous_article_action):
             action.setEnabled(has)
         self.save_action.setEnabled(has and project_io is not None)
         self.save_as_action.setEnabled(has and project_io is not None)
@@ -831,6 +839,22 @@ class MainWindow(QMainWindow):
             return False
         self.controller.select_article(article_id)
         self.editor.setFocus()
+        return True
+
+    def step_article(self, step: int) -> bool:
+        """Go to the next (1) or previous (-1) article in reading order."""
+        current = self.controller.current_article_id
+        edition = self.controller.edition
+        if edition is None:
+            return False
+        if current is None:
+            first = next(edition.articles(), None)
+            target = first.id if first else None
+        else:
+            target = self.controller.neighbour(current, step)
+        if target is None:
+            return False
+        self.controller.select_article(target)
         return True
 
     def edit_comment(self) -> bool:

@@ -490,3 +490,17 @@ def test_export_markdown_through_the_registry(window, tmp_path, monkeypatch):
     text = target.read_text(encoding="utf-8")
     assert articles(window)[0].headline in text
     assert not text.lstrip().startswith("{")
+
+
+def test_next_and_previous_article_keys_work_from_the_editor(window, qtbot):
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    order = articles(window)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.current_article_id == order[1].id
+    qtbot.keyClick(window.editor, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.current_article_id == order[0].id
+    window.previous_article_action.trigger()  # already the first: stays
+    assert window.controller.current_article_id == order[0].id
