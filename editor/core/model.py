@@ -291,7 +291,8 @@ class Edition:
         )
 
 
-_WHITESPACE = re.compile(r"\s+")
+# Layout adds these as well as spaces: the byte-order mark, zero-width spaces and joiners.
+_WHITESPACE = re.compile(r"[\s\ufeff\u200b\u200c\u200d\u2060]+")
 
 
 def visible(text: str) -> str:

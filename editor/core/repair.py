@@ -122,7 +122,8 @@ def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
         applied = False
         for finding in findings:
             writes, reads = _marks(finding, edition)
-            if writes & (written | read) or reads & written:
+            if not (writes.isdisjoint(written) and writes.isdisjoint(read)
+                    and reads.isdisjoint(written)):
                 continue
             operation = finding.fixer(edition)
             if not operation:
