@@ -70,7 +70,7 @@ def run_app(files: list[str]) -> int:
     app.setWindowIcon(app_icon())
     install = optional_widget("editor.ui.translations", "install_translator")
     if install is not None:
-        install(app, Settings().language)
+        install(app, Settings().language or None)  # None: follow the system's language
     window = create_window(files)
     window.show()
     return app.exec()

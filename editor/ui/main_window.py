@@ -72,6 +72,14 @@ def optional_widget(module: str, name: str):
         return None
 
 
+def shown_language(settings: Settings) -> str:
+    """The language the window shows: the chosen one, else the system's (Chinese or English)."""
+    if settings.language:
+        return settings.language
+    system = optional_widget("editor.ui.translations", "system_language")
+    return system() if system is not None else "en"
+
+
 class ArticlePicker(QDialog):
     """Choose an article by typing part of its headline (the "Move to article…" dialog)."""
 
@@ -295,7 +303,7 @@ class MainWindow(QMainWindow):
         for code, label in (("zh_CN", "中文"), ("en", "English")):
             action = QAction(label, self)
             action.setCheckable(True)
-            action.setChecked(self.settings.language == code)
+            action.setChecked(shown_language(self.settings) == code)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             self.language_group.addAction(action)
             self.language_actions[code] = action

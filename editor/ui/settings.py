@@ -79,8 +79,9 @@ class Settings:
 
     @property
     def language(self) -> str:
-        value = str(self._store.value("ui/language", LANGUAGES[0]))
-        return value if value in LANGUAGES else LANGUAGES[0]
+        """The chosen language ("zh_CN" or "en"); "" until chosen: follow the system."""
+        value = str(self._store.value("ui/language", ""))
+        return value if value in LANGUAGES else ""
 
     @language.setter
     def language(self, value: str) -> None:

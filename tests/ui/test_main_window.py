@@ -504,3 +504,26 @@ def test_next_and_previous_article_keys_work_from_the_editor(window, qtbot):
     assert window.controller.current_article_id == order[0].id
     window.previous_article_action.trigger()  # already the first: stays
     assert window.controller.current_article_id == order[0].id
+
+
+def test_settings_round_trip_and_defaults():
+    from editor.core.repair import DEFAULT_THRESHOLD
+    from editor.ui.settings import MAX_RECENT
+
+    settings = Settings()
+    assert settings.language == ""  # follow the system until chosen
+    assert settings.repair_threshold == DEFAULT_THRESHOLD
+    assert settings.autosave_minutes == 5
+    for i in range(MAX_RECENT + 3):
+        settings.add_recent(f"/tmp/{i}.txt")
+    settings.add_recent("/tmp/3.txt")
+    recent = Settings().recent_files
+    assert recent[0] == "/tmp/3.txt" and len(recent) == MAX_RECENT
+    assert recent.count("/tmp/3.txt") == 1
+    settings.repair_threshold = 7
+    settings.language = "klingon"
+    settings.autosave_minutes = 0
+    fresh = Settings()
+    assert fresh.repair_threshold == 1.01  # clamped: above 1 means "repair nothing"
+    assert fresh.language == ""
+    assert fresh.autosave_minutes == 0
