@@ -10,7 +10,8 @@ from editor.core.findings.base import source_lines
 from editor.core.findings.explain import explain
 from editor.core.pipeline import build_edition, read_sources
 from editor.core.reading import InputError
-from editor.core.repair import DEFAULT_THRESHOLD, open_findings
+from editor.core.project import ProjectError, is_project, load_project
+from editor.core.repair import DEFAULT_THRESHOLD, auto_repair, open_findings
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -31,25 +32,22 @@ def run(options: argparse.Namespace) -> int:
     if not 0.0 <= options.threshold <= 1.0:
         print("check: --threshold must be between 0 and 1", file=sys.stderr)
         return 2
+    rows = []
     try:
-        sources = read_sources(options.files)
-    except InputError as error:
+        if len(options.files) == 1 and is_project(options.files[0]):
+            # A saved project: its repairs were applied when it was imported.
+            project = load_project(options.files[0])
+            edition, ignored = project.edition, project.ignored
+            for repair in edition.repairs:
+                rows.append(_row(repair.kind.value, repair.confidence, explain(repair),
+                                 not repair.reverted,
+                                 source_lines(edition, repair.block_ids), repair.evidence))
+        else:
+            edition, ignored = _repaired(read_sources(options.files), options.threshold, rows)
+    except (InputError, ProjectError) as error:
         print(f"check: {error}", file=sys.stderr)
         return 2
-    # Locations of applied repairs are read before repair changes the blocks.
-    loaded = build_edition(sources, repair=False)
-    edition = loaded.edition
-    from editor.core.repair import auto_repair
-
-    before = {b.id: lines for b in edition.all_blocks()
-              for lines in [source_lines(edition, (b.id,))]}
-    result = auto_repair(edition, options.threshold)
-    rows = []
-    for repair in result.repairs:
-        rows.append(_row(repair.kind.value, repair.confidence, explain(repair), True,
-                         [loc for b in repair.block_ids for loc in before.get(b, [])],
-                         repair.evidence))
-    for finding in open_findings(edition):
+    for finding in open_findings(edition, ignored):
         rows.append(_row(finding.kind.value, finding.confidence, explain(finding), False,
                          source_lines(edition, finding.block_ids), finding.evidence))
     if options.json:
@@ -58,6 +56,18 @@ def run(options: argparse.Namespace) -> int:
         return 0
     _print_report(options.files, rows)
     return 0
+
+
+def _repaired(sources, threshold: float, rows: list[dict]):
+    """Parse and auto-repair, listing each repair with the source lines it was made at."""
+    edition = build_edition(sources, repair=False).edition
+    # Locations are read before repair merges and moves the blocks.
+    before = {b.id: source_lines(edition, (b.id,)) for b in edition.all_blocks()}
+    for repair in auto_repair(edition, threshold).repairs:
+        rows.append(_row(repair.kind.value, repair.confidence, explain(repair), True,
+                         [loc for b in repair.block_ids for loc in before.get(b, [])],
+                         repair.evidence))
+    return edition, set()
 
 
 def _row(kind, confidence, explanation, applied, lines, evidence) -> dict:

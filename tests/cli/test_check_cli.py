@@ -60,3 +60,18 @@ def test_help_everywhere(capsys):
         except SystemExit as stop:
             assert stop.code == 0
     assert "check" in capsys.readouterr().out
+
+
+def test_check_reads_a_saved_project(tmp_path, capsys):
+    from editor.core.pipeline import build_edition
+    from editor.core.project import save_project
+    from editor.core.reading import source_from_text
+
+    project = tmp_path / "edition.layout.json"
+    edition = build_edition([source_from_text(PAGE, "page.txt")]).edition
+    save_project(project, edition, ignored=[])
+    assert main(["check", str(project), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    applied = [r for r in rows if r["applied"]]
+    assert len(applied) == len(edition.repairs) > 0
+    assert all(r["location"] for r in applied)
