@@ -171,8 +171,8 @@ def bench_window(figures: Figures, work: Path, quick: bool) -> None:
     if paints[0].get("none_refcount_guard"):
         figures.note(
             "PySide6 6.12.0 on Python 3.11 drops a reference to None/True/False on "
-            "every void/bool call (the window dies after ~10,000 calls); the probe "
-            "keeps those objects alive to measure"
+            "many calls (a window dies after ~10,000 of them); the probe, like "
+            "editor.app.protect_singletons, keeps those objects alive"
         )
     figures.add(
         "window.first_paint_s",
@@ -263,6 +263,9 @@ def bench_batch(figures: Figures, work: Path, quick: bool) -> None:
                     f"batch export --jobs {jobs}: some editions failed: "
                     f"{done.stderr.strip().splitlines()[:2]}"
                 )
+    if hasattr(os, "getloadavg"):
+        # Other work on a shared machine takes cores from the second process: say how much.
+        figures.add("batch.load_average_1min", os.getloadavg()[0], "processes")
     one, two = statistics.median(timings[1]), statistics.median(timings[2])
     figures.add("batch.jobs_1_s", one, "s", timings[1])
     figures.add("batch.jobs_2_s", two, "s", timings[2])
