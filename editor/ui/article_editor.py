@@ -161,7 +161,7 @@ class ArticleEditor(QTextEdit):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._article: int | None = None
+        self._home: Container | None = None  # what is shown: an article or a section's head
         self._rendering = 0
         self._pushing = False
         self._resync_pending = False
@@ -186,15 +186,29 @@ class ArticleEditor(QTextEdit):
     # --- what is shown ------------------------------------------------------------------
     @property
     def article_id(self) -> int | None:
-        return self._article
+        return self._home[1] if self._home and self._home[0] == "article" else None
+
+    @property
+    def section_id(self) -> int | None:
+        """The section whose title and editor's notes are shown (None when an article is)."""
+        return self._home[1] if self._home and self._home[0] == "section" else None
 
     def show_article(self, article_id: int | None) -> None:
         """Render an article (None: nothing), with the cursor at its start."""
         edition = self._controller.edition
         if article_id is not None and (edition is None or not edition.has_article(article_id)):
             article_id = None
-        self._article = article_id
-        self.setReadOnly(article_id is None)
+        self._show(("article", article_id) if article_id is not None else None)
+
+    def show_section(self, section_id: int) -> None:
+        """Render a section's head: its title and editor's notes, edited like an article."""
+        edition = self._controller.edition
+        if edition is not None and edition.has_section(section_id):
+            self._show(("section", section_id))
+
+    def _show(self, home: Container | None) -> None:
+        self._home = home
+        self.setReadOnly(home is None)
         self._render()
         cursor = self.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.Start)
@@ -210,10 +224,10 @@ class ArticleEditor(QTextEdit):
             document = self.document()
             document.clear()
             edition = self._controller.edition
-            if self._article is None or edition is None:
+            if self._home is None or edition is None:
                 return
             cursor = QTextCursor(document)
-            blocks = edition.article(self._article).blocks
+            blocks = edition.container(self._home)
             for i, block in enumerate(blocks):
                 block_format, char_format = role_formats(block.role, self._base_size)
                 if i:
@@ -233,9 +247,9 @@ class ArticleEditor(QTextEdit):
     def _matches_model(self) -> bool:
         """Whether the widget shows exactly the current article's blocks (ids, roles, texts)."""
         edition = self._controller.edition
-        if self._article is None or edition is None:
+        if self._home is None or edition is None:
             return self.document().isEmpty()
-        blocks = edition.article(self._article).blocks
+        blocks = edition.container(self._home)
         document = self.document()
         if document.blockCount() != max(1, len(blocks)):
             return False
@@ -248,6 +262,15 @@ class ArticleEditor(QTextEdit):
                 return False
             text_block = text_block.next()
         return True
+
+    def _home_exists(self) -> bool:
+        edition = self._controller.edition
+        if self._home is None:
+            return True
+        kind, owner = self._home
+        if edition is None:
+            return False
+        return edition.has_article(owner) if kind == "article" else edition.has_section(owner)
 
     def _place(self) -> tuple[int, int, int]:
         """Where the cursor is: (block id, offset, block number), to restore after a render."""
@@ -281,13 +304,11 @@ class ArticleEditor(QTextEdit):
 
     # --- following the controller -----------------------------------------------------------
     def _on_changed(self, affected: set[int]) -> None:
-        edition = self._controller.edition
-        gone = edition is None or not edition.has_article(self._article)
-        if self._article is not None and gone:
+        if not self._home_exists():
             self.show_article(self._controller.current_article_id)
             return
-        if affected and self._article not in affected:
-            return
+        if affected and self.article_id not in affected:
+            return  # an article's edits name it; a section's head changes structure (empty)
         if self._matches_model():
             self.role_changed.emit(self.current_role())
             return
@@ -348,11 +369,11 @@ class ArticleEditor(QTextEdit):
 
     # --- reading typing back ------------------------------------------------------------------
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
-        if self._rendering or self._article is None or (removed == 0 and added == 0):
+        if self._rendering or self._home is None or (removed == 0 and added == 0):
             return
         edition = self._controller.edition
         assert edition is not None
-        blocks = edition.article(self._article).blocks
+        blocks = edition.container(self._home)
         document = self.document()
         text_block = document.findBlock(position)
         if document.blockCount() != max(1, len(blocks)) or \
@@ -363,7 +384,7 @@ class ArticleEditor(QTextEdit):
         text = stored(text_block.text())
         offset = position - text_block.position()
         if block_id <= 0:  # typing into an empty article creates its first block
-            operation = edits.insert_block(edition, ("article", self._article), 0,
+            operation = edits.insert_block(edition, self._home, 0,
                                            Role.PARAGRAPH, text)
             new_id = new_block_ids(operation)[0]
             self._push(operation, self.tr("Typing"), redo_cursor=(new_id, offset + added),
@@ -406,7 +427,7 @@ class ArticleEditor(QTextEdit):
         if _is_undo_key(event):
             event.ignore()
             return
-        if self._article is None or self.isReadOnly():
+        if self._home is None or self.isReadOnly():
             super().keyPressEvent(event)
             return
         key, modifiers = event.key(), event.modifiers()
@@ -454,8 +475,8 @@ class ArticleEditor(QTextEdit):
 
     def _ids(self) -> list[int]:
         edition = self._controller.edition
-        assert edition is not None and self._article is not None
-        return [b.id for b in edition.article(self._article).blocks]
+        assert edition is not None and self._home is not None
+        return [b.id for b in edition.container(self._home)]
 
     def split_at_cursor(self) -> bool:
         """Enter: cut the block at the cursor (after deleting any selection)."""
@@ -544,10 +565,10 @@ class ArticleEditor(QTextEdit):
     def paste_blocks(self, blocks: list[Block]) -> bool:
         """Insert copies of cut or copied blocks at the cursor, keeping roles and source spans."""
         edition = self._controller.edition
-        if edition is None or self._article is None or not blocks:
+        if edition is None or self._home is None or not blocks:
             return False
         steps, (block_id, offset) = self._selection_steps()
-        home: Container = ("article", self._article)
+        home = self._home
 
         def split(ed: Edition) -> Operation | None:
             if block_id <= 0 or not 0 < offset < len(ed.block(block_id).text):
@@ -592,7 +613,7 @@ class ArticleEditor(QTextEdit):
         """Alt+Up/Alt+Down: move the selected blocks one place within the article."""
         edition = self._controller.edition
         ids = self.selected_block_ids()
-        if edition is None or self._article is None or not ids:
+        if edition is None or self._home is None or not ids:
             return False
         order = self._ids()
         first, last = order.index(ids[0]), order.index(ids[-1])
@@ -600,7 +621,7 @@ class ArticleEditor(QTextEdit):
             return False
         index = first - 1 if direction < 0 else last + 2
         place = self._at(self.textCursor().position())
-        operation = edits.move_blocks(edition, ids, ("article", self._article), index)
+        operation = edits.move_blocks(edition, ids, self._home, index)
         return self._controller.push(operation, self.tr("Move block"), redo_cursor=place,
                                      undo_cursor=place)
 

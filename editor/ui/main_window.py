@@ -514,6 +514,9 @@ class MainWindow(QMainWindow):
         index = source_index(current)
         if self.tree_model.is_article(index):
             self.controller.select_article(index.internalId())
+        elif index.isValid():  # a section: edit its title and editor's notes
+            self.controller.select_article(None)
+            self.editor.show_section(index.internalId())
         self._update_article_actions()
 
     def _update_article_actions(self) -> None:

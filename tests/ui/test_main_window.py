@@ -527,3 +527,32 @@ def test_settings_round_trip_and_defaults():
     assert fresh.repair_threshold == 1.01  # clamped: above 1 means "repair nothing"
     assert fresh.language == ""
     assert fresh.autosave_minutes == 0
+
+
+def test_choosing_a_section_edits_its_title_and_notes(window, qtbot):
+    from tests.ui.conftest import type_text
+
+    window.show()
+    qtbot.waitExposed(window)
+    section = window.controller.edition.sections[0]
+    head = [b.text for b in section.head]
+    assert head  # the sample's first section has a banner and an editor's note
+    rect = window.tree.visualRect(window.tree_filter.mapFromSource(
+        window.tree_model.index_of_section(section.id)))
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.editor.section_id == section.id
+    assert window.controller.current_article_id is None
+    document = window.editor.document()
+    assert [document.findBlockByNumber(i).text() for i in range(document.blockCount())] == head
+    window.editor.setFocus()
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    window.editor.setTextCursor(cursor)
+    type_text(window.editor, "新")
+    assert section.head[0].text == "新" + head[0]
+    assert window.tree_model.index_of_section(section.id).data() == section.title
+    window.undo_action.trigger()
+    assert section.head[0].text == head[0]
+    first = section.articles[0]
+    window.controller.select_article(first.id)
+    assert window.editor.article_id == first.id
