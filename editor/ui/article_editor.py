@@ -170,6 +170,7 @@ class ArticleEditor(QTextEdit):
         self._block_clipboard: tuple[str, list[Block]] | None = None
         self.setUndoRedoEnabled(False)
         self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)  # a tab character has no place in printed text
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setDocumentMargin(28)
         self._base_size = max(11.0, self.font().pointSizeF() + 1)
