@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QPoint,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -20,6 +29,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -37,6 +47,7 @@ from editor.ui.tree_model import BLOCK_MIME, encode_ids
 ROLE_PROPERTY = QTextFormat.Property.UserProperty + 1
 LINE_SEPARATOR = "\u2028"  # a newline inside one model block, shown without a new block
 PAGE_WIDTH = 720  # the text column's width in pixels, like a printed column read on screen
+GUTTER = 88  # room left of the text where each paragraph's role is written, small and grey
 
 # Ctrl+digit sets these roles (Ctrl+0 is the plain paragraph).
 ROLE_SHORTCUTS: dict[str, Role] = {
@@ -227,6 +238,9 @@ class ArticleEditor(QTextEdit):
             edition = self._controller.edition
             if self._home is None or edition is None:
                 return
+            frame = document.rootFrame().frameFormat()
+            frame.setLeftMargin(GUTTER)
+            document.rootFrame().setFrameFormat(frame)
             cursor = QTextCursor(document)
             blocks = edition.container(self._home)
             for i, block in enumerate(blocks):
@@ -722,10 +736,37 @@ class ArticleEditor(QTextEdit):
             self.cut()
 
     # --- layout: a centred text column ------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self._home is None:
+            return
+        painter = QPainter(self.viewport())
+        font = QFont(self.font())
+        font.setPointSizeF(self._base_size * 0.72)
+        painter.setFont(font)
+        painter.setPen(QColor("#a3a3a3"))
+        layout = self.document().documentLayout()
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        text_block = self.cursorForPosition(QPoint(0, 0)).block()
+        while text_block.isValid():
+            rect = layout.blockBoundingRect(text_block)
+            if rect.top() > bottom:
+                break
+            role = text_block.blockFormat().property(ROLE_PROPERTY)
+            line = text_block.layout().lineAt(0)
+            if role and line.isValid():
+                y = rect.top() + line.y() - top
+                painter.drawText(QRectF(0, y, GUTTER - 14, line.height()),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                 role_label(Role(role)))
+            text_block = text_block.next()
+        painter.end()
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # The viewport's resizes arrive here too (with its smaller size): measure the widget.
         side = max(0, (self.width() - self.verticalScrollBar().sizeHint().width()
-                       - PAGE_WIDTH) // 2)
+                       - PAGE_WIDTH - GUTTER) // 2)
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
