@@ -258,6 +258,7 @@ class StructureModel(QAbstractItemModel):
     def _reset(self) -> None:
         self.beginResetModel()
         self._sections, self._articles, self._article_place = [], {}, {}
+        self._finding_counts: dict[int, int] = {}  # as last shown: article → open findings
         edition = self._controller.edition
         if edition is not None:
             self._sections = [s.id for s in edition.sections]
@@ -314,8 +315,22 @@ class StructureModel(QAbstractItemModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._sections) - 1, 1))
 
     def _on_findings(self) -> None:
-        if self._controller.edition is not None:
+        """Repaint (and re-filter) the rows whose count of open findings changed.
+
+        The check re-runs after every edit; telling the view and the filter about all
+        5,000 rows each time cost more than the few whose count moved.
+        """
+        if self._controller.edition is None:
+            return
+        count = self._controller.finding_count
+        counts = {a: n for a in self._article_place if (n := count(a))}
+        old, self._finding_counts = self._finding_counts, counts
+        changed = [a for a in old.keys() | counts.keys() if old.get(a) != counts.get(a)]
+        if len(changed) > len(self._sections):
             self._all_rows_changed()
+            return
+        for article_id in changed:
+            self._article_changed(article_id)
 
     def _sync_structure(self) -> bool:
         """Bring the id lists in line with the edition through row removes, then inserts.
