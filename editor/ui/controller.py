@@ -136,10 +136,6 @@ class Controller(QObject):
         self.path = path
         self.undo_stack.setClean()
 
-    @staticmethod
-    def can_save_projects() -> bool:
-        return project_io is not None
-
     # --- edits ------------------------------------------------------------------------
     def push(self, operation: Operation | None, label: str, *, typing_block: int | None = None,
              redo_cursor: Cursor | None = None, undo_cursor: Cursor | None = None) -> bool:
@@ -200,10 +196,6 @@ class Controller(QObject):
                     counts[article_id] = counts.get(article_id, 0) + 1
             self._finding_counts = counts
         self.findings_changed.emit()
-
-    def findings_pending(self) -> bool:
-        """True while a re-check is scheduled but has not run yet."""
-        return self._findings_timer.isActive()
 
     def _articles_of(self, finding: Finding) -> set[int]:
         assert self.edition is not None

@@ -65,6 +65,7 @@ DATELINE = Folded(
     rf"|本[报刊][\u4e00-\u9fff]{{0,12}}?(?:{_DATE})?电(?:{_BRACKETED})?"
     rf"|{_AGENCY}[\u4e00-\u9fff]{{0,12}}?{_DATE}(?:电|讯)(?:{_BRACKETED})?"
     rf"|[\u4e00-\u9fff]{{2,8}}{_DATE}电(?:{_BRACKETED})?"
+    rf"|[〔【\[（(]\s*(?:本报)?(?:记者|通讯员|特派员)[^〔〕【】\[\]（()）\n]{{1,30}}?(?:报导|报道|电)\s*[〕】\]）)]"
     rf")\s*[:：]?\s*"
 )
 
@@ -93,8 +94,11 @@ CREDIT_LINE = Folded(
     rf"|[（(]\s*摄影\s*[:：]\s*{NAMES}\s*[)）]"
     rf"|[（(]?\s*(?:新华社|中新社|[\u4e00-\u9fff]{{2,6}}社)?\s*(?:发|供图|资料图片?|图片来源[:：]\S+)\s*[)）]?"
     rf"|{REPORTER}\s*{NAMES}"
+    rf"|(?:制图|绘图|漫画|图表|设计|图片|图)\s*[:：/／]\s*{NAMES}"
     rf")\s*$"
 )
+# A bulleted line of a list or a data box ("◆ 营业收入4.26万亿元").
+BULLET = Folded(r"^\s*[◆◇●○■□▲△★☆•·▪▸►▶-]\s*\S")
 TRAILING_CREDIT = Folded(
     rf"(?<=[。！？!?”」）)])\s*("
     rf"(?:{REPORTER}\s*)?{NAMES}\s*[/／]?\s*摄影?"

@@ -16,6 +16,7 @@ from editor.core.model import FURNITURE, Article, Block, Edition, Role, Section,
 from editor.core.parsing.patterns import (
     AUTHOR_LINE,
     BOX_LABEL,
+    BULLET,
     BYLINE_LINE,
     CAPTION_START,
     CONTINUING_END,
@@ -33,6 +34,7 @@ from editor.core.parsing.patterns import (
     SUBHEAD_MARK,
     TRAILING_CREDIT,
     ends_sentence,
+    fold,
     is_column_title,
     is_digest_title,
 )
@@ -77,7 +79,7 @@ def shape_of(text: str) -> Shape:
         return Shape.TITLE
     if n <= 60 and (BYLINE_LINE.match(text) or AUTHOR_LINE.match(text)):
         return Shape.BYLINE
-    if n <= 40 and CREDIT_LINE.match(text) and ("摄" in text or "图" in text or "供" in text):
+    if n <= 40 and CREDIT_LINE.match(text) and any(mark in fold(text) for mark in "摄图供发"):
         return Shape.CREDIT
     if CAPTION_START.match(text) and not DATELINE.match(text):
         return Shape.CAPTION
@@ -150,7 +152,7 @@ def parse_edition(sources: list[Source]) -> Edition:
         items.extend(_Item(u, shape_of(u.text)) for u in segment(source.text, index))
     _refine(items)
     structured = _house_style(items)
-    _assign_runs(items, structured, page_starts)
+    _assign_runs(items, structured, page_starts, _is_traditional(sources))
     _columns_over_plain_headlines(items, page_starts)
     _build(edition, items, page_starts)
     edition.rebuild_index()
@@ -158,7 +160,9 @@ def parse_edition(sources: list[Source]) -> Edition:
 
 
 def _is_list_line(item: _Item | None) -> bool:
-    return item is not None and item.shape == Shape.TITLE and bool(RESULT_LINE.search(item.unit.text))
+    return item is not None and item.shape == Shape.TITLE and bool(
+        RESULT_LINE.search(item.unit.text) or BULLET.match(item.unit.text)
+    )
 
 
 def _neighbour(items: list[_Item], index: int, step: int) -> _Item | None:
@@ -257,11 +261,13 @@ class _Context:
     article_dated: bool
     article_signed_first: bool
     article_headless: bool
+    stacked: bool
     structured: bool
     end: int
 
 
-def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int]) -> None:
+def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int],
+                 stacked: bool) -> None:
     """Give every unit a role; runs of title-like units are read as a whole."""
     open_article = False
     has_body = False
@@ -302,7 +308,7 @@ def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int]) ->
             j += 1
         run = items[i:j]
         context = _Context(open_article and has_body, previous, _next_shape(items, j), dated,
-                           signed_first, headless, structured, j)
+                           signed_first, headless, stacked, structured, j)
         roles = _run_roles(run, context, items)
         for run_item, role in zip(run, roles, strict=True):
             run_item.role = role
@@ -345,12 +351,17 @@ def _run_roles(run: list[_Item], context: _Context, items: list[_Item]) -> list[
     if k == 1 and after is not None and after.shape in (Shape.CAPTION, Shape.CREDIT):
         # A photo-news headline over its picture, or a page's column title over one.
         return [Role.SECTION_TITLE if _column_like(texts[0]) else Role.HEADLINE]
-    return _headline_group(texts)
+    return _headline_group(texts, context.stacked)
 
 
 def _lone_title_role(text: str, context: _Context, items: list[_Item]) -> Role:
     """One title-like line inside an open article: subhead, new headline, or a cut line."""
     after = context.after
+    previous = context.previous
+    if BOX_LABEL.match(text) and previous is not None and \
+            previous.shape in (Shape.CAPTION, Shape.CREDIT):
+        # After the story's picture, a box stands on its own (数说, 链接…).
+        return Role.HEADLINE
     if SUBHEAD_MARK.match(text) or BOX_LABEL.match(text):
         return Role.SUBHEAD
     if is_digest_title(text):
@@ -428,16 +439,22 @@ def _byline_then_body(items: list[_Item], index: int) -> bool:
     return len(rest) >= 2 and rest[1].shape == Shape.BODY
 
 
-def _headline_group(texts: list[str]) -> list[Role]:
-    """Roles of a headline group read top to bottom, with any banner or column title over it."""
+def _headline_group(texts: list[str], stacked: bool = False) -> list[Role]:
+    """Roles of a headline group read top to bottom, with any banner or column title over it.
+
+    `stacked` is the Taiwan and Hong Kong house style: a main title with its subtitle
+    under it (主標/副標), where mainland papers set a kicker over the headline (引题/主题).
+    """
     k = len(texts)
     if k == 1:
         return [Role.HEADLINE]
     if k >= 4:
-        return [Role.SECTION_TITLE] * (k - 3) + _headline_group(texts[k - 3:])
+        return [Role.SECTION_TITLE] * (k - 3) + _headline_group(texts[k - 3:], stacked)
     if k == 2:
         first, second = texts
         if _is_dash_line(second):
+            return [Role.HEADLINE, Role.SUBHEADLINE]
+        if not _column_like(first) and (stacked or not _kicker_shaped(first, second)):
             return [Role.HEADLINE, Role.SUBHEADLINE]
         # A column title or a kicker: `_columns_over_plain_headlines` tells them apart.
         return [Role.KICKER, Role.HEADLINE]
@@ -452,8 +469,27 @@ def _headline_group(texts: list[str]) -> list[Role]:
     ) or (_visible_len(third) > _visible_len(second) and _visible_len(first) <= 6):
         # The headline is the longest line: the two short lines over it are a column
         # title and a kicker (a subheadline is not set over the headline).
-        return [Role.SECTION_TITLE, Role.KICKER, Role.HEADLINE]
+        return [Role.SECTION_TITLE] + _headline_group([second, third], stacked)
     return [Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE]
+
+
+def _kicker_shaped(first: str, second: str) -> bool:
+    """A kicker is a short line over the headline, or a slogan or quotation of any length.
+
+    A long plain line over a line of similar length is the headline itself, with its
+    subheadline (without the usual dash) under it.
+    """
+    length = _visible_len(first)
+    if length <= 8 or length < 0.75 * _visible_len(second):
+        return True
+    return any(mark in first for mark in "“”「」‘’《》 \u3000")
+
+
+def _is_traditional(sources: list[Source]) -> bool:
+    """Whether the edition is set in traditional characters (Hong Kong, Taiwan, Macao)."""
+    sample = "".join(source.text[:20000] for source in sources)
+    folded = sum(1 for a, b in zip(sample, fold(sample), strict=True) if a != b)
+    return folded > 0.05 * max(1, sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff"))
 
 
 def _columns_over_plain_headlines(items: list[_Item], page_starts: set[int]) -> None:
