@@ -187,6 +187,15 @@ def _refine(items: list[_Item]) -> None:
     for i in lists:
         items[i].shape = Shape.BODY
     for i, item in enumerate(items):
+        # The title of a box of contact lines ("晚报热线") is page furniture like its lines.
+        if item.shape == Shape.TITLE and _visible_len(item.unit.text) <= 8 and \
+                i + 1 < len(items) and items[i + 1].shape == Shape.FURNITURE:
+            end = i + 1
+            while end < len(items) and items[end].shape == Shape.FURNITURE:
+                end += 1
+            if end == len(items) or items[end].shape != Shape.BODY:
+                item.shape = Shape.FURNITURE
+    for i, item in enumerate(items):
         if item.shape == Shape.TITLE and SPEAKER_TURN.match(item.unit.text) and any(
             other is not None and other.shape == Shape.BODY
             and SPEAKER_TURN.match(other.unit.text)
@@ -464,7 +473,7 @@ def _headline_group(texts: list[str], stacked: bool = False) -> list[Role]:
         return [lead, Role.HEADLINE, Role.SUBHEADLINE]
     if _is_dash_line(second):
         return [Role.HEADLINE, Role.SUBHEADLINE, Role.SUBHEAD]
-    if is_column_title(first) or (
+    if _column_like(first) or (
         _visible_len(first) > _visible_len(second) + 4 and _visible_len(second) <= 8
     ) or (_visible_len(third) > _visible_len(second) and _visible_len(first) <= 6):
         # The headline is the longest line: the two short lines over it are a column
