@@ -185,9 +185,6 @@ class StructureModel(QAbstractItemModel):
     def is_article(self, index: QModelIndex) -> bool:
         return index.isValid() and index.internalId() in self._article_place
 
-    def node_id(self, index: QModelIndex) -> int | None:
-        return index.internalId() if index.isValid() else None
-
     def index_of_article(self, article_id: int, column: int = 0) -> QModelIndex:
         place = self._article_place.get(article_id)
         if place is None:
