@@ -570,6 +570,13 @@ class MainWindow(QMainWindow):
         except OPEN_ERRORS as error:
             QMessageBox.critical(self, self.tr("Cannot open"), str(error))
             return False
+        except Exception as error:  # noqa: BLE001 - a reading bug must not close the window
+            QMessageBox.critical(
+                self, self.tr("Cannot open"),
+                self.tr("The edition could not be read because of an error in the program "
+                        "(%1: %2). Please report it with the file.")
+                .replace("%1", type(error).__name__).replace("%2", str(error)))
+            return False
         self.settings.add_recent("\n".join(paths))
         self.settings.last_folder = str(Path(paths[0]).parent)
         self._update_recent_menu()

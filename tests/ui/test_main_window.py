@@ -556,3 +556,16 @@ def test_choosing_a_section_edits_its_title_and_notes(window, qtbot):
     first = section.articles[0]
     window.controller.select_article(first.id)
     assert window.editor.article_id == first.id
+
+
+def test_a_reading_bug_is_reported_not_raised(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text: shown.append(text)))
+
+    def broken(paths):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(window.controller, "load_files", broken)
+    assert not window.open_files(SAMPLE)
+    assert "IndexError" in shown[0]
