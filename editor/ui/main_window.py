@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDockWidget,
+    QDoubleSpinBox,
     QFileDialog,
+    QFormLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSpinBox,
     QToolBar,
     QUndoView,
     QVBoxLayout,
@@ -129,6 +132,44 @@ class ArticlePicker(QDialog):
     def choose(parent: QWidget, edition: Edition, exclude: int | None) -> int | None:
         dialog = ArticlePicker(edition, exclude, parent)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class PreferencesDialog(QDialog):
+    """The few settings an editor may want to change: auto-repair confidence, autosave."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.threshold = QDoubleSpinBox(self)
+        self.threshold.setRange(0.5, 1.01)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setDecimals(2)
+        self.threshold.setValue(settings.repair_threshold)
+        self.threshold.setToolTip(self.tr("Findings at least this confident are repaired when an "
+                                          "edition is imported; above 1.00 nothing is."))
+        self.autosave = QSpinBox(self)
+        self.autosave.setRange(0, 120)
+        self.autosave.setSuffix(self.tr(" min"))
+        self.autosave.setSpecialValueText(self.tr("Off"))
+        self.autosave.setValue(settings.autosave_minutes)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Auto-repair confidence:"), self.threshold)
+        form.addRow(self.tr("Keep unsaved work every:"), self.autosave)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @staticmethod
+    def edit(parent: QWidget, settings: Settings) -> bool:
+        """Show the dialog; store the values when accepted."""
+        dialog = PreferencesDialog(settings, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        settings.repair_threshold = dialog.threshold.value()
+        settings.autosave_minutes = dialog.autosave.value()
+        return True
 
 
 class MainWindow(QMainWindow):
@@ -308,6 +349,7 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[code] = action
         self.about_action = self._action(K.HelpContents, self.about)
+        self.preferences_action = self._action("Ctrl+,", self.edit_preferences)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -324,6 +366,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.find_action, self.history_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
         self.article_menu = bar.addMenu("")
         self.article_menu.addActions([self.new_article_action, self.new_section_action,
                                       self.rename_section_action])
@@ -410,6 +454,7 @@ class MainWindow(QMainWindow):
             self.previous_article_action: self.tr("Previous article"),
             self.comment_action: self.tr("&Comment…"),
             self.about_action: self.tr("&About Layout Assistant"),
+            self.preferences_action: self.tr("Pre&ferences…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -928,6 +973,16 @@ class MainWindow(QMainWindow):
         if install is not None:
             install(QCoreApplication.instance(), language)
         self._retranslate()
+
+    def edit_preferences(self) -> bool:
+        """Change the preferences; they apply to the next import and the autosave timer now."""
+        if not PreferencesDialog.edit(self, self.settings):
+            return False
+        self.controller.repair_threshold = self.settings.repair_threshold
+        self._autosave.stop()
+        if self.settings.autosave_minutes and recovery is not None:
+            self._autosave.start(self.settings.autosave_minutes * 60_000)
+        return True
 
     def about(self) -> None:
         QMessageBox.about(

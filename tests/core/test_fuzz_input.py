@@ -114,8 +114,6 @@ def test_any_text_handed_to_the_parser(lines):
         assert not lost_characters(edition)
 
 
-@pytest.mark.xfail(strict=True, reason="the parser strips U+FEFF as a space (parsing/segment.py "
-                   "_SPACES) but model.visible() counts it as a character, so it is 'lost'")
 def test_byte_order_mark_inside_a_source_built_in_memory():
     edition = build_edition([Source("a.txt", "\ufeff本报讯 市里开会。\n")], repair=False).edition
     assert not lost_characters(edition)
