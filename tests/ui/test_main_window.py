@@ -569,3 +569,18 @@ def test_a_reading_bug_is_reported_not_raised(window, monkeypatch):
     monkeypatch.setattr(window.controller, "load_files", broken)
     assert not window.open_files(SAMPLE)
     assert "IndexError" in shown[0]
+
+
+def test_preferences_change_threshold_and_autosave(window, monkeypatch):
+    from editor.ui.main_window import PreferencesDialog
+
+    def accept(dialog):
+        dialog.threshold.setValue(0.9)
+        dialog.autosave.setValue(0)
+        return PreferencesDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", accept)
+    window.preferences_action.trigger()
+    assert window.controller.repair_threshold == 0.9
+    assert Settings().autosave_minutes == 0
+    assert not window._autosave.isActive()
