@@ -43,6 +43,7 @@ def _guard_none_refcount() -> bool:
 
 
 GUARDED = _guard_none_refcount()
+PROFILER = None  # a cProfile.Profile that `benchmarks/hotspots.py edits` sets: timed parts only
 
 
 def _emit(result: dict) -> None:
@@ -179,10 +180,14 @@ def edits(path: str, repeat: int, settings_dir: str) -> None:
     timings: dict[str, list[float]] = {}
 
     def timed(name: str, action) -> None:
+        if PROFILER is not None:
+            PROFILER.enable()
         start = time.perf_counter()
         action()
         _settle(app)
         timings.setdefault(name, []).append((time.perf_counter() - start) * 1000)
+        if PROFILER is not None:
+            PROFILER.disable()
 
     def cursor_in(block_id: int, offset: int) -> None:
         document = editor.document()
