@@ -9,8 +9,8 @@ import sys
 from editor.core.findings.base import source_lines
 from editor.core.findings.explain import explain
 from editor.core.pipeline import build_edition, read_sources
-from editor.core.reading import InputError
 from editor.core.project import ProjectError, is_project, load_project
+from editor.core.reading import InputError
 from editor.core.repair import DEFAULT_THRESHOLD, auto_repair, open_findings
 
 
@@ -24,7 +24,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         help="edition text file; several files are pages of one edition")
     parser.add_argument("--json", action="store_true", help="print the findings as JSON")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
-                        help=f"confidence at which auto-repair applies a fix (default {DEFAULT_THRESHOLD})")
+                        help="confidence at which auto-repair applies a fix "
+                        f"(default {DEFAULT_THRESHOLD})")
     parser.set_defaults(run=run)
 
 

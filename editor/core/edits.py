@@ -322,8 +322,6 @@ def to_furniture(edition: Edition, block_ids: Sequence[int]) -> Operation | None
     return Compound(parts, "page furniture") if parts else None
 
 
-Step = "Callable[[Edition], Operation | None]"
-
 
 def sequence(edition: Edition, steps, label: str = "edit") -> Operation | None:
     """Build several edits where each is built against the state the previous ones leave.

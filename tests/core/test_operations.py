@@ -55,7 +55,8 @@ def _keeps_text(edition: Edition, kind: str, a: int, b: int, c: int):
         return edits.split_article(edition, article.id, _pick(article.blocks, c).id)
     if kind == "move_article" and article and edition.sections:
         section = _pick(edition.sections, c)
-        size = len(section.articles) - (1 if edition.section_of_article(article.id) is section else 0)
+        moving_within = edition.section_of_article(article.id) is section
+        size = len(section.articles) - (1 if moving_within else 0)
         return edits.move_article(edition, article.id, section.id, a % (size + 1))
     if kind == "new_section":
         return edits.new_section(edition, c % (len(edition.sections) + 1))

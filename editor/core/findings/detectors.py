@@ -216,7 +216,8 @@ def interleaved_columns(edition: Edition) -> Iterator[Finding]:
             )
 
 
-def _take_back(article_id: int, cut_id: int, moved: list[int]) -> Callable[[Edition], Operation | None]:
+def _take_back(article_id: int, cut_id: int,
+               moved: list[int]) -> Callable[[Edition], Operation | None]:
     def fix(edition: Edition) -> Operation | None:
         steps = [
             lambda ed: edits.move_blocks_to(ed, moved, ("article", article_id),
@@ -250,7 +251,8 @@ def orphan_bodies(edition: Edition) -> Iterator[Finding]:
                 # The article before is signed off: the body can only be the next one's,
                 # whose headline group was printed below it.
                 closed = before is None or _closed(before)
-                target, code, confidence = after.id, "orphan_before_headline", 0.8 if closed else 0.6
+                confidence = 0.8 if closed else 0.6
+                target, code = after.id, "orphan_before_headline"
             elif before is not None:
                 target, code, confidence = before.id, "orphan_after_article", 0.4
             else:
@@ -436,8 +438,8 @@ def jump_continuations(edition: Edition) -> Iterator[Finding]:
     used: set[int] = set()
     for article in edition.articles():
         first = article.blocks[0] if article.blocks else None
-        starts = next((b for b in article.blocks[:4] if b.role == Role.JUMP and JUMP_IN.search(b.text)),
-                      None)
+        starts = next((b for b in article.blocks[:4]
+                       if b.role == Role.JUMP and JUMP_IN.search(b.text)), None)
         if starts is not None and first is not None:
             match = next((o for o in outs if o[0].id not in used and o[0] is not article), None)
             if match is not None:
@@ -452,7 +454,8 @@ def jump_continuations(edition: Edition) -> Iterator[Finding]:
                     {"steps": [{"split_article_at": first.id}]},
                 )
         for block in article.blocks:
-            if block.role == Role.JUMP and JUMP_OUT.search(block.text) and not JUMP_IN.search(block.text):
+            if block.role == Role.JUMP and JUMP_OUT.search(block.text) and \
+                    not JUMP_IN.search(block.text):
                 outs.append((article, block))
 
 
@@ -474,7 +477,8 @@ def furniture_in_articles(edition: Edition) -> Iterator[Finding]:
     for article in edition.articles():
         for block in article.blocks:
             if block.role in (Role.PARAGRAPH, Role.HEADLINE, Role.KICKER, Role.SUBHEAD) and \
-                    len(block.text) <= 80 and "。" not in block.text and FURNITURE.search(block.text):
+                    len(block.text) <= 80 and "。" not in block.text and \
+                    FURNITURE.search(block.text):
                 block_id = block.id
                 yield Finding(Kind.FURNITURE_IN_ARTICLE, "page_furniture", 0.85, (block_id,),
                               article.id, {"text": block.text},

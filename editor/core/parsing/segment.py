@@ -76,7 +76,9 @@ def wrap_width(lines: list[_Line]) -> int | None:
     """
     if len(lines) < 6:
         return None
-    widths = Counter(line.width for line in lines if line.width >= 16 and not ends_sentence(line.text))
+    widths = Counter(
+        line.width for line in lines if line.width >= 16 and not ends_sentence(line.text)
+    )
     if not widths:
         return None
     best, best_count = None, 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum, auto
 
-from editor.core.model import FURNITURE, Article, Block, Edition, Role, Section, Source
+from editor.core.model import Article, Block, Edition, Role, Section, Source
 from editor.core.parsing.patterns import (
     AUTHOR_LINE,
     BOX_LABEL,
@@ -23,7 +23,6 @@ from editor.core.parsing.patterns import (
     CREDIT_LINE,
     DATELINE,
     END_MARK,
-    FURNITURE as FURNITURE_LINE,
     INLINE_CREDIT,
     JUMP,
     JUMP_IN,
@@ -37,6 +36,9 @@ from editor.core.parsing.patterns import (
     fold,
     is_column_title,
     is_digest_title,
+)
+from editor.core.parsing.patterns import (
+    FURNITURE as FURNITURE_LINE,
 )
 from editor.core.parsing.segment import Unit, segment
 
