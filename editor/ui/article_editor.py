@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QMenu, QTextEdit, QWidget
 
 from editor.core import edits
-from editor.core.model import Block, Container, Edition, Role
+from editor.core.model import FURNITURE, Block, Container, Edition, Role
 from editor.core.operations import Compound, InsertBlocks, Operation
 from editor.ui.controller import Controller
 from editor.ui.tree_model import BLOCK_MIME, encode_ids
@@ -218,6 +218,11 @@ class ArticleEditor(QTextEdit):
         if edition is not None and edition.has_section(section_id):
             self._show(("section", section_id))
 
+    def show_furniture(self) -> None:
+        """Render the page furniture (headers and footers of every page)."""
+        if self._controller.edition is not None:
+            self._show(FURNITURE)
+
     def _show(self, home: Container | None) -> None:
         self._home = home
         self.setReadOnly(home is None)
@@ -285,6 +290,8 @@ class ArticleEditor(QTextEdit):
         kind, owner = self._home
         if edition is None:
             return False
+        if kind == "furniture":
+            return True
         return edition.has_article(owner) if kind == "article" else edition.has_section(owner)
 
     def _place(self) -> tuple[int, int, int]:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from editor.core import edits
 from editor.core.findings.base import Finding, Kind
-from editor.core.model import Edition, Status
+from editor.core.model import FURNITURE, Edition, Status
 from editor.core.operations import Operation, OperationError
 from editor.core.pipeline import load_edition
 from editor.core.repair import DEFAULT_THRESHOLD, AppliedRepair, RepairResult, open_findings
@@ -346,6 +346,16 @@ class Controller(QObject):
         staying = sum(1 for b in edition.article(article_id).blocks if b.id not in set(moving))
         return self.push(edits.move_blocks_to(edition, moving, ("article", article_id), staying),
                          self.tr("Move to article"))
+
+    def move_blocks_to_furniture(self, block_ids: Sequence[int]) -> bool:
+        """Take blocks out of their article as page furniture (headers, footers)."""
+        edition = self.edition
+        if edition is None:
+            return False
+        moving = [b for b in block_ids if edition.has_block(b)
+                  and edition.home_of_block(b) != FURNITURE]
+        return self.push(edits.to_furniture(edition, moving) if moving else None,
+                         self.tr("Page furniture"))
 
     def set_status(self, article_id: int, status: Status) -> bool:
         if self.edition is None:

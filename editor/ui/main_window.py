@@ -559,6 +559,9 @@ class MainWindow(QMainWindow):
         index = source_index(current)
         if self.tree_model.is_article(index):
             self.controller.select_article(index.internalId())
+        elif self.tree_model.is_furniture(index):
+            self.controller.select_article(None)
+            self.editor.show_furniture()
         elif index.isValid():  # a section: edit its title and editor's notes
             self.controller.select_article(None)
             self.editor.show_section(index.internalId())
@@ -827,7 +830,7 @@ class MainWindow(QMainWindow):
         if edition is None:
             return None
         index = source_index(self.tree.currentIndex())
-        if index.isValid() and not self.tree_model.is_article(index):
+        if self.tree_model.is_section(index):
             return index.internalId()
         article_id = self.controller.current_article_id
         return edition.section_of_article(article_id).id if article_id is not None else None
@@ -874,7 +877,7 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> bool:
         """Delete the tree's current row: an article, or a section with its articles."""
         index = source_index(self.tree.currentIndex())
-        if index.isValid() and not self.tree_model.is_article(index):
+        if self.tree_model.is_section(index):
             return self.controller.delete_section(index.internalId())
         article_id = self.controller.current_article_id
         return article_id is not None and self.controller.delete_article(article_id)

@@ -37,11 +37,13 @@ IS_ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 TITLE_COLUMN, FINDINGS_COLUMN = 0, 1
 NO_INDEX = QModelIndex()
+FURNITURE_ID = 0  # the last top-level row: page furniture (model ids start at 1)
 SECTION_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
 )
 # ItemNeverHasChildren spares the view a hasChildren call per article on each relayout.
 ARTICLE_FLAGS = SECTION_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren
+FURNITURE_FLAGS = SECTION_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def article_title(article: Article) -> str:
@@ -70,6 +72,7 @@ class StructureModel(QAbstractItemModel):
         self._section_row: dict[int, int] = {}
         self._articles: dict[int, list[int]] = {}
         self._article_place: dict[int, tuple[int, int]] = {}  # article → (section id, row)
+        self._furniture_row = 0  # 1 while an edition is shown
         controller.edition_replaced.connect(self._reset)
         controller.changed.connect(self._on_changed)
         controller.findings_changed.connect(self._on_findings)
@@ -86,6 +89,8 @@ class StructureModel(QAbstractItemModel):
             return QModelIndex()
         if 0 <= row < len(self._sections) and 0 <= column < 2:
             return self.createIndex(row, column, self._sections[row])
+        if row == len(self._sections) and self._furniture_row and 0 <= column < 2:
+            return self.createIndex(row, column, FURNITURE_ID)
         return QModelIndex()
 
     def parent(self, index: QModelIndex = NO_INDEX) -> QModelIndex:  # type: ignore[override]
@@ -99,7 +104,7 @@ class StructureModel(QAbstractItemModel):
 
     def rowCount(self, parent: QModelIndex = NO_INDEX) -> int:
         if not parent.isValid():
-            return len(self._sections)
+            return len(self._sections) + self._furniture_row
         if parent.column() != 0:
             return 0
         return len(self._articles.get(parent.internalId(), ()))
@@ -120,7 +125,10 @@ class StructureModel(QAbstractItemModel):
         # The view asks for every row on each relayout: constants, no enum arithmetic.
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        return ARTICLE_FLAGS if index.internalId() in self._article_place else SECTION_FLAGS
+        node_id = index.internalId()
+        if node_id in self._article_place:
+            return ARTICLE_FLAGS
+        return FURNITURE_FLAGS if node_id == FURNITURE_ID else SECTION_FLAGS
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         edition = self._controller.edition
@@ -133,7 +141,20 @@ class StructureModel(QAbstractItemModel):
             return node_id in self._article_place
         if node_id in self._article_place:
             return self._article_data(edition.article(node_id), index.column(), role)
+        if node_id == FURNITURE_ID:
+            return self._furniture_data(edition, index.column(), role)
         return self._section_data(edition, node_id, index.column(), role)
+
+    def _furniture_data(self, edition: Edition, column: int, role: int):
+        if column != TITLE_COLUMN:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Page furniture (%1)").replace("%1", str(len(edition.furniture)))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Page headers and footers, which belong to no article")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#7a7a7a"))
+        return None
 
     def _article_data(self, article: Article, column: int, role: int):
         count = self._controller.finding_count(article.id)
@@ -185,6 +206,12 @@ class StructureModel(QAbstractItemModel):
     def is_article(self, index: QModelIndex) -> bool:
         return index.isValid() and index.internalId() in self._article_place
 
+    def is_furniture(self, index: QModelIndex) -> bool:
+        return index.isValid() and index.internalId() == FURNITURE_ID
+
+    def is_section(self, index: QModelIndex) -> bool:
+        return index.isValid() and index.internalId() in self._section_row
+
     def index_of_article(self, article_id: int, column: int = 0) -> QModelIndex:
         place = self._article_place.get(article_id)
         if place is None:
@@ -217,8 +244,9 @@ class StructureModel(QAbstractItemModel):
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: QModelIndex) -> bool:
         if data.hasFormat(BLOCK_MIME):
-            return self.is_article(parent) and row == -1
-        return data.hasFormat(ARTICLE_MIME) and parent.isValid()
+            return (self.is_article(parent) or self.is_furniture(parent)) and row == -1
+        return data.hasFormat(ARTICLE_MIME) and (self.is_article(parent)
+                                                 or self.is_section(parent))
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: QModelIndex) -> bool:
@@ -233,8 +261,10 @@ class StructureModel(QAbstractItemModel):
         if edition is None:
             return False
         if data.hasFormat(BLOCK_MIME):
-            return self._drop_blocks(edition, decode_ids(data.data(BLOCK_MIME)),
-                                     parent.internalId())
+            block_ids = decode_ids(data.data(BLOCK_MIME))
+            if self.is_furniture(parent):
+                return self._controller.move_blocks_to_furniture(block_ids)
+            return self._controller.move_blocks_to_article(block_ids, parent.internalId())
         ids = [a for a in decode_ids(data.data(ARTICLE_MIME)) if edition.has_article(a)]
         if self.is_article(parent):  # dropped onto an article: go just before it
             section_id, row = self._article_place[parent.internalId()]
@@ -248,15 +278,13 @@ class StructureModel(QAbstractItemModel):
                  for k, a in enumerate(ids)]
         return self._controller.push_macro(self.tr("Move article"), steps)
 
-    def _drop_blocks(self, edition: Edition, block_ids: list[int], article_id: int) -> bool:
-        return self._controller.move_blocks_to_article(block_ids, article_id)
-
     # --- keeping up with the edition --------------------------------------------------------
     def _reset(self) -> None:
         self.beginResetModel()
         self._sections, self._articles, self._article_place = [], {}, {}
         self._finding_counts: dict[int, int] = {}  # as last shown: article → open findings
         edition = self._controller.edition
+        self._furniture_row = int(edition is not None)
         if edition is not None:
             self._sections = [s.id for s in edition.sections]
             self._articles = {s.id: [a.id for a in s.articles] for s in edition.sections}
@@ -300,7 +328,7 @@ class StructureModel(QAbstractItemModel):
     def _all_rows_changed(self) -> None:
         if not self._sections:
             return
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._sections) - 1, 1))
+        self._sections_changed()
         for section_id, row in self._section_row.items():
             count = len(self._articles[section_id])
             if count:
@@ -308,8 +336,9 @@ class StructureModel(QAbstractItemModel):
                 self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, 1, parent))
 
     def _sections_changed(self) -> None:
-        if self._sections:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._sections) - 1, 1))
+        """Section rows show totals, the furniture row a count: all top-level rows."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 1))
 
     def _on_findings(self) -> None:
         """Repaint (and re-filter) the rows whose count of open findings changed.

@@ -46,7 +46,7 @@ def current(win):
 
 def test_opens_the_sample_with_tree_editor_and_counts(window):
     edition = window.controller.edition
-    assert window.tree_model.rowCount() == len(edition.sections)
+    assert window.tree_model.rowCount() == len(edition.sections) + 1  # and page furniture
     assert window.editor.article_id == articles(window)[0].id
     total = edition.article_count()
     assert window.progress_label.text() == f"0 of {total} proofread"
@@ -92,7 +92,7 @@ def test_new_article_and_new_section(window, monkeypatch):
     window.new_section_action.trigger()
     assert len(edition.sections) == sections + 1
     assert "新栏目" in [s.title for s in edition.sections]
-    assert window.tree_model.rowCount() == sections + 1
+    assert window.tree_model.rowCount() == sections + 2
     window.undo_action.trigger()
     assert len(edition.sections) == sections
 
@@ -291,8 +291,10 @@ def test_seed_headline_sits_after_its_kicker(qtbot):
     qtbot.addWidget(win)
     assert win.open_files([str(SEED)])
     model = win.tree_model
-    assert model.rowCount() == 2
-    assert sum(model.rowCount(model.index(r, 0)) for r in range(2)) == 14
+    sections = [model.index(r, 0) for r in range(model.rowCount())
+                if model.is_section(model.index(r, 0))]
+    assert len(sections) == 2
+    assert sum(model.rowCount(index) for index in sections) == 14
     headline = "凝聚合力招商引资“拔节起势”"
     article = next(a for a in win.controller.edition.articles() if a.headline == headline)
     roles = [b.role for b in article.blocks]
@@ -584,3 +586,16 @@ def test_preferences_change_threshold_and_autosave(window, monkeypatch):
     assert window.controller.repair_threshold == 0.9
     assert Settings().autosave_minutes == 0
     assert not window._autosave.isActive()
+
+
+def test_page_furniture_is_shown_and_edited_from_the_tree(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    edition = window.controller.edition
+    furniture = window.tree_model.index(window.tree_model.rowCount() - 1, 0)
+    rect = window.tree.visualRect(window.tree_filter.mapFromSource(furniture))
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    document = window.editor.document()
+    assert [document.findBlockByNumber(i).text() for i in range(document.blockCount())] == \
+        [b.text for b in edition.furniture]
+    assert not window.delete_action.isEnabled()

@@ -34,7 +34,8 @@ def test_model_passes_the_model_tester(model, qtmodeltester):
 
 def test_shape_follows_the_edition(controller, model):
     edition = controller.edition
-    assert model.rowCount() == len(edition.sections)
+    assert model.rowCount() == len(edition.sections) + 1  # the last row: page furniture
+    assert model.is_furniture(model.index(len(edition.sections), 0))
     for row, section in enumerate(edition.sections):
         assert model.rowCount(model.index(row, 0)) == len(section.articles)
     first = next(edition.articles())
@@ -51,8 +52,10 @@ def test_seed_edition_has_two_sections_and_fourteen_articles(qapp):
     ctl = Controller()
     ctl.load_files([str(SEED)])
     model = StructureModel(ctl)
-    assert model.rowCount() == 2
-    assert sum(model.rowCount(model.index(r, 0)) for r in range(2)) == 14
+    sections = [model.index(r, 0) for r in range(model.rowCount())
+                if model.is_section(model.index(r, 0))]
+    assert len(sections) == 2
+    assert sum(model.rowCount(index) for index in sections) == 14
     headlines = [t for r in range(2) for t in titles(model, r)]
     assert "凝聚合力招商引资“拔节起势”" in headlines
 
@@ -166,3 +169,23 @@ def test_findings_column_shows_open_counts(qapp):
     index = model.index_of_article(article_id, FINDINGS_COLUMN)
     assert index.data() == str(ctl.finding_count(article_id))
     assert model.index(0, 0, QModelIndex()).isValid()
+
+
+def test_furniture_row_counts_and_takes_dropped_blocks(controller, model, qtmodeltester):
+    edition = controller.edition
+    furniture = model.index(model.rowCount() - 1, 0)
+    assert model.is_furniture(furniture)
+    assert str(len(edition.furniture)) in furniture.data()
+    article = next(edition.articles())
+    block = article.blocks[-1]
+    data = QMimeData()
+    data.setData(BLOCK_MIME, encode_ids([block.id]))
+    assert model.dropMimeData(data, Qt.DropAction.CopyAction, -1, -1, furniture)
+    assert edition.furniture[-1] is block
+    assert str(len(edition.furniture)) in model.index(model.rowCount() - 1, 0).data()
+    qtmodeltester.check(model)
+    controller.undo_stack.undo()
+    assert article.blocks[-1] is block
+    articles = QMimeData()
+    articles.setData(ARTICLE_MIME, encode_ids([article.id]))
+    assert not model.canDropMimeData(articles, Qt.DropAction.MoveAction, -1, -1, furniture)
