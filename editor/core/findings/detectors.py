@@ -81,7 +81,7 @@ def cut_confidence(left: str, right: str) -> float:
         return 0.55
     if len(left) <= 30 and len(right) <= 30 and not ends_sentence(right):
         # Two short unpunctuated lines: items of a list, not halves of a sentence.
-        return 0.3
+        return 0.0
     return 0.9
 
 
