@@ -60,6 +60,11 @@ EDITOR_ROLES = (Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE, Role.DATELINE, Rol
                 Role.SECTION_TITLE, Role.FURNITURE)
 
 
+# What the first text typed into an empty article, section head or furniture list is.
+FIRST_ROLE = {"article": Role.HEADLINE, "section": Role.SECTION_TITLE,
+              "furniture": Role.FURNITURE}
+
+
 def role_label(role: Role) -> str:
     """The newsroom name of a block's role, in the user's language."""
     names = {
@@ -406,8 +411,8 @@ class ArticleEditor(QTextEdit):
         text = stored(text_block.text())
         offset = position - text_block.position()
         if block_id <= 0:  # typing into an empty article creates its first block
-            operation = edits.insert_block(edition, self._home, 0,
-                                           Role.PARAGRAPH, text)
+            operation = edits.insert_block(edition, self._home, 0, FIRST_ROLE[self._home[0]],
+                                           text)
             new_id = new_block_ids(operation)[0]
             self._push(operation, self.tr("Typing"), redo_cursor=(new_id, offset + added),
                        undo_cursor=None)

@@ -234,7 +234,11 @@ def test_typing_into_an_empty_article_creates_a_block(controller, qtbot):
     assert widget.article_id == new.id
     type_text(widget, "标")
     assert [b.text for b in new.blocks] == ["标"]
-    assert [b.role for b in new.blocks] == [Role.PARAGRAPH]
+    assert [b.role for b in new.blocks] == [Role.HEADLINE]  # a new article starts headed
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    type_text(widget, "文")
+    assert [(b.role, b.text) for b in new.blocks] == [(Role.HEADLINE, "标"),
+                                                      (Role.PARAGRAPH, "文")]
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
