@@ -93,6 +93,7 @@ class Controller(QObject):
             self.set_edition(project.edition)
             self.ignored = set(project.ignored)
             self.path = paths[0]
+            self.source_paths = [str(p) for p in project.meta.get("sources", [])]
             self.refresh_findings()
             return
         loaded = load_edition(paths, threshold=self.repair_threshold)
