@@ -357,3 +357,16 @@ def test_delete_key_on_whole_paragraphs_removes_them(editor, controller, qtbot):
     assert editor.textCursor().block().userState() == blocks[row].id
     controller.undo_stack.undo()
     assert [b.id for b in blocks[row:row + 2]] == gone
+
+
+def test_a_line_break_inside_a_block_stays_one_block(editor, controller, qtbot):
+    from editor.core import edits
+
+    row = first_paragraph(editor, controller)
+    block = article(editor, controller).blocks[row]
+    count = editor.document().blockCount()
+    controller.push(edits.edit_text(controller.edition, block.id, "上行\n下行"), "edit")
+    assert editor.document().blockCount() == count
+    put_cursor(editor, row, 5)
+    type_text(editor, "字")
+    assert block.text == "上行\n下行字"
