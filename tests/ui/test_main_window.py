@@ -599,3 +599,24 @@ def test_page_furniture_is_shown_and_edited_from_the_tree(window, qtbot):
     assert [document.findBlockByNumber(i).text() for i in range(document.blockCount())] == \
         [b.text for b in edition.furniture]
     assert not window.delete_action.isEnabled()
+
+
+def test_dropping_an_article_on_another_section_in_the_tree_moves_it(window, qtbot):
+    from editor.ui.tree_model import ARTICLE_MIME, encode_ids
+
+    window.show()
+    qtbot.waitExposed(window)
+    edition = window.controller.edition
+    moving = edition.sections[0].articles[0]
+    target = edition.sections[1]
+    data = QMimeData()
+    data.setData(ARTICLE_MIME, encode_ids([moving.id]))
+    index = window.tree_filter.mapFromSource(window.tree_model.index_of_section(target.id))
+    point = QPointF(window.tree.visualRect(index).center())
+    event = QDropEvent(point, Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.tree.dropEvent(event)
+    assert edition.section_of_article(moving.id) is target
+    assert moving.id in [a.id for a in edition.sections[1].articles]
+    window.undo_action.trigger()
+    assert edition.sections[0].articles[0] is moving
