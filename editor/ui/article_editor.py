@@ -51,18 +51,36 @@ GUTTER = 88  # room left of the text where each paragraph's role is written, sma
 
 # Ctrl+digit sets these roles (Ctrl+0 is the plain paragraph).
 ROLE_SHORTCUTS: dict[str, Role] = {
-    "1": Role.HEADLINE, "2": Role.KICKER, "3": Role.SUBHEADLINE, "4": Role.DATELINE,
-    "5": Role.BYLINE, "6": Role.SUBHEAD, "7": Role.CAPTION, "8": Role.CREDIT, "9": Role.JUMP,
+    "1": Role.HEADLINE,
+    "2": Role.KICKER,
+    "3": Role.SUBHEADLINE,
+    "4": Role.DATELINE,
+    "5": Role.BYLINE,
+    "6": Role.SUBHEAD,
+    "7": Role.CAPTION,
+    "8": Role.CREDIT,
+    "9": Role.JUMP,
     "0": Role.PARAGRAPH,
 }
-EDITOR_ROLES = (Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE, Role.DATELINE, Role.BYLINE,
-                Role.PARAGRAPH, Role.SUBHEAD, Role.CAPTION, Role.CREDIT, Role.JUMP, Role.NOTE,
-                Role.SECTION_TITLE, Role.FURNITURE)
+EDITOR_ROLES = (
+    Role.KICKER,
+    Role.HEADLINE,
+    Role.SUBHEADLINE,
+    Role.DATELINE,
+    Role.BYLINE,
+    Role.PARAGRAPH,
+    Role.SUBHEAD,
+    Role.CAPTION,
+    Role.CREDIT,
+    Role.JUMP,
+    Role.NOTE,
+    Role.SECTION_TITLE,
+    Role.FURNITURE,
+)
 
 
 # What the first text typed into an empty article, section head or furniture list is.
-FIRST_ROLE = {"article": Role.HEADLINE, "section": Role.SECTION_TITLE,
-              "furniture": Role.FURNITURE}
+FIRST_ROLE = {"article": Role.HEADLINE, "section": Role.SECTION_TITLE, "furniture": Role.FURNITURE}
 
 
 def role_label(role: Role) -> str:
@@ -282,8 +300,11 @@ class ArticleEditor(QTextEdit):
             return document.isEmpty() and document.firstBlock().userState() == -1
         text_block = document.firstBlock()
         for block in blocks:
-            if (text_block.userState() != block.id or text_block.text() != shown(block.text)
-                    or text_block.blockFormat().property(ROLE_PROPERTY) != block.role.value):
+            if (
+                text_block.userState() != block.id
+                or text_block.text() != shown(block.text)
+                or text_block.blockFormat().property(ROLE_PROPERTY) != block.role.value
+            ):
                 return False
             text_block = text_block.next()
         return True
@@ -309,7 +330,8 @@ class ArticleEditor(QTextEdit):
         target = self._text_block(block_id)
         if not target.isValid():
             target = self.document().findBlockByNumber(
-                min(number, self.document().blockCount() - 1))
+                min(number, self.document().blockCount() - 1)
+            )
         cursor = QTextCursor(target)
         cursor.setPosition(target.position() + min(offset, target.length() - 1))
         self._set_cursor(cursor)
@@ -403,23 +425,29 @@ class ArticleEditor(QTextEdit):
         blocks = edition.container(self._home)
         document = self.document()
         text_block = document.findBlock(position)
-        if document.blockCount() != max(1, len(blocks)) or \
-                document.findBlock(position + added) != text_block:
+        if (
+            document.blockCount() != max(1, len(blocks))
+            or document.findBlock(position + added) != text_block
+        ):
             self._schedule_resync()  # a change the key handling did not foresee: show the model
             return
         block_id = text_block.userState()
         text = stored(text_block.text())
         offset = position - text_block.position()
         if block_id <= 0:  # typing into an empty article creates its first block
-            operation = edits.insert_block(edition, self._home, 0, FIRST_ROLE[self._home[0]],
-                                           text)
+            operation = edits.insert_block(edition, self._home, 0, FIRST_ROLE[self._home[0]], text)
             new_id = new_block_ids(operation)[0]
-            self._push(operation, self.tr("Typing"), redo_cursor=(new_id, offset + added),
-                       undo_cursor=None)
+            self._push(
+                operation, self.tr("Typing"), redo_cursor=(new_id, offset + added), undo_cursor=None
+            )
             return
-        self._push(edits.edit_text(edition, block_id, text), self.tr("Typing"),
-                   typing_block=block_id, redo_cursor=(block_id, offset + added),
-                   undo_cursor=(block_id, offset))
+        self._push(
+            edits.edit_text(edition, block_id, text),
+            self.tr("Typing"),
+            typing_block=block_id,
+            redo_cursor=(block_id, offset + added),
+            undo_cursor=(block_id, offset),
+        )
 
     def _schedule_resync(self) -> None:
         if not self._resync_pending:
@@ -462,8 +490,10 @@ class ArticleEditor(QTextEdit):
         spans = self._selection_spans_blocks() or bool(self._whole_blocks())
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.split_at_cursor()
-        elif modifiers & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up,
-                                                                     Qt.Key.Key_Down):
+        elif modifiers & Qt.KeyboardModifier.AltModifier and key in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
             self.move_blocks(-1 if key == Qt.Key.Key_Up else 1)
         elif key == Qt.Key.Key_Backspace and spans or key == Qt.Key.Key_Delete and spans:
             self.delete_selection()
@@ -483,8 +513,9 @@ class ArticleEditor(QTextEdit):
         if not cursor.hasSelection():
             return False
         document = self.document()
-        return document.findBlock(cursor.selectionStart()) != \
-            document.findBlock(cursor.selectionEnd())
+        return document.findBlock(cursor.selectionStart()) != document.findBlock(
+            cursor.selectionEnd()
+        )
 
     def _at(self, position: int) -> tuple[int, int]:
         """(block id, offset) of a document position."""
@@ -520,8 +551,12 @@ class ArticleEditor(QTextEdit):
         if operation is None:
             return False
         new_id = new_block_ids(operation)[-1]
-        return self._controller.push(operation, self.tr("Split paragraph"),
-                                     redo_cursor=(new_id, 0), undo_cursor=(block_id, offset))
+        return self._controller.push(
+            operation,
+            self.tr("Split paragraph"),
+            redo_cursor=(new_id, 0),
+            undo_cursor=(block_id, offset),
+        )
 
     def merge_with_previous(self) -> bool:
         """Backspace at a block's start: join it onto the block before."""
@@ -532,9 +567,12 @@ class ArticleEditor(QTextEdit):
             return False
         previous_id = previous.userState()
         join = len(edition.block(previous_id).text.rstrip())
-        return self._controller.push(edits.merge_blocks(edition, previous_id, block_id),
-                                     self.tr("Join paragraphs"),
-                                     redo_cursor=(previous_id, join), undo_cursor=(block_id, 0))
+        return self._controller.push(
+            edits.merge_blocks(edition, previous_id, block_id),
+            self.tr("Join paragraphs"),
+            redo_cursor=(previous_id, join),
+            undo_cursor=(block_id, 0),
+        )
 
     def merge_with_next(self) -> bool:
         """Delete at a block's end: join the next block onto it."""
@@ -546,8 +584,10 @@ class ArticleEditor(QTextEdit):
         text = edition.block(block_id).text
         return self._controller.push(
             edits.merge_blocks(edition, block_id, following.userState()),
-            self.tr("Join paragraphs"), redo_cursor=(block_id, len(text.rstrip())),
-            undo_cursor=(block_id, len(text)))
+            self.tr("Join paragraphs"),
+            redo_cursor=(block_id, len(text.rstrip())),
+            undo_cursor=(block_id, len(text)),
+        )
 
     def delete_selection(self) -> bool:
         """Delete a selection that crosses blocks as one step (whole blocks go entirely)."""
@@ -558,9 +598,12 @@ class ArticleEditor(QTextEdit):
         steps, start = self._selection_steps()
         if edition is None or not steps:
             return False
-        return self._controller.push(edits.sequence(edition, steps, "delete"),
-                                     self.tr("Delete text"), redo_cursor=start,
-                                     undo_cursor=start)
+        return self._controller.push(
+            edits.sequence(edition, steps, "delete"),
+            self.tr("Delete text"),
+            redo_cursor=start,
+            undo_cursor=start,
+        )
 
     def _whole_blocks(self) -> list[int]:
         """Ids of the blocks a selection covers exactly (start of one to end of another)."""
@@ -577,17 +620,25 @@ class ArticleEditor(QTextEdit):
         elif cursor.selectionEnd() != last.position() + last.length() - 1:
             return []
         ids = self.selected_block_ids()
-        return ids[:ids.index(last.userState()) + 1] if last.userState() in ids else []
+        return ids[: ids.index(last.userState()) + 1] if last.userState() in ids else []
 
     def _delete_whole_blocks(self, edition: Edition, block_ids: list[int]) -> bool:
         order = self._ids()
         after = order.index(block_ids[-1]) + 1
         before = order.index(block_ids[0]) - 1
-        cursor = (order[after], 0) if after < len(order) else \
-            (order[before], len(edition.block(order[before]).text)) if before >= 0 else None
-        return self._controller.push(edits.delete_blocks(edition, block_ids),
-                                     self.tr("Delete paragraphs"), redo_cursor=cursor,
-                                     undo_cursor=(block_ids[0], 0))
+        cursor = (
+            (order[after], 0)
+            if after < len(order)
+            else (order[before], len(edition.block(order[before]).text))
+            if before >= 0
+            else None
+        )
+        return self._controller.push(
+            edits.delete_blocks(edition, block_ids),
+            self.tr("Delete paragraphs"),
+            redo_cursor=cursor,
+            undo_cursor=(block_ids[0], 0),
+        )
 
     def paste_blocks(self, blocks: list[Block]) -> bool:
         """Insert copies of cut or copied blocks at the cursor, keeping roles and source spans."""
@@ -613,10 +664,13 @@ class ArticleEditor(QTextEdit):
         operation = edits.sequence(edition, steps, "paste")
         if operation is None:
             return False
-        inserted = new_block_ids(operation)[-len(blocks):]
-        return self._controller.push(operation, self.tr("Paste paragraphs"),
-                                     redo_cursor=(inserted[-1], len(blocks[-1].text)),
-                                     undo_cursor=(block_id, offset) if block_id > 0 else None)
+        inserted = new_block_ids(operation)[-len(blocks) :]
+        return self._controller.push(
+            operation,
+            self.tr("Paste paragraphs"),
+            redo_cursor=(inserted[-1], len(blocks[-1].text)),
+            undo_cursor=(block_id, offset) if block_id > 0 else None,
+        )
 
     def replace_selection(self, text: str, label: str) -> bool:
         """Type or paste over a selection: delete it and insert `text` (lines become blocks)."""
@@ -631,10 +685,12 @@ class ArticleEditor(QTextEdit):
         if operation is None:
             return False
         inserted = new_block_ids(operation)
-        cursor = (inserted[0], len(lines[-1])) if len(lines) > 1 else \
-            (block_id, offset + len(lines[0]))
-        return self._controller.push(operation, label, redo_cursor=cursor,
-                                     undo_cursor=(block_id, offset))
+        cursor = (
+            (inserted[0], len(lines[-1])) if len(lines) > 1 else (block_id, offset + len(lines[0]))
+        )
+        return self._controller.push(
+            operation, label, redo_cursor=cursor, undo_cursor=(block_id, offset)
+        )
 
     def move_blocks(self, direction: int) -> bool:
         """Alt+Up/Alt+Down: move the selected blocks one place within the article."""
@@ -649,8 +705,9 @@ class ArticleEditor(QTextEdit):
         index = first - 1 if direction < 0 else last + 2
         place = self._at(self.textCursor().position())
         operation = edits.move_blocks(edition, ids, self._home, index)
-        return self._controller.push(operation, self.tr("Move block"), redo_cursor=place,
-                                     undo_cursor=place)
+        return self._controller.push(
+            operation, self.tr("Move block"), redo_cursor=place, undo_cursor=place
+        )
 
     def set_role(self, role: Role) -> bool:
         """Give the selected blocks (or the block at the cursor) a role, as one step."""
@@ -660,8 +717,12 @@ class ArticleEditor(QTextEdit):
             return False
         place = self._at(self.textCursor().position())
         steps = [lambda ed, b=b: edits.set_role(ed, b, role) for b in ids]
-        return self._controller.push_macro(self.tr("Set style: %1").replace("%1", role_label(role)),
-                                           steps, redo_cursor=place, undo_cursor=place)
+        return self._controller.push_macro(
+            self.tr("Set style: %1").replace("%1", role_label(role)),
+            steps,
+            redo_cursor=place,
+            undo_cursor=place,
+        )
 
     def selected_block_ids(self) -> list[int]:
         """Ids of the blocks the selection touches (the cursor's block when nothing is selected)."""
@@ -701,8 +762,11 @@ class ArticleEditor(QTextEdit):
         whole = self._whole_blocks()
         # Copied or cut whole paragraphs paste back as paragraphs with their roles and
         # source spans, as long as the clipboard still holds their text.
-        self._block_clipboard = (data.text(), [edition.block(b).copy() for b in whole]) \
-            if whole and edition is not None else None
+        self._block_clipboard = (
+            (data.text(), [edition.block(b).copy() for b in whole])
+            if whole and edition is not None
+            else None
+        )
         return data
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -724,7 +788,8 @@ class ArticleEditor(QTextEdit):
         menu.addAction(self.tr("Cut"), self.cut_selection).setEnabled(editable and has_selection)
         menu.addAction(self.tr("Copy"), self.copy).setEnabled(has_selection)
         menu.addAction(self.tr("Paste"), self.paste).setEnabled(
-            editable and QApplication.clipboard().mimeData().hasText())
+            editable and QApplication.clipboard().mimeData().hasText()
+        )
         menu.addSeparator()
         styles = menu.addMenu(self.tr("Style"))
         for role in EDITOR_ROLES:
@@ -769,36 +834,47 @@ class ArticleEditor(QTextEdit):
             line = text_block.layout().lineAt(0)
             if role and line.isValid():
                 y = rect.top() + line.y() - top
-                painter.drawText(QRectF(0, y, GUTTER - 14, line.height()),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 role_label(Role(role)))
+                painter.drawText(
+                    QRectF(0, y, GUTTER - 14, line.height()),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    role_label(Role(role)),
+                )
             text_block = text_block.next()
         painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # The viewport's resizes arrive here too (with its smaller size): measure the widget.
-        side = max(0, (self.width() - self.verticalScrollBar().sizeHint().width()
-                       - PAGE_WIDTH - GUTTER) // 2)
+        side = max(
+            0,
+            (self.width() - self.verticalScrollBar().sizeHint().width() - PAGE_WIDTH - GUTTER) // 2,
+        )
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
 
 
 def _is_undo_key(event: QKeyEvent) -> bool:
-    return event.matches(QKeySequence.StandardKey.Undo) or \
-        event.matches(QKeySequence.StandardKey.Redo) or \
-        (event.key() == Qt.Key.Key_Y
-         and event.modifiers() == Qt.KeyboardModifier.ControlModifier)
+    return (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or (
+            event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        )
+    )
 
 
-def delete_range_steps(order: list[int], start: tuple[int, int],
-                       end: tuple[int, int]) -> list[Callable[[Edition], Operation | None]]:
+def delete_range_steps(
+    order: list[int], start: tuple[int, int], end: tuple[int, int]
+) -> list[Callable[[Edition], Operation | None]]:
     """Steps deleting text from `start` to `end` ((block id, offset) each) across blocks."""
     (first, first_offset), (last, last_offset) = start, end
     if first == last:
-        return [lambda ed: edits.edit_text(ed, first, ed.block(first).text[:first_offset]
-                                           + ed.block(first).text[last_offset:])]
-    middle = order[order.index(first) + 1:order.index(last)]
+        return [
+            lambda ed: edits.edit_text(
+                ed, first, ed.block(first).text[:first_offset] + ed.block(first).text[last_offset:]
+            )
+        ]
+    middle = order[order.index(first) + 1 : order.index(last)]
     return [
         lambda ed: edits.edit_text(ed, first, ed.block(first).text[:first_offset]),
         lambda ed: edits.edit_text(ed, last, ed.block(last).text[last_offset:]),
@@ -807,23 +883,33 @@ def delete_range_steps(order: list[int], start: tuple[int, int],
     ]
 
 
-def insert_lines_steps(block_id: int, offset: int,
-                       lines: list[str]) -> list[Callable[[Edition], Operation | None]]:
+def insert_lines_steps(
+    block_id: int, offset: int, lines: list[str]
+) -> list[Callable[[Edition], Operation | None]]:
     """Steps inserting lines of text at (block, offset); lines after the first become blocks."""
     if len(lines) == 1:
-        return [lambda ed: edits.edit_text(
-            ed, block_id, ed.block(block_id).text[:offset] + lines[0]
-            + ed.block(block_id).text[offset:])]
+        return [
+            lambda ed: edits.edit_text(
+                ed,
+                block_id,
+                ed.block(block_id).text[:offset] + lines[0] + ed.block(block_id).text[offset:],
+            )
+        ]
 
     def following(ed: Edition) -> int:
         return ed.container(ed.home_of_block(block_id))[ed.index_of_block(block_id) + 1].id
 
     def middle(ed: Edition) -> Operation | None:
         home, index = ed.home_of_block(block_id), ed.index_of_block(block_id)
-        return edits.sequence(ed, [
-            lambda e, k=k, line=line: edits.insert_block(e, home, index + 1 + k, Role.PARAGRAPH,
-                                                         line)
-            for k, line in enumerate(lines[1:-1])])
+        return edits.sequence(
+            ed,
+            [
+                lambda e, k=k, line=line: edits.insert_block(
+                    e, home, index + 1 + k, Role.PARAGRAPH, line
+                )
+                for k, line in enumerate(lines[1:-1])
+            ],
+        )
 
     return [
         lambda ed: edits.split_block(ed, block_id, offset),

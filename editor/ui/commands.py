@@ -124,8 +124,9 @@ class OperationCommand(QUndoCommand):
     def on_undo(self) -> None:
         """Hook for commands that also change state outside the edition."""
 
-    def _after_change(self, before: set[int] | None, opposite: Operation,
-                      cursor: Cursor | None) -> None:
+    def _after_change(
+        self, before: set[int] | None, opposite: Operation, cursor: Cursor | None
+    ) -> None:
         after = touched_articles(self._edition, opposite)
         affected = None if before is None or after is None else before | after
         self._notify(affected, cursor)
@@ -163,8 +164,9 @@ class RepairCommand(OperationCommand):
 class IgnoreCommand(QUndoCommand):
     """Hide findings by key (an editor's decision, saved with the project), undoably."""
 
-    def __init__(self, ignored: set[str], keys: set[str], label: str,
-                 refresh: Callable[[], None]) -> None:
+    def __init__(
+        self, ignored: set[str], keys: set[str], label: str, refresh: Callable[[], None]
+    ) -> None:
         super().__init__(label)
         self._ignored = ignored
         self._keys = keys - ignored

@@ -100,8 +100,12 @@ class Controller(QObject):
         self.set_edition(loaded.edition, loaded.edition.repairs, loaded.repair)
         self.source_paths = paths
 
-    def set_edition(self, edition: Edition, repairs: Iterable[AppliedRepair] = (),
-                    repair_result: RepairResult | None = None) -> None:
+    def set_edition(
+        self,
+        edition: Edition,
+        repairs: Iterable[AppliedRepair] = (),
+        repair_result: RepairResult | None = None,
+    ) -> None:
         """Show a new edition; an auto-repair already applied becomes the first undo step."""
         self._findings_timer.stop()
         self.undo_stack.clear()
@@ -118,9 +122,14 @@ class Controller(QObject):
         self._finding_counts = {}
         if repair_result is not None and repair_result.operation is not None:
             command = RepairCommand(
-                self._after_command, edition, repair_result.operation,
-                self.tr("Auto-repair"), applied_inverse=repair_result.inverse,
-                repairs=list(edition.repairs), reverting=False)
+                self._after_command,
+                edition,
+                repair_result.operation,
+                self.tr("Auto-repair"),
+                applied_inverse=repair_result.inverse,
+                repairs=list(edition.repairs),
+                reverting=False,
+            )
             self.undo_stack.push(command)
         self.undo_stack.setClean()
         self.edition_replaced.emit()
@@ -132,20 +141,37 @@ class Controller(QObject):
         """Write the project file (atomic, with a backup) and mark the stack clean."""
         if project_io is None or self.edition is None:
             raise RuntimeError("project files are not available")
-        project_io.save_project(path, self.edition, ignored=frozenset(self.ignored),
-                                meta={"sources": list(self.source_paths)})
+        project_io.save_project(
+            path,
+            self.edition,
+            ignored=frozenset(self.ignored),
+            meta={"sources": list(self.source_paths)},
+        )
         self.path = path
         self.undo_stack.setClean()
 
     # --- edits ------------------------------------------------------------------------
-    def push(self, operation: Operation | None, label: str, *, typing_block: int | None = None,
-             redo_cursor: Cursor | None = None, undo_cursor: Cursor | None = None) -> bool:
+    def push(
+        self,
+        operation: Operation | None,
+        label: str,
+        *,
+        typing_block: int | None = None,
+        redo_cursor: Cursor | None = None,
+        undo_cursor: Cursor | None = None,
+    ) -> bool:
         """Apply `operation` as one undo step; nothing to do (None or empty) pushes nothing."""
         if self.edition is None or not operation:
             return False
         command = OperationCommand(
-            self._after_command, self.edition, operation, label, typing_block=typing_block,
-            redo_cursor=redo_cursor, undo_cursor=undo_cursor)
+            self._after_command,
+            self.edition,
+            operation,
+            label,
+            typing_block=typing_block,
+            redo_cursor=redo_cursor,
+            undo_cursor=undo_cursor,
+        )
         self.undo_stack.push(command)
         return True
 
@@ -162,8 +188,11 @@ class Controller(QObject):
             self._current_block = None
             self.current_block_changed.emit(None)
         if self._current_article is not None and not edition.has_article(self._current_article):
-            article = edition.article_of_block(cursor[0]) if cursor and \
-                edition.has_block(cursor[0]) else None
+            article = (
+                edition.article_of_block(cursor[0])
+                if cursor and edition.has_block(cursor[0])
+                else None
+            )
             self._current_article = None
             self.select_article(article.id if article else self._article_near_last_place())
         elif cursor and edition.has_block(cursor[0]):
@@ -222,9 +251,14 @@ class Controller(QObject):
         """Hide a finding from now on (kept in the project's ignore list; undoable)."""
         if finding.key in self.ignored:
             return
-        self.undo_stack.push(IgnoreCommand(
-            self.ignored, {finding.key},
-            self.tr("Ignore: %1").replace("%1", kind_label(finding.kind)), self.refresh_findings))
+        self.undo_stack.push(
+            IgnoreCommand(
+                self.ignored,
+                {finding.key},
+                self.tr("Ignore: %1").replace("%1", kind_label(finding.kind)),
+                self.refresh_findings,
+            )
+        )
 
     def fix_all(self, kind: Kind) -> int:
         """Apply every open finding of one kind, as one undo step; returns how many applied."""
@@ -243,6 +277,7 @@ class Controller(QObject):
                 if operation:
                     applied += 1
                 return operation
+
             return build
 
         label = self.tr("Fix all: %1").replace("%1", kind_label(kind))
@@ -256,9 +291,13 @@ class Controller(QObject):
         if not operation:
             return False
         command = RepairCommand(
-            self._after_command, self.edition, operation,
+            self._after_command,
+            self.edition,
+            operation,
             self.tr("Revert repair: %1").replace("%1", kind_label(repair.kind)),
-            repairs=[repair], reverting=True)
+            repairs=[repair],
+            reverting=True,
+        )
         self.undo_stack.push(command)
         return True
 
@@ -291,15 +330,15 @@ class Controller(QObject):
     def rename_section(self, section_id: int, title: str) -> bool:
         if self.edition is None:
             return False
-        return self.push(edits.rename_section(self.edition, section_id, title.strip()),
-                         self.tr("Rename section"))
+        return self.push(
+            edits.rename_section(self.edition, section_id, title.strip()), self.tr("Rename section")
+        )
 
     def delete_section(self, section_id: int) -> bool:
         """Delete a section with its articles (undo brings them back)."""
         if self.edition is None:
             return False
-        return self.push(edits.delete_section(self.edition, section_id),
-                         self.tr("Delete section"))
+        return self.push(edits.delete_section(self.edition, section_id), self.tr("Delete section"))
 
     def merge_with_previous(self, article_id: int) -> bool:
         """Join an article onto the one before it in reading order, which becomes current."""
@@ -310,8 +349,11 @@ class Controller(QObject):
         if previous is None:
             return False
         first = edition.article(article_id).blocks[:1]
-        done = self.push(edits.merge_articles(edition, previous, article_id),
-                         self.tr("Merge articles"), redo_cursor=(first[0].id, 0) if first else None)
+        done = self.push(
+            edits.merge_articles(edition, previous, article_id),
+            self.tr("Merge articles"),
+            redo_cursor=(first[0].id, 0) if first else None,
+        )
         if done:
             self.select_article(previous)
         return done
@@ -320,17 +362,19 @@ class Controller(QObject):
         """Start a new article at `block_id`; the cursor follows it into the new article."""
         if self.edition is None:
             return False
-        return self.push(edits.split_article(self.edition, article_id, block_id),
-                         self.tr("Split article"), redo_cursor=(block_id, 0),
-                         undo_cursor=(block_id, 0))
+        return self.push(
+            edits.split_article(self.edition, article_id, block_id),
+            self.tr("Split article"),
+            redo_cursor=(block_id, 0),
+            undo_cursor=(block_id, 0),
+        )
 
     def delete_article(self, article_id: int) -> bool:
         """Delete an article; the next one (or the one before) becomes current."""
         if self.edition is None:
             return False
         neighbour = self.neighbour(article_id, 1) or self.neighbour(article_id, -1)
-        done = self.push(edits.delete_article(self.edition, article_id),
-                         self.tr("Delete article"))
+        done = self.push(edits.delete_article(self.edition, article_id), self.tr("Delete article"))
         if done and neighbour is not None:
             self.select_article(neighbour)
         return done
@@ -340,35 +384,45 @@ class Controller(QObject):
         edition = self.edition
         if edition is None or not edition.has_article(article_id):
             return False
-        moving = [b for b in block_ids if edition.has_block(b)
-                  and edition.home_of_block(b) != ("article", article_id)]
+        moving = [
+            b
+            for b in block_ids
+            if edition.has_block(b) and edition.home_of_block(b) != ("article", article_id)
+        ]
         if not moving:
             return False
         staying = sum(1 for b in edition.article(article_id).blocks if b.id not in set(moving))
-        return self.push(edits.move_blocks_to(edition, moving, ("article", article_id), staying),
-                         self.tr("Move to article"))
+        return self.push(
+            edits.move_blocks_to(edition, moving, ("article", article_id), staying),
+            self.tr("Move to article"),
+        )
 
     def move_blocks_to_furniture(self, block_ids: Sequence[int]) -> bool:
         """Take blocks out of their article as page furniture (headers, footers)."""
         edition = self.edition
         if edition is None:
             return False
-        moving = [b for b in block_ids if edition.has_block(b)
-                  and edition.home_of_block(b) != FURNITURE]
-        return self.push(edits.to_furniture(edition, moving) if moving else None,
-                         self.tr("Page furniture"))
+        moving = [
+            b for b in block_ids if edition.has_block(b) and edition.home_of_block(b) != FURNITURE
+        ]
+        return self.push(
+            edits.to_furniture(edition, moving) if moving else None, self.tr("Page furniture")
+        )
 
     def set_status(self, article_id: int, status: Status) -> bool:
         if self.edition is None:
             return False
-        return self.push(edits.set_status(self.edition, article_id, status),
-                         self.tr("Status: %1").replace("%1", status_label(status)))
+        return self.push(
+            edits.set_status(self.edition, article_id, status),
+            self.tr("Status: %1").replace("%1", status_label(status)),
+        )
 
     def set_comment(self, article_id: int, comment: str) -> bool:
         if self.edition is None:
             return False
-        return self.push(edits.set_comment(self.edition, article_id, comment.strip()),
-                         self.tr("Comment"))
+        return self.push(
+            edits.set_comment(self.edition, article_id, comment.strip()), self.tr("Comment")
+        )
 
     def next_article(self, status: Status = Status.TODO) -> int | None:
         """The next article with `status` after the current one, wrapping round (not itself)."""
@@ -376,8 +430,14 @@ class Controller(QObject):
             return None
         order = list(self.edition.articles())
         start = next((i + 1 for i, a in enumerate(order) if a.id == self._current_article), 0)
-        return next((a.id for a in order[start:] + order[:start]
-                     if a.status == status and a.id != self._current_article), None)
+        return next(
+            (
+                a.id
+                for a in order[start:] + order[:start]
+                if a.status == status and a.id != self._current_article
+            ),
+            None,
+        )
 
     def _article_near_last_place(self) -> int | None:
         """After the current article vanished (an undo): the one before its place, if any."""
@@ -408,20 +468,25 @@ class Controller(QObject):
         return self._current_block
 
     def select_article(self, article_id: int | None) -> None:
-        if article_id is not None and (self.edition is None
-                                       or not self.edition.has_article(article_id)):
+        if article_id is not None and (
+            self.edition is None or not self.edition.has_article(article_id)
+        ):
             article_id = None
         if article_id == self._current_article:
             return
         self._current_article = article_id
         if article_id is not None and self.edition is not None:
-            self._last_place = (self.edition.section_of_article(article_id).id,
-                                self.edition.index_of_article(article_id))
+            self._last_place = (
+                self.edition.section_of_article(article_id).id,
+                self.edition.index_of_article(article_id),
+            )
         self.current_article_changed.emit(article_id)
         if self._current_block is not None and (
-                article_id is None or self.edition is None
-                or not self.edition.has_block(self._current_block)
-                or self.edition.home_of_block(self._current_block) != ("article", article_id)):
+            article_id is None
+            or self.edition is None
+            or not self.edition.has_block(self._current_block)
+            or self.edition.home_of_block(self._current_block) != ("article", article_id)
+        ):
             self._current_block = None
             self.current_block_changed.emit(None)
 

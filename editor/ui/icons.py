@@ -41,8 +41,15 @@ def status_icon(status: Status) -> QIcon:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawEllipse(circle)
-        painter.setPen(QPen(QColor("white"), 3.2, Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(
+            QPen(
+                QColor("white"),
+                3.2,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+        )
         if status == Status.PROOFREAD:
             tick = QPainterPath(QPointF(10.5, 16.5))
             tick.lineTo(14.5, 20.5)

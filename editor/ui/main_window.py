@@ -67,6 +67,7 @@ OPEN_ERRORS: tuple[type[Exception], ...] = (InputError, OSError)
 if project_io is not None:
     OPEN_ERRORS += (project_io.ProjectError,)
 
+
 def optional_widget(module: str, name: str):
     """A panel class from a module that may not be there yet (the window works without it)."""
     try:
@@ -102,8 +103,9 @@ class ArticlePicker(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, article.id)
                 self.list.addItem(item)
         self.list.setCurrentRow(0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemActivated.connect(self.accept)
@@ -145,8 +147,12 @@ class PreferencesDialog(QDialog):
         self.threshold.setSingleStep(0.05)
         self.threshold.setDecimals(2)
         self.threshold.setValue(settings.repair_threshold)
-        self.threshold.setToolTip(self.tr("Findings at least this confident are repaired when an "
-                                          "edition is imported; above 1.00 nothing is."))
+        self.threshold.setToolTip(
+            self.tr(
+                "Findings at least this confident are repaired when an "
+                "edition is imported; above 1.00 nothing is."
+            )
+        )
         self.autosave = QSpinBox(self)
         self.autosave.setRange(0, 120)
         self.autosave.setSuffix(self.tr(" min"))
@@ -155,8 +161,9 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Auto-repair confidence:"), self.threshold)
         form.addRow(self.tr("Keep unsaved work every:"), self.autosave)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -245,9 +252,11 @@ class MainWindow(QMainWindow):
     def _build_panels(self) -> None:
         self.panels: dict[str, QWidget] = {}
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        for key, module, name in (("findings", "editor.ui.findings_panel", "FindingsPanel"),
-                                  ("source", "editor.ui.source_panel", "SourcePanel"),
-                                  ("diff", "editor.ui.diff_view", "DiffView")):
+        for key, module, name in (
+            ("findings", "editor.ui.findings_panel", "FindingsPanel"),
+            ("source", "editor.ui.source_panel", "SourcePanel"),
+            ("diff", "editor.ui.diff_view", "DiffView"),
+        ):
             panel_class = optional_widget(module, name)
             if panel_class is not None:
                 self.panels[key] = panel_class(self.controller, self)
@@ -273,14 +282,21 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(f"{name}_dock")
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, shortcut: str | QKeySequence.StandardKey | list | None, slot,
-                *, checkable: bool = False) -> QAction:
+    def _action(
+        self,
+        shortcut: str | QKeySequence.StandardKey | list | None,
+        slot,
+        *,
+        checkable: bool = False,
+    ) -> QAction:
         action = QAction(self)
         if isinstance(shortcut, list):
             action.setShortcuts([QKeySequence(s) for s in shortcut])
@@ -298,8 +314,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(K.Save, self.save)
         self.save_as_action = self._action("Ctrl+Shift+S", self.save_as)
         self.export_action = self._action("Ctrl+E", self.export)
-        self.quit_action = self._action(K.Quit if not QKeySequence(K.Quit).isEmpty()
-                                        else "Ctrl+Q", self.close)
+        self.quit_action = self._action(
+            K.Quit if not QKeySequence(K.Quit).isEmpty() else "Ctrl+Q", self.close
+        )
         stack = self.controller.undo_stack
         self.undo_action = stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence(K.Undo))
@@ -325,10 +342,12 @@ class MainWindow(QMainWindow):
         self.block_down_action = self._action("Alt+Down", lambda: self.editor.move_blocks(1))
         self.status_actions: dict[Status, QAction] = {}
         group = QActionGroup(self)
-        for status, key in ((Status.TODO, "Ctrl+Shift+U"), (Status.PROOFREAD, "Ctrl+Shift+P"),
-                            (Status.ATTENTION, "Ctrl+Shift+A")):
-            action = self._action(key, lambda _=False, s=status: self.set_status(s),
-                                  checkable=True)
+        for status, key in (
+            (Status.TODO, "Ctrl+Shift+U"),
+            (Status.PROOFREAD, "Ctrl+Shift+P"),
+            (Status.ATTENTION, "Ctrl+Shift+A"),
+        ):
+            action = self._action(key, lambda _=False, s=status: self.set_status(s), checkable=True)
             group.addAction(action)
             self.status_actions[status] = action
         self.next_todo_action = self._action(["F8", "Ctrl+J"], self.next_not_proofread)
@@ -369,8 +388,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences_action)
         self.article_menu = bar.addMenu("")
-        self.article_menu.addActions([self.new_article_action, self.new_section_action,
-                                      self.rename_section_action])
+        self.article_menu.addActions(
+            [self.new_article_action, self.new_section_action, self.rename_section_action]
+        )
         self.article_menu.addSeparator()
         self.article_menu.addActions([self.merge_action, self.split_action, self.delete_action])
         self.article_menu.addSeparator()
@@ -381,11 +401,16 @@ class MainWindow(QMainWindow):
         self.block_menu = bar.addMenu("")
         self.block_menu.addActions(list(self.role_actions.values()))
         self.block_menu.addSeparator()
-        self.block_menu.addActions([self.block_up_action, self.block_down_action,
-                                    self.move_block_action])
+        self.block_menu.addActions(
+            [self.block_up_action, self.block_down_action, self.move_block_action]
+        )
         self.view_menu = bar.addMenu("")
-        for dock, key in ((self.tree_dock, "Alt+1"), (self.findings_dock, "Alt+2"),
-                          (self.source_dock, "Alt+3"), (self.diff_dock, "Alt+4")):
+        for dock, key in (
+            (self.tree_dock, "Alt+1"),
+            (self.findings_dock, "Alt+2"),
+            (self.source_dock, "Alt+3"),
+            (self.diff_dock, "Alt+4"),
+        ):
             if dock is not None:
                 toggle = dock.toggleViewAction()
                 toggle.setShortcut(QKeySequence(key))
@@ -405,12 +430,21 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.style_label)
         self.toolbar.addWidget(self.role_box)
         self.toolbar.addSeparator()
-        self.toolbar.addActions([self.status_actions[Status.PROOFREAD],
-                                 self.status_actions[Status.ATTENTION], self.next_todo_action])
+        self.toolbar.addActions(
+            [
+                self.status_actions[Status.PROOFREAD],
+                self.status_actions[Status.ATTENTION],
+                self.next_todo_action,
+            ]
+        )
         self.addToolBar(self.toolbar)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
-        self.editor.context_actions = [self.move_block_action, self.block_up_action,
-                                       self.block_down_action, self.split_action]
+        self.editor.context_actions = [
+            self.move_block_action,
+            self.block_up_action,
+            self.block_down_action,
+            self.split_action,
+        ]
 
     def _build_status_bar(self) -> None:
         self.progress_label = QLabel(self)
@@ -474,22 +508,33 @@ class MainWindow(QMainWindow):
         self.style_label.setText(self.tr("Style") + " ")
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
-        titles = {self.tree_dock: self.tr("Structure"), self.findings_dock: self.tr("Findings"),
-                  self.source_dock: self.tr("Source"), self.diff_dock: self.tr("What changed"),
-                  self.history_dock: self.tr("Undo history")}
+        titles = {
+            self.tree_dock: self.tr("Structure"),
+            self.findings_dock: self.tr("Findings"),
+            self.source_dock: self.tr("Source"),
+            self.diff_dock: self.tr("What changed"),
+            self.history_dock: self.tr("Undo history"),
+        }
         for dock, title in titles.items():
             if dock is not None:
                 dock.setWindowTitle(title)
-        self.save_action.setToolTip("" if project_io else
-                                    self.tr("Project files are not available in this version"))
+        self.save_action.setToolTip(
+            "" if project_io else self.tr("Project files are not available in this version")
+        )
         self.role_box.retranslate()
         self.undo_view.setEmptyLabel(self.tr("Edition as opened"))
         index = self.filter_box.currentIndex()
         self.filter_box.blockSignals(True)
         self.filter_box.clear()
-        self.filter_box.addItems([self.tr("All articles"), status_label(Status.TODO),
-                                  status_label(Status.PROOFREAD), status_label(Status.ATTENTION),
-                                  self.tr("With open findings")])
+        self.filter_box.addItems(
+            [
+                self.tr("All articles"),
+                status_label(Status.TODO),
+                status_label(Status.PROOFREAD),
+                status_label(Status.ATTENTION),
+                self.tr("With open findings"),
+            ]
+        )
         self.filter_box.setCurrentIndex(max(0, index))
         self.filter_box.blockSignals(False)
         self._update_recent_menu()
@@ -507,9 +552,15 @@ class MainWindow(QMainWindow):
         self._char_counts = {a.id: _chars(a) for a in edition.articles()} if edition else {}
         self._proofread = _proofread(edition)
         has = edition is not None
-        for action in (self.save_as_action, self.export_action, self.new_article_action,
-                       self.new_section_action, self.next_todo_action, self.next_article_action,
-                       self.previous_article_action):
+        for action in (
+            self.save_as_action,
+            self.export_action,
+            self.new_article_action,
+            self.new_section_action,
+            self.next_todo_action,
+            self.next_article_action,
+            self.previous_article_action,
+        ):
             action.setEnabled(has)
         self.save_action.setEnabled(has and project_io is not None)
         self.save_as_action.setEnabled(has and project_io is not None)
@@ -571,9 +622,16 @@ class MainWindow(QMainWindow):
         edition = self.controller.edition
         article_id = self.controller.current_article_id
         has_article = edition is not None and article_id is not None
-        for action in (self.merge_action, self.split_action, self.comment_action,
-                       self.move_block_action, self.block_up_action, self.block_down_action,
-                       *self.status_actions.values(), *self.role_actions.values()):
+        for action in (
+            self.merge_action,
+            self.split_action,
+            self.comment_action,
+            self.move_block_action,
+            self.block_up_action,
+            self.block_down_action,
+            *self.status_actions.values(),
+            *self.role_actions.values(),
+        ):
             action.setEnabled(has_article)
         self.delete_action.setEnabled(has_article or self._selected_section() is not None)
         self.rename_section_action.setEnabled(self._selected_section() is not None)
@@ -599,14 +657,16 @@ class MainWindow(QMainWindow):
             return
         total = edition.article_count()
         done = len(self._proofread)
-        self.progress_label.setText(self.tr("%1 of %2 proofread").replace("%1", str(done))
-                                    .replace("%2", str(total)))
+        self.progress_label.setText(
+            self.tr("%1 of %2 proofread").replace("%1", str(done)).replace("%2", str(total))
+        )
         article_id = self.controller.current_article_id
         article_chars = self._char_counts.get(article_id, 0) if article_id else 0
         self.count_label.setText(
             self.tr("Article: %1 characters · Edition: %2 characters")
             .replace("%1", f"{article_chars:,}")
-            .replace("%2", f"{sum(self._char_counts.values()):,}"))
+            .replace("%2", f"{sum(self._char_counts.values()):,}")
+        )
 
     # --- files -------------------------------------------------------------------------------
     def open_files(self, paths: list[str]) -> bool:
@@ -620,10 +680,15 @@ class MainWindow(QMainWindow):
             return False
         except Exception as error:  # noqa: BLE001 - a reading bug must not close the window
             QMessageBox.critical(
-                self, self.tr("Cannot open"),
-                self.tr("The edition could not be read because of an error in the program "
-                        "(%1: %2). Please report it with the file.")
-                .replace("%1", type(error).__name__).replace("%2", str(error)))
+                self,
+                self.tr("Cannot open"),
+                self.tr(
+                    "The edition could not be read because of an error in the program "
+                    "(%1: %2). Please report it with the file."
+                )
+                .replace("%1", type(error).__name__)
+                .replace("%2", str(error)),
+            )
             return False
         self.settings.add_recent("\n".join(paths))
         self.settings.last_folder = str(Path(paths[0]).parent)
@@ -633,15 +698,21 @@ class MainWindow(QMainWindow):
 
     def import_text(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import edition text (one file per page)"), self.settings.last_folder,
-            self.tr("Text files (*.txt);;All files (*)"))
+            self,
+            self.tr("Import edition text (one file per page)"),
+            self.settings.last_folder,
+            self.tr("Text files (*.txt);;All files (*)"),
+        )
         if paths:
             self.open_files(paths)
 
     def open_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open project"), self.settings.last_folder,
-            self.tr("Layout Assistant projects (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX))
+            self,
+            self.tr("Open project"),
+            self.settings.last_folder,
+            self.tr("Layout Assistant projects (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX),
+        )
         if path:
             self.open_files([path])
 
@@ -653,11 +724,15 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         if self.controller.edition is None or project_io is None:
             return False
-        suggestion = self.controller.path or str(Path(self.settings.last_folder or ".") /
-                                                 (self._base_name() + PROJECT_SUFFIX))
+        suggestion = self.controller.path or str(
+            Path(self.settings.last_folder or ".") / (self._base_name() + PROJECT_SUFFIX)
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save project"), suggestion,
-            self.tr("Layout Assistant projects (*%1)").replace("%1", PROJECT_SUFFIX))
+            self,
+            self.tr("Save project"),
+            suggestion,
+            self.tr("Layout Assistant projects (*%1)").replace("%1", PROJECT_SUFFIX),
+        )
         if not path:
             return False
         if not path.endswith(PROJECT_SUFFIX):
@@ -690,12 +765,14 @@ class MainWindow(QMainWindow):
         formats = self._export_formats()
         filters = [f"{label} (*.{extension})" for _id, label, extension in formats]
         start = str(Path(self.settings.last_folder or ".") / f"{self._base_name()}.json")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export edition"), start,
-                                                   ";;".join(filters))
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export edition"), start, ";;".join(filters)
+        )
         if not path:
             return False
-        fmt, extension = next(((i, e) for i, label, e in formats
-                               if chosen.startswith(label)), ("json", "json"))
+        fmt, extension = next(
+            ((i, e) for i, label, e in formats if chosen.startswith(label)), ("json", "json")
+        )
         if not Path(path).suffix:
             path += f".{extension}"
         try:
@@ -734,9 +811,12 @@ class MainWindow(QMainWindow):
             return True
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("The edition has changes that are not saved. Save them first?"),
-            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
         if answer == buttons.Save:
             return self.save()
         return answer == buttons.Discard
@@ -760,8 +840,9 @@ class MainWindow(QMainWindow):
             return False
         meta = {"project_path": self.controller.path} if self.controller.path else {}
         try:
-            path = recovery.write_recovery(self._session, edition,
-                                           ignored=self.controller.ignored, meta=meta)
+            path = recovery.write_recovery(
+                self._session, edition, ignored=self.controller.ignored, meta=meta
+            )
         except (OutputError, OSError) as error:
             self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(error)))
             return False
@@ -789,11 +870,17 @@ class MainWindow(QMainWindow):
         newest = orphans[0]
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self, self.tr("Recover unsaved work"),
-            self.tr("A window closed without saving its work on %1 (%2). Recover it now?\n"
-                    "If you choose No, that work is deleted.")
-            .replace("%1", newest.original).replace("%2", newest.saved_at),
-            buttons.Yes | buttons.No | buttons.Cancel, buttons.Yes)
+            self,
+            self.tr("Recover unsaved work"),
+            self.tr(
+                "A window closed without saving its work on %1 (%2). Recover it now?\n"
+                "If you choose No, that work is deleted."
+            )
+            .replace("%1", newest.original)
+            .replace("%2", newest.saved_at),
+            buttons.Yes | buttons.No | buttons.Cancel,
+            buttons.Yes,
+        )
         if answer == buttons.Cancel:
             return False
         if answer == buttons.No:
@@ -856,9 +943,13 @@ class MainWindow(QMainWindow):
         section_id = self._selected_section()
         if edition is None or section_id is None:
             return False
-        title, ok = QInputDialog.getText(self, self.tr("Rename section"), self.tr("Section title:"),
-                                         QLineEdit.EchoMode.Normal,
-                                         edition.section(section_id).title)
+        title, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename section"),
+            self.tr("Section title:"),
+            QLineEdit.EchoMode.Normal,
+            edition.section(section_id).title,
+        )
         return ok and self.controller.rename_section(section_id, title)
 
     def merge_with_previous(self) -> bool:
@@ -901,7 +992,8 @@ class MainWindow(QMainWindow):
         article_id = self.controller.next_article(Status.TODO)
         if article_id is None:
             self.statusBar().showMessage(
-                self.tr("No other article is waiting to be proofread"), 5000)
+                self.tr("No other article is waiting to be proofread"), 5000
+            )
             return False
         self.controller.select_article(article_id)
         self.editor.setFocus()
@@ -928,15 +1020,19 @@ class MainWindow(QMainWindow):
         article_id = self.controller.current_article_id
         if edition is None or article_id is None:
             return False
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Comment"),
-                                                 self.tr("Comment on this article:"),
-                                                 edition.article(article_id).comment)
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Comment"),
+            self.tr("Comment on this article:"),
+            edition.article(article_id).comment,
+        )
         return ok and self.controller.set_comment(article_id, text)
 
     def _tree_menu(self, position) -> None:
         menu = QMenu(self)
-        menu.addActions([self.new_article_action, self.new_section_action,
-                         self.rename_section_action])
+        menu.addActions(
+            [self.new_article_action, self.new_section_action, self.rename_section_action]
+        )
         menu.addSeparator()
         menu.addActions([self.merge_action, self.split_action, self.delete_action])
         menu.addSeparator()
@@ -989,10 +1085,14 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Layout Assistant"),
-            self.tr("<h3>Layout Assistant (版面助手)</h3><p>Rebuilds the structure of printed "
-                    "newspaper editions from their text, helps editors proofread and repair it, "
-                    "and exports clean structured files.</p>"))
+            self,
+            self.tr("About Layout Assistant"),
+            self.tr(
+                "<h3>Layout Assistant (版面助手)</h3><p>Rebuilds the structure of printed "
+                "newspaper editions from their text, helps editors proofread and repair it, "
+                "and exports clean structured files.</p>"
+            ),
+        )
 
 
 def _proofread(edition) -> set[int]:

@@ -50,7 +50,7 @@ def article_title(article: Article) -> str:
     """The headline, or the first text of the article, shortened for a one-line list."""
     text = article.headline or next((b.text for b in article.blocks if b.text.strip()), "")
     text = " ".join(text.split())
-    return text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS - 1] + "…"
+    return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1] + "…"
 
 
 def encode_ids(ids: list[int]) -> QByteArray:
@@ -83,8 +83,12 @@ class StructureModel(QAbstractItemModel):
         # Called for every row on each relayout of the view: the article case comes first.
         if parent.isValid():
             children = self._articles.get(parent.internalId())
-            if children is not None and 0 <= row < len(children) and 0 <= column < 2 \
-                    and parent.column() == 0:
+            if (
+                children is not None
+                and 0 <= row < len(children)
+                and 0 <= column < 2
+                and parent.column() == 0
+            ):
                 return self.createIndex(row, column, children[row])
             return QModelIndex()
         if 0 <= row < len(self._sections) and 0 <= column < 2:
@@ -115,8 +119,9 @@ class StructureModel(QAbstractItemModel):
     def hasChildren(self, parent: QModelIndex = NO_INDEX) -> bool:
         return self.rowCount(parent) > 0
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.tr("Article") if section == TITLE_COLUMN else self.tr("Findings")
@@ -186,8 +191,10 @@ class StructureModel(QAbstractItemModel):
 
     def _section_data(self, edition: Edition, section_id: int, column: int, role: int):
         section = edition.section(section_id)
-        if column == TITLE_COLUMN and role in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
+        if column == TITLE_COLUMN and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return section.title or self.tr("(untitled section)")
         if column == FINDINGS_COLUMN and role == Qt.ItemDataRole.DisplayRole:
             count = sum(self._controller.finding_count(a.id) for a in section.articles)
@@ -241,15 +248,16 @@ class StructureModel(QAbstractItemModel):
         data.setData(ARTICLE_MIME, encode_ids(ids))
         return data
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: QModelIndex) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: QModelIndex
+    ) -> bool:
         if data.hasFormat(BLOCK_MIME):
             return (self.is_article(parent) or self.is_furniture(parent)) and row == -1
-        return data.hasFormat(ARTICLE_MIME) and (self.is_article(parent)
-                                                 or self.is_section(parent))
+        return data.hasFormat(ARTICLE_MIME) and (self.is_article(parent) or self.is_section(parent))
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: QModelIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: QModelIndex
+    ) -> bool:
         """Move what was dropped through the controller (one undo step).
 
         Returns True; removeRows is not implemented, so the view's move never deletes the
@@ -274,8 +282,10 @@ class StructureModel(QAbstractItemModel):
         # The row counts the dragged articles; move_article wants it counted without them.
         anchor = self._articles[section_id][:row]
         index = sum(1 for a in anchor if a not in ids)
-        steps = [lambda ed, a=a, k=k: edits.move_article(ed, a, section_id, index + k)
-                 for k, a in enumerate(ids)]
+        steps = [
+            lambda ed, a=a, k=k: edits.move_article(ed, a, section_id, index + k)
+            for k, a in enumerate(ids)
+        ]
         return self._controller.push_macro(self.tr("Move article"), steps)
 
     # --- keeping up with the edition --------------------------------------------------------
@@ -415,8 +425,11 @@ def _removed_ranges(old: list[int], new: list[int]) -> list[tuple[int, int]]:
     if old == new:
         return []
     matcher = SequenceMatcher(None, old, new, autojunk=False)
-    return [(i1, i2) for tag, i1, i2, _j1, _j2 in reversed(matcher.get_opcodes())
-            if tag in ("delete", "replace")]
+    return [
+        (i1, i2)
+        for tag, i1, i2, _j1, _j2 in reversed(matcher.get_opcodes())
+        if tag in ("delete", "replace")
+    ]
 
 
 def _inserted_ranges(kept: list[int], new: list[int]) -> list[tuple[int, int, int]]:
@@ -424,8 +437,9 @@ def _inserted_ranges(kept: list[int], new: list[int]) -> list[tuple[int, int, in
     if kept == new:
         return []
     matcher = SequenceMatcher(None, kept, new, autojunk=False)
-    return [(i1, j1, j2) for tag, i1, _i2, j1, j2 in reversed(matcher.get_opcodes())
-            if tag == "insert"]
+    return [
+        (i1, j1, j2) for tag, i1, _i2, j1, j2 in reversed(matcher.get_opcodes()) if tag == "insert"
+    ]
 
 
 class StructureFilter(QSortFilterProxyModel):
@@ -531,4 +545,3 @@ def source_index(index: QModelIndex) -> QModelIndex:
         index = model.mapToSource(index)
         model = index.model()
     return index
-

@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = [str(ROOT / "resources" / "sample" / "page1.txt"),
-          str(ROOT / "resources" / "sample" / "page2.txt")]
+SAMPLE = [
+    str(ROOT / "resources" / "sample" / "page1.txt"),
+    str(ROOT / "resources" / "sample" / "page2.txt"),
+]
 SEED = ROOT.parent / "shared" / "seeds" / "000_80fa3b934ed91d1c.txt"
 
 
@@ -51,5 +53,6 @@ def type_text(widget, text: str) -> None:
 
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )

@@ -19,8 +19,7 @@ def editor(controller, qtbot):
     qtbot.addWidget(widget)
     widget.resize(800, 600)
     widget.show()
-    article = next(a for a in controller.edition.articles()
-                   if len(a.of_role(Role.PARAGRAPH)) >= 3)
+    article = next(a for a in controller.edition.articles() if len(a.of_role(Role.PARAGRAPH)) >= 3)
     controller.select_article(article.id)
     return widget
 
@@ -54,8 +53,9 @@ def test_shows_one_text_block_per_model_block(editor, controller):
     blocks = article(editor, controller).blocks
     assert shown_texts(editor) == [b.text for b in blocks]
     document = editor.document()
-    assert [document.findBlockByNumber(i).userState() for i in range(len(blocks))] == \
-        [b.id for b in blocks]
+    assert [document.findBlockByNumber(i).userState() for i in range(len(blocks))] == [
+        b.id for b in blocks
+    ]
 
 
 def test_typing_is_one_undo_step(editor, controller, qtbot):
@@ -140,10 +140,15 @@ def test_paste_with_lines_is_one_step(editor, controller, qtbot):
     data = QMimeData()
     data.setText("甲行\n乙行\n丙行")
     editor.insertFromMimeData(data)
-    assert [b.text for b in blocks[row:row + 3]] == [before[row][:3] + "甲行", "乙行",
-                                                     "丙行" + before[row][3:]]
-    assert (editor.textCursor().blockNumber(), editor.textCursor().positionInBlock()) == \
-        (row + 2, 2)
+    assert [b.text for b in blocks[row : row + 3]] == [
+        before[row][:3] + "甲行",
+        "乙行",
+        "丙行" + before[row][3:],
+    ]
+    assert (editor.textCursor().blockNumber(), editor.textCursor().positionInBlock()) == (
+        row + 2,
+        2,
+    )
     controller.undo_stack.undo()
     assert [b.text for b in blocks] == before
     assert shown_texts(editor) == before
@@ -186,8 +191,9 @@ def test_selection_carries_block_ids_for_drag(editor, controller):
     blocks = article(editor, controller).blocks
     cursor = editor.textCursor()
     cursor.setPosition(editor.document().findBlockByNumber(row).position())
-    cursor.setPosition(editor.document().findBlockByNumber(row + 1).position() + 1,
-                       QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(
+        editor.document().findBlockByNumber(row + 1).position() + 1, QTextCursor.MoveMode.KeepAnchor
+    )
     editor.setTextCursor(cursor)
     data = editor.createMimeDataFromSelection()
     assert decode_ids(data.data(BLOCK_MIME)) == [blocks[row].id, blocks[row + 1].id]
@@ -199,8 +205,9 @@ def test_cut_across_blocks_goes_to_clipboard(editor, controller, qtbot):
     before = [b.text for b in blocks]
     cursor = editor.textCursor()
     cursor.setPosition(editor.document().findBlockByNumber(row).position() + 1)
-    cursor.setPosition(editor.document().findBlockByNumber(row + 1).position() + 1,
-                       QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(
+        editor.document().findBlockByNumber(row + 1).position() + 1, QTextCursor.MoveMode.KeepAnchor
+    )
     editor.setTextCursor(cursor)
     editor.cut_selection()
     assert QApplication.clipboard().text().startswith(before[row][1:])
@@ -237,8 +244,7 @@ def test_typing_into_an_empty_article_creates_a_block(controller, qtbot):
     assert [b.role for b in new.blocks] == [Role.HEADLINE]  # a new article starts headed
     qtbot.keyClick(widget, Qt.Key.Key_Return)
     type_text(widget, "文")
-    assert [(b.role, b.text) for b in new.blocks] == [(Role.HEADLINE, "标"),
-                                                      (Role.PARAGRAPH, "文")]
+    assert [(b.role, b.text) for b in new.blocks] == [(Role.HEADLINE, "标"), (Role.PARAGRAPH, "文")]
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -278,8 +284,17 @@ def test_random_editing_keeps_widget_and_model_in_step(editor, controller, qtbot
     rng = random.Random(int(os.environ.get("FUZZ_SEED", "7")))
     start = controller.edition.snapshot()
     steps = controller.undo_stack.index()
-    keys = [Qt.Key.Key_Return, Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Left,
-            Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End]
+    keys = [
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Backspace,
+        Qt.Key.Key_Delete,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    ]
     for _ in range(120):
         choice = rng.random()
         if choice < 0.35:
@@ -356,7 +371,7 @@ def test_delete_key_on_whole_paragraphs_removes_them(editor, controller, qtbot):
     assert not {b.id for b in blocks} & set(gone)
     assert editor.textCursor().block().userState() == blocks[row].id
     controller.undo_stack.undo()
-    assert [b.id for b in blocks[row:row + 2]] == gone
+    assert [b.id for b in blocks[row : row + 2]] == gone
 
 
 def test_a_line_break_inside_a_block_stays_one_block(editor, controller, qtbot):

@@ -51,8 +51,11 @@ def test_typing_merges_in_one_block(controller):
     original = block.text
     count = controller.undo_stack.count()
     for suffix in ("a", "ab", "abc"):
-        controller.push(edits.edit_text(controller.edition, block.id, original + suffix),
-                        "typing", typing_block=block.id)
+        controller.push(
+            edits.edit_text(controller.edition, block.id, original + suffix),
+            "typing",
+            typing_block=block.id,
+        )
     assert controller.undo_stack.count() == count + 1
     assert block.text == original + "abc"
     controller.undo_stack.undo()

@@ -23,8 +23,9 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 @pytest.fixture(autouse=True)
 def never_block_on_close(monkeypatch):
     """Closing a modified window must not wait on a real dialog (tests choose otherwise)."""
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
+    )
 
 
 @pytest.fixture
@@ -162,8 +163,9 @@ def test_move_to_article_dialog(window, monkeypatch):
     source, target = order[0], order[3]
     moving = source.blocks[-1]
     window.controller.select_block(moving.id)
-    monkeypatch.setattr(ArticlePicker, "choose",
-                        staticmethod(lambda parent, edition, exclude: target.id))
+    monkeypatch.setattr(
+        ArticlePicker, "choose", staticmethod(lambda parent, edition, exclude: target.id)
+    )
     window.move_block_action.trigger()
     assert target.blocks[-1] is moving
     window.undo_action.trigger()
@@ -180,8 +182,9 @@ def test_article_picker_filters(window, qtbot):
 
 
 def test_comment_dialog(window, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        staticmethod(lambda *a, **k: ("核对数字", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("核对数字", True))
+    )
     window.comment_action.trigger()
     assert current(window).comment == "核对数字"
     window.undo_action.trigger()
@@ -205,8 +208,11 @@ def test_filter_box_shows_only_matching_articles(window):
     window.status_actions[Status.ATTENTION].trigger()
     window.filter_box.setCurrentIndex(3)
     proxy = window.tree_filter
-    shown = [proxy.index(r, 0, proxy.index(s, 0)).data(Qt.ItemDataRole.UserRole + 1)
-             for s in range(proxy.rowCount()) for r in range(proxy.rowCount(proxy.index(s, 0)))]
+    shown = [
+        proxy.index(r, 0, proxy.index(s, 0)).data(Qt.ItemDataRole.UserRole + 1)
+        for s in range(proxy.rowCount())
+        for r in range(proxy.rowCount(proxy.index(s, 0)))
+    ]
     assert shown == [order[2].id]
     window.filter_box.setCurrentIndex(0)
     assert proxy.rowCount() == window.tree_model.rowCount()
@@ -214,13 +220,18 @@ def test_filter_box_shows_only_matching_articles(window):
 
 def test_export_json_writes_the_contract(window, tmp_path, monkeypatch):
     target = tmp_path / "out.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
-        lambda *a, **k: (str(target), "JSON (layout-assistant/edition) (*.json)")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(target), "JSON (layout-assistant/edition) (*.json)")),
+    )
     window.export_action.trigger()
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "layout-assistant/edition"
-    assert sum(len(s["articles"]) for s in data["sections"]) == \
-        window.controller.edition.article_count()
+    assert (
+        sum(len(s["articles"]) for s in data["sections"])
+        == window.controller.edition.article_count()
+    )
 
 
 @pytest.mark.skipif(project_io is None, reason="project files not available")
@@ -228,8 +239,9 @@ def test_save_and_reopen_project(window, tmp_path, monkeypatch):
     target = tmp_path / "edition"
     window.status_actions[Status.PROOFREAD].trigger()
     assert window.isWindowModified()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     window.save_action.trigger()
     saved = str(target) + main_window_module.PROJECT_SUFFIX
     assert window.controller.path == saved
@@ -247,10 +259,12 @@ def test_import_bad_file_shows_a_message(window, tmp_path, monkeypatch):
     bad = tmp_path / "empty.txt"
     bad.write_text("   ", encoding="utf-8")
     shown = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(bad)], "")))
-    monkeypatch.setattr(QMessageBox, "critical",
-                        staticmethod(lambda parent, title, text: shown.append(text)))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(bad)], ""))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
+    )
     edition = window.controller.edition
     window.import_action.trigger()
     assert shown and "empty" in shown[0]
@@ -278,8 +292,13 @@ def test_dropping_a_file_opens_it(window, qtbot):
         pytest.skip("seed edition not present")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(SEED))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.controller.edition.sources[0].name.endswith(SEED.name))
 
@@ -291,8 +310,9 @@ def test_seed_headline_sits_after_its_kicker(qtbot):
     qtbot.addWidget(win)
     assert win.open_files([str(SEED)])
     model = win.tree_model
-    sections = [model.index(r, 0) for r in range(model.rowCount())
-                if model.is_section(model.index(r, 0))]
+    sections = [
+        model.index(r, 0) for r in range(model.rowCount()) if model.is_section(model.index(r, 0))
+    ]
     assert len(sections) == 2
     assert sum(model.rowCount(index) for index in sections) == 14
     headline = "凝聚合力招商引资“拔节起势”"
@@ -333,8 +353,9 @@ def test_start_up_on_a_bad_file_explains_it(qtbot, tmp_path, monkeypatch):
     from editor.app import create_window
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        staticmethod(lambda parent, title, text: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
+    )
     missing = tmp_path / "missing.txt"
     win = create_window([str(missing)])
     qtbot.addWidget(win)
@@ -354,8 +375,9 @@ def test_autosave_and_recovery_after_a_crash(window, qtbot, monkeypatch):
     assert len(written) == 1 and written[0].alive
     # A window that crashed leaves its file behind with a process that is gone.
     monkeypatch.setattr(recovery, "process_alive", lambda pid: False)
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
     fresh = MainWindow(settings=Settings())
     qtbot.addWidget(fresh)
     assert fresh.offer_recovery()
@@ -371,8 +393,9 @@ def test_saving_discards_the_recovery_file(window, tmp_path, monkeypatch):
     window.status_actions[Status.PROOFREAD].trigger()
     assert window.autosave()
     assert recovery.list_recoveries()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(tmp_path / "saved"), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "saved"), ""))
+    )
     window.save_action.trigger()
     assert recovery.list_recoveries() == []
     assert not window.autosave()  # nothing unsaved: nothing written
@@ -394,8 +417,13 @@ def test_dropping_editor_blocks_on_a_tree_article_moves_them(window, qtbot):
     data = window.editor.createMimeDataFromSelection()
     proxy_index = window.tree_filter.mapFromSource(window.tree_model.index_of_article(target.id))
     point = QPointF(window.tree.visualRect(proxy_index).center())
-    event = QDropEvent(point, Qt.DropAction.CopyAction | Qt.DropAction.MoveAction, data,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        point,
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.tree.dropEvent(event)
     assert event.isAccepted()
     assert event.dropAction() == Qt.DropAction.CopyAction  # the editor never deletes text itself
@@ -486,8 +514,11 @@ def test_export_markdown_through_the_registry(window, tmp_path, monkeypatch):
     if markdown is None:
         pytest.skip("no Markdown writer registered")
     target = tmp_path / "edition.md"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
-        lambda *a, **k: (str(target), f"{markdown[1]} (*.md)")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(target), f"{markdown[1]} (*.md)")),
+    )
     window.export_action.trigger()
     text = target.read_text(encoding="utf-8")
     assert articles(window)[0].headline in text
@@ -539,8 +570,9 @@ def test_choosing_a_section_edits_its_title_and_notes(window, qtbot):
     section = window.controller.edition.sections[0]
     head = [b.text for b in section.head]
     assert head  # the sample's first section has a banner and an editor's note
-    rect = window.tree.visualRect(window.tree_filter.mapFromSource(
-        window.tree_model.index_of_section(section.id)))
+    rect = window.tree.visualRect(
+        window.tree_filter.mapFromSource(window.tree_model.index_of_section(section.id))
+    )
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.editor.section_id == section.id
     assert window.controller.current_article_id is None
@@ -562,8 +594,9 @@ def test_choosing_a_section_edits_its_title_and_notes(window, qtbot):
 
 def test_a_reading_bug_is_reported_not_raised(window, monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        staticmethod(lambda parent, title, text: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
+    )
 
     def broken(paths):
         raise IndexError("list index out of range")
@@ -596,8 +629,9 @@ def test_page_furniture_is_shown_and_edited_from_the_tree(window, qtbot):
     rect = window.tree.visualRect(window.tree_filter.mapFromSource(furniture))
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     document = window.editor.document()
-    assert [document.findBlockByNumber(i).text() for i in range(document.blockCount())] == \
-        [b.text for b in edition.furniture]
+    assert [document.findBlockByNumber(i).text() for i in range(document.blockCount())] == [
+        b.text for b in edition.furniture
+    ]
     assert not window.delete_action.isEnabled()
 
 
@@ -613,8 +647,13 @@ def test_dropping_an_article_on_another_section_in_the_tree_moves_it(window, qtb
     data.setData(ARTICLE_MIME, encode_ids([moving.id]))
     index = window.tree_filter.mapFromSource(window.tree_model.index_of_section(target.id))
     point = QPointF(window.tree.visualRect(index).center())
-    event = QDropEvent(point, Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        point,
+        Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.tree.dropEvent(event)
     assert edition.section_of_article(moving.id) is target
     assert moving.id in [a.id for a in edition.sections[1].articles]

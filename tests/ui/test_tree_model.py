@@ -52,8 +52,9 @@ def test_seed_edition_has_two_sections_and_fourteen_articles(qapp):
     ctl = Controller()
     ctl.load_files([str(SEED)])
     model = StructureModel(ctl)
-    sections = [model.index(r, 0) for r in range(model.rowCount())
-                if model.is_section(model.index(r, 0))]
+    sections = [
+        model.index(r, 0) for r in range(model.rowCount()) if model.is_section(model.index(r, 0))
+    ]
     assert len(sections) == 2
     assert sum(model.rowCount(index) for index in sections) == 14
     headlines = [t for r in range(2) for t in titles(model, r)]
@@ -78,8 +79,7 @@ def article_title_now(controller, article):
     return article_title(controller.edition.article(article.id))
 
 
-def test_new_and_deleted_article_insert_and_remove_rows(controller, model, qtbot,
-                                                         qtmodeltester):
+def test_new_and_deleted_article_insert_and_remove_rows(controller, model, qtbot, qtmodeltester):
     qtmodeltester.check(model)
     section = controller.edition.sections[0]
     before = model.rowCount(model.index(0, 0))
@@ -131,8 +131,9 @@ def test_drop_blocks_on_an_article_moves_them(controller, model):
     block = source.blocks[-1]
     data = QMimeData()
     data.setData(BLOCK_MIME, encode_ids([block.id]))
-    assert model.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0,
-                              model.index_of_article(target.id))
+    assert model.dropMimeData(
+        data, Qt.DropAction.CopyAction, -1, 0, model.index_of_article(target.id)
+    )
     assert target.blocks[-1] is block
     controller.undo_stack.undo()
     assert source.blocks[-1] is block
@@ -145,8 +146,11 @@ def test_filter_by_status_and_findings(controller, model, qtmodeltester):
     article = next(controller.edition.articles())
     controller.push(edits.set_status(controller.edition, article.id, Status.PROOFREAD), "s")
     proxy.set_statuses({Status.PROOFREAD})
-    shown = [proxy.index(r, 0, proxy.index(s, 0)).data()
-             for s in range(proxy.rowCount()) for r in range(proxy.rowCount(proxy.index(s, 0)))]
+    shown = [
+        proxy.index(r, 0, proxy.index(s, 0)).data()
+        for s in range(proxy.rowCount())
+        for r in range(proxy.rowCount(proxy.index(s, 0)))
+    ]
     assert shown == [model.index_of_article(article.id).data()]
     proxy.set_statuses(None)
     proxy.set_findings_only(True)
