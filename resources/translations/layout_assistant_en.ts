@@ -4,46 +4,56 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="+175" />
+            <location filename="../../editor/ui/article_editor.py" line="+211" />
             <source>Choose an article in the structure tree.</source>
             <translation>Choose an article in the structure tree.</translation>
         </message>
         <message>
-            <location line="+193" />
-            <location line="+3" />
-            <location line="+57" />
+            <location line="+230" />
+            <location line="+5" />
+            <location line="+61" />
             <source>Typing</source>
             <translation>Typing</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+49" />
             <source>Split paragraph</source>
             <translation>Split paragraph</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+13" />
+            <location line="+16" />
+            <location line="+15" />
             <source>Join paragraphs</source>
             <translation>Join paragraphs</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>Delete text</source>
             <translation>Delete text</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
+            <source>Delete paragraphs</source>
+            <translation>Delete paragraphs</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Paste paragraphs</source>
+            <translation>Paste paragraphs</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>Move block</source>
             <translation>Move block</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Set style: %1</source>
             <translation>Set style: %1</translation>
         </message>
         <message>
-            <location line="+27" />
-            <location line="+27" />
+            <location line="+33" />
+            <location line="+36" />
             <source>Paste</source>
             <translation>Paste</translation>
         </message>
@@ -58,7 +68,7 @@
             <translation>Copy</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Style</source>
             <translation>Style</translation>
         </message>
@@ -71,7 +81,7 @@
     <context>
         <name>ArticlePicker</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+83" />
+            <location filename="../../editor/ui/main_window.py" line="+92" />
             <source>Move to article</source>
             <translation>Move to article</translation>
         </message>
@@ -94,24 +104,79 @@
             <translation>Auto-repair</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+120" />
             <source>Fix: %1</source>
             <translation>Fix: %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Ignore: %1</source>
             <translation>Ignore: %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+25" />
             <source>Fix all: %1</source>
             <translation>Fix all: %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Revert repair: %1</source>
             <translation>Revert repair: %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>New article</source>
+            <translation>New article</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>New section</source>
+            <translation>New section</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rename section</source>
+            <translation>Rename section</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Delete section</source>
+            <translation>Delete section</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Merge articles</source>
+            <translation>Merge articles</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Split article</source>
+            <translation>Split article</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Delete article</source>
+            <translation>Delete article</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Move to article</source>
+            <translation>Move to article</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Page furniture</source>
+            <translation>Page furniture</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Comment</source>
+            <translation>Comment</translation>
         </message>
     </context>
     <context>
@@ -598,73 +663,15 @@
         </message>
     </context>
     <context>
-        <name>Kind</name>
-        <message>
-            <location filename="../../editor/ui/controller.py" line="-230" />
-            <source>Split paragraph</source>
-            <translation>Split paragraph</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Misplaced headline</source>
-            <translation>Misplaced headline</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Body without headline</source>
-            <translation>Body without headline</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dateline in paragraph</source>
-            <translation>Dateline in paragraph</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Byline in paragraph</source>
-            <translation>Byline in paragraph</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Credit in caption</source>
-            <translation>Credit in caption</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Caption away from its article</source>
-            <translation>Caption away from its article</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Jump continuation</source>
-            <translation>Jump continuation</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Page furniture</source>
-            <translation>Page furniture</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Empty article</source>
-            <translation>Empty article</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No headline</source>
-            <translation>No headline</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+127" />
-            <location line="+205" />
+            <location filename="../../editor/ui/main_window.py" line="+174" />
+            <location line="+250" />
             <source>Edition as opened</source>
             <translation>Edition as opened</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-56" />
             <source>&amp;Import text…</source>
             <translation>&amp;Import text…</translation>
         </message>
@@ -755,6 +762,16 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Next article</source>
+            <translation>Next article</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous article</source>
+            <translation>Previous article</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Comment…</source>
             <translation>&amp;Comment…</translation>
         </message>
@@ -762,6 +779,11 @@
             <location line="+1" />
             <source>&amp;About Layout Assistant</source>
             <translation>&amp;About Layout Assistant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pre&amp;ferences…</source>
+            <translation>Pre&amp;ferences…</translation>
         </message>
         <message>
             <location line="+8" />
@@ -824,12 +846,12 @@
             <translation>Redo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Structure</source>
             <translation>Structure</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
@@ -839,7 +861,7 @@
             <translation>Source</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>What changed</source>
             <translation>What changed</translation>
         </message>
@@ -849,27 +871,27 @@
             <translation>Undo history</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Project files are not available in this version</source>
             <translation>Project files are not available in this version</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>All articles</source>
             <translation>All articles</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>With open findings</source>
             <translation>With open findings</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+113" />
             <source>No edition</source>
             <translation>No edition</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>%1 of %2 proofread</source>
             <translation>%1 of %2 proofread</translation>
         </message>
@@ -879,42 +901,48 @@
             <translation>Article: %1 characters · Edition: %2 characters</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
+            <location line="+5" />
             <source>Cannot open</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>The edition could not be read because of an error in the program (%1: %2). Please report it with the file.</source>
+            <translation>The edition could not be read because of an error in the program (%1: %2). Please report it with the file.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Import edition text (one file per page)</source>
             <translation>Import edition text (one file per page)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Text files (*.txt);;All files (*)</source>
             <translation>Text files (*.txt);;All files (*)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Open project</source>
             <translation>Open project</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Layout Assistant projects (*%1);;All files (*)</source>
             <translation>Layout Assistant projects (*%1);;All files (*)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Save project</source>
             <translation>Save project</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Layout Assistant projects (*%1)</source>
             <translation>Layout Assistant projects (*%1)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Cannot save</source>
             <translation>Cannot save</translation>
         </message>
@@ -924,12 +952,12 @@
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Export edition</source>
             <translation>Export edition</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Cannot export</source>
             <translation>Cannot export</translation>
         </message>
@@ -939,7 +967,7 @@
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -949,7 +977,7 @@
             <translation>The edition has changes that are not saved. Save them first?</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Autosave failed: %1</source>
             <translation>Autosave failed: %1</translation>
         </message>
@@ -959,100 +987,95 @@
             <translation>Unsaved work kept for recovery</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Recover unsaved work</source>
             <translation>Recover unsaved work</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>A window closed without saving its work on %1 (%2). Recover it now?
 If you choose No, that work is deleted.</source>
             <translation>A window closed without saving its work on %1 (%2). Recover it now?
 If you choose No, that work is deleted.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>Cannot recover</source>
             <translation>Cannot recover</translation>
         </message>
         <message>
             <location line="+45" />
-            <source>New article</source>
-            <translation>New article</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+6" />
             <source>New section</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location line="-6" />
-            <location line="+13" />
+            <location line="+0" />
+            <location line="+11" />
             <source>Section title:</source>
             <translation>Section title:</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+6" />
+            <location line="-1" />
             <source>Rename section</source>
             <translation>Rename section</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>Merge articles</source>
-            <translation>Merge articles</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Split article</source>
-            <translation>Split article</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Delete section</source>
-            <translation>Delete section</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Delete article</source>
-            <translation>Delete article</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Move to article</source>
-            <translation>Move to article</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Status: %1</source>
-            <translation>Status: %1</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+47" />
             <source>No other article is waiting to be proofread</source>
             <translation>No other article is waiting to be proofread</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+6" />
+            <location line="+30" />
             <source>Comment</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="+1" />
             <source>Comment on this article:</source>
             <translation>Comment on this article:</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+63" />
             <source>About Layout Assistant</source>
             <translation>About Layout Assistant</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location line="-947" />
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Findings at least this confident are repaired when an edition is imported; above 1.00 nothing is.</source>
+            <translation>Findings at least this confident are repaired when an edition is imported; above 1.00 nothing is.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Off</source>
+            <translation>Off</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Auto-repair confidence:</source>
+            <translation>Auto-repair confidence:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep unsaved work every:</source>
+            <translation>Keep unsaved work every:</translation>
         </message>
     </context>
     <context>
@@ -1091,7 +1114,7 @@ If you choose No, that work is deleted.</translation>
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="-567" />
+            <location filename="../../editor/ui/article_editor.py" line="-715" />
             <source>Kicker</source>
             <translation>Kicker</translation>
         </message>
@@ -1159,7 +1182,7 @@ If you choose No, that work is deleted.</translation>
     <context>
         <name>RoleBox</name>
         <message>
-            <location line="+628" />
+            <location line="+827" />
             <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
             <translation>Style of the paragraph at the cursor (Ctrl+0…9)</translation>
         </message>
@@ -1200,7 +1223,7 @@ If you choose No, that work is deleted.</translation>
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="+51" />
+            <location filename="../../editor/ui/controller.py" line="-379" />
             <source>Not yet proofread</source>
             <translation>Not yet proofread</translation>
         </message>
@@ -1218,7 +1241,7 @@ If you choose No, that work is deleted.</translation>
     <context>
         <name>StructureModel</name>
         <message>
-            <location line="+74" />
+            <location filename="../../editor/ui/tree_model.py" line="+127" />
             <source>Article</source>
             <translation>Article</translation>
         </message>
@@ -1228,7 +1251,17 @@ If you choose No, that work is deleted.</translation>
             <translation>Findings</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
+            <source>Page furniture (%1)</source>
+            <translation>Page furniture (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Page headers and footers, which belong to no article</source>
+            <translation>Page headers and footers, which belong to no article</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>(empty article)</source>
             <translation>(empty article)</translation>
         </message>
@@ -1241,19 +1274,14 @@ If you choose No, that work is deleted.</translation>
             </translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>(untitled section)</source>
             <translation>(untitled section)</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+91" />
             <source>Move article</source>
             <translation>Move article</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Move to article</source>
-            <translation>Move to article</translation>
         </message>
     </context>
 </TS>

@@ -4,46 +4,56 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="+175" />
+            <location filename="../../editor/ui/article_editor.py" line="+211" />
             <source>Choose an article in the structure tree.</source>
             <translation>请在结构树中选择一篇稿件。</translation>
         </message>
         <message>
-            <location line="+193" />
-            <location line="+3" />
-            <location line="+57" />
+            <location line="+230" />
+            <location line="+5" />
+            <location line="+61" />
             <source>Typing</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+49" />
             <source>Split paragraph</source>
             <translation>拆分段落</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+13" />
+            <location line="+16" />
+            <location line="+15" />
             <source>Join paragraphs</source>
             <translation>合并段落</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>Delete text</source>
             <translation>删除文字</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
+            <source>Delete paragraphs</source>
+            <translation>删除段落</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Paste paragraphs</source>
+            <translation>粘贴段落</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>Move block</source>
             <translation>移动文字块</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Set style: %1</source>
             <translation>设置样式：%1</translation>
         </message>
         <message>
-            <location line="+27" />
-            <location line="+27" />
+            <location line="+33" />
+            <location line="+36" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
@@ -58,7 +68,7 @@
             <translation>复制</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Style</source>
             <translation>样式</translation>
         </message>
@@ -71,7 +81,7 @@
     <context>
         <name>ArticlePicker</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+83" />
+            <location filename="../../editor/ui/main_window.py" line="+92" />
             <source>Move to article</source>
             <translation>移到稿件</translation>
         </message>
@@ -94,24 +104,79 @@
             <translation>自动修复</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+120" />
             <source>Fix: %1</source>
             <translation>修复：%1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Ignore: %1</source>
             <translation>忽略：%1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+25" />
             <source>Fix all: %1</source>
             <translation>全部修复：%1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Revert repair: %1</source>
             <translation>撤回修复：%1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>New article</source>
+            <translation>新建稿件</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>New section</source>
+            <translation>新建栏目</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rename section</source>
+            <translation>重命名栏目</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Delete section</source>
+            <translation>删除栏目</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Merge articles</source>
+            <translation>合并稿件</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Split article</source>
+            <translation>拆分稿件</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Delete article</source>
+            <translation>删除稿件</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Move to article</source>
+            <translation>移到稿件</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Page furniture</source>
+            <translation>版面信息</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Comment</source>
+            <translation>批注</translation>
         </message>
     </context>
     <context>
@@ -589,73 +654,15 @@
         </message>
     </context>
     <context>
-        <name>Kind</name>
-        <message>
-            <location filename="../../editor/ui/controller.py" line="-230" />
-            <source>Split paragraph</source>
-            <translation>段落被截断</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Misplaced headline</source>
-            <translation>标题错位</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Body without headline</source>
-            <translation>正文缺标题</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dateline in paragraph</source>
-            <translation>电头混入正文</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Byline in paragraph</source>
-            <translation>署名混入正文</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Credit in caption</source>
-            <translation>图片署名混入说明</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Caption away from its article</source>
-            <translation>图片说明离开所属稿件</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Jump continuation</source>
-            <translation>转版接续</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Page furniture</source>
-            <translation>版面信息</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Empty article</source>
-            <translation>空稿件</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No headline</source>
-            <translation>缺标题</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+127" />
-            <location line="+205" />
+            <location filename="../../editor/ui/main_window.py" line="+174" />
+            <location line="+250" />
             <source>Edition as opened</source>
             <translation>打开时的版面</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-56" />
             <source>&amp;Import text…</source>
             <translation>导入文本(&amp;I)…</translation>
         </message>
@@ -746,6 +753,16 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Next article</source>
+            <translation>下一篇稿件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous article</source>
+            <translation>上一篇稿件</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Comment…</source>
             <translation>批注(&amp;C)…</translation>
         </message>
@@ -753,6 +770,11 @@
             <location line="+1" />
             <source>&amp;About Layout Assistant</source>
             <translation>关于版面助手(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pre&amp;ferences…</source>
+            <translation>首选项(&amp;F)…</translation>
         </message>
         <message>
             <location line="+8" />
@@ -815,12 +837,12 @@
             <translation>重做</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Structure</source>
             <translation>结构</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Findings</source>
             <translation>问题</translation>
         </message>
@@ -830,7 +852,7 @@
             <translation>原文</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>What changed</source>
             <translation>改动对照</translation>
         </message>
@@ -840,27 +862,27 @@
             <translation>撤销历史</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Project files are not available in this version</source>
             <translation>此版本不支持项目文件</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>All articles</source>
             <translation>全部稿件</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>With open findings</source>
             <translation>有待处理问题的稿件</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+113" />
             <source>No edition</source>
             <translation>未打开版面</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>%1 of %2 proofread</source>
             <translation>已校对 %1 / %2</translation>
         </message>
@@ -870,42 +892,48 @@
             <translation>稿件：%1 字 · 全版：%2 字</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
+            <location line="+5" />
             <source>Cannot open</source>
             <translation>无法打开</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>The edition could not be read because of an error in the program (%1: %2). Please report it with the file.</source>
+            <translation>程序出错，无法读取该版面（%1：%2）。请连同文件一起报告此问题。</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Import edition text (one file per page)</source>
             <translation>导入版面文本（每版一个文件）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Text files (*.txt);;All files (*)</source>
             <translation>文本文件 (*.txt);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Open project</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Layout Assistant projects (*%1);;All files (*)</source>
             <translation>版面助手项目 (*%1);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Save project</source>
             <translation>保存项目</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Layout Assistant projects (*%1)</source>
             <translation>版面助手项目 (*%1)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Cannot save</source>
             <translation>无法保存</translation>
         </message>
@@ -915,12 +943,12 @@
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Export edition</source>
             <translation>导出版面</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
@@ -930,7 +958,7 @@
             <translation>已导出到 %1</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Unsaved changes</source>
             <translation>有未保存的更改</translation>
         </message>
@@ -940,7 +968,7 @@
             <translation>版面有尚未保存的更改。要先保存吗？</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Autosave failed: %1</source>
             <translation>自动保存失败：%1</translation>
         </message>
@@ -950,100 +978,95 @@
             <translation>未保存的工作已留存，可供恢复</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Recover unsaved work</source>
             <translation>恢复未保存的工作</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>A window closed without saving its work on %1 (%2). Recover it now?
 If you choose No, that work is deleted.</source>
             <translation>有一个窗口在 %1（%2）关闭时未保存工作。现在恢复吗？
 如果选择“否”，这些工作将被删除。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>Cannot recover</source>
             <translation>无法恢复</translation>
         </message>
         <message>
             <location line="+45" />
-            <source>New article</source>
-            <translation>新建稿件</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+6" />
             <source>New section</source>
             <translation>新建栏目</translation>
         </message>
         <message>
-            <location line="-6" />
-            <location line="+13" />
+            <location line="+0" />
+            <location line="+11" />
             <source>Section title:</source>
             <translation>栏目标题：</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+6" />
+            <location line="-1" />
             <source>Rename section</source>
             <translation>重命名栏目</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>Merge articles</source>
-            <translation>合并稿件</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Split article</source>
-            <translation>拆分稿件</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Delete section</source>
-            <translation>删除栏目</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Delete article</source>
-            <translation>删除稿件</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Move to article</source>
-            <translation>移到稿件</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Status: %1</source>
-            <translation>状态：%1</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+47" />
             <source>No other article is waiting to be proofread</source>
             <translation>没有其他待校对的稿件</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+6" />
+            <location line="+30" />
             <source>Comment</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="+1" />
             <source>Comment on this article:</source>
             <translation>对本稿件的批注：</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+63" />
             <source>About Layout Assistant</source>
             <translation>关于版面助手</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;版面助手&lt;/h3&gt;&lt;p&gt;根据报纸版面的文本重建版面结构，帮助编辑校对和修复，并导出规范的结构化文件。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location line="-947" />
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Findings at least this confident are repaired when an edition is imported; above 1.00 nothing is.</source>
+            <translation>导入版面时，自动修复置信度不低于此值的问题；高于 1.00 则不做自动修复。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Auto-repair confidence:</source>
+            <translation>自动修复置信度：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep unsaved work every:</source>
+            <translation>未保存工作的留存间隔：</translation>
         </message>
     </context>
     <context>
@@ -1082,7 +1105,7 @@ If you choose No, that work is deleted.</source>
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="-567" />
+            <location filename="../../editor/ui/article_editor.py" line="-715" />
             <source>Kicker</source>
             <translation>引题</translation>
         </message>
@@ -1150,7 +1173,7 @@ If you choose No, that work is deleted.</source>
     <context>
         <name>RoleBox</name>
         <message>
-            <location line="+628" />
+            <location line="+827" />
             <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
             <translation>光标所在段落的样式（Ctrl+0…9）</translation>
         </message>
@@ -1191,7 +1214,7 @@ If you choose No, that work is deleted.</source>
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../editor/ui/tree_model.py" line="+51" />
+            <location filename="../../editor/ui/controller.py" line="-379" />
             <source>Not yet proofread</source>
             <translation>待校对</translation>
         </message>
@@ -1209,7 +1232,7 @@ If you choose No, that work is deleted.</source>
     <context>
         <name>StructureModel</name>
         <message>
-            <location line="+74" />
+            <location filename="../../editor/ui/tree_model.py" line="+127" />
             <source>Article</source>
             <translation>稿件</translation>
         </message>
@@ -1219,7 +1242,17 @@ If you choose No, that work is deleted.</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
+            <source>Page furniture (%1)</source>
+            <translation>版面信息 (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Page headers and footers, which belong to no article</source>
+            <translation>不属于任何稿件的页眉和页脚</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>(empty article)</source>
             <translation>（空稿件）</translation>
         </message>
@@ -1231,19 +1264,14 @@ If you choose No, that work is deleted.</source>
             </translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>(untitled section)</source>
             <translation>（未命名栏目）</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+91" />
             <source>Move article</source>
             <translation>移动稿件</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Move to article</source>
-            <translation>移到稿件</translation>
         </message>
     </context>
 </TS>
