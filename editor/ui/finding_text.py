@@ -21,6 +21,11 @@ _TEMPLATES: dict[str, str] = {
         "The paragraph ends without sentence punctuation (…{end}) and the next block "
         "continues the sentence ({start}…).",
     ),
+    "columns_interleaved": QT_TRANSLATE_NOOP(
+        "FindingText",
+        "The paragraph cut at “…{end}” goes on at “{start}…”, printed inside “{headline}”: "
+        "two columns were read across.",
+    ),
     "headline_inside_paragraph": QT_TRANSLATE_NOOP(
         "FindingText",
         "The headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); "

@@ -375,6 +375,11 @@
         </message>
         <message>
             <location line="+5" />
+            <source>The paragraph cut at “…{end}” goes on at “{start}…”, printed inside “{headline}”: two columns were read across.</source>
+            <translation>The paragraph cut at “…{end}” goes on at “{start}…”, printed inside “{headline}”: two columns were read across.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); it heads the body printed before it.</source>
             <translation>The headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); it heads the body printed before it.</translation>
         </message>

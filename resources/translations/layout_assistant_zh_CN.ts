@@ -370,6 +370,11 @@
         </message>
         <message>
             <location line="+5" />
+            <source>The paragraph cut at “…{end}” goes on at “{start}…”, printed inside “{headline}”: two columns were read across.</source>
+            <translation>在“…{end}”处截断的段落接续于“{start}…”，该段误排入“{headline}”：两栏被跨栏读取。</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); it heads the body printed before it.</source>
             <translation>标题组“{headline}”落在被截断的段落中间（…{end} | {start}…），它是前面正文的标题。</translation>
         </message>
