@@ -88,6 +88,7 @@ def _marks(finding: Finding, edition: Edition) -> tuple[set, set]:
     """(writes, reads): what the finding's fix changes, and what it relies on staying put."""
     writes: set[tuple[str, int]] = {("b", b) for b in finding.block_ids}
     articles = {finding.article_id} if finding.article_id is not None else set()
+    articles.update(finding.related)
     for block_id in finding.block_ids:
         if edition.has_block(block_id):
             article = edition.article_of_block(block_id)

@@ -46,6 +46,8 @@ class Finding:
     evidence: dict[str, Any] = field(default_factory=dict)
     fixer: Callable[[Edition], Operation | None] | None = None
     revert: dict[str, Any] = field(default_factory=dict)
+    # Other articles the fix moves text into or out of (they must not change under it).
+    related: tuple[int, ...] = ()
 
     @property
     def key(self) -> str:

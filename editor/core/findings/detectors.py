@@ -154,6 +154,7 @@ def misplaced_headlines(edition: Edition) -> Iterator[Finding]:
                 _lift_headline(orphan.id, owner.id, left.id, right.id),
                 {"steps": [_split_step(right),
                            {"split_article_at": orphan.blocks[0].id, "headline_first": True}]},
+                related=(orphan.id,),
             )
 
 
@@ -213,6 +214,7 @@ def interleaved_columns(edition: Edition) -> Iterator[Finding]:
                 {"steps": [_split_step(edition.block(moved[0])),
                            {"move_back": moved[1:], "article": following.id}]
                  if len(moved) > 1 else [_split_step(edition.block(moved[0]))]},
+                related=(following.id,),
             )
 
 
@@ -264,6 +266,7 @@ def orphan_bodies(edition: Edition) -> Iterator[Finding]:
                 {"start": _head(first.text), "headline": edition.article(target).headline},
                 _join_articles(orphan.id, target),
                 {"steps": [{"split_article_at": orphan.blocks[0].id}]},
+                related=(target,),
             )
 
 
@@ -412,6 +415,7 @@ def captions_away(edition: Edition) -> Iterator[Finding]:
                 article.id, {"caption": _head(block.text), "headline": best.headline},
                 lambda ed, m=tuple(moved), t=target: _move_to_end(ed, list(m), t),
                 {"steps": [{"move_back": list(moved), "article": article.id}]},
+                related=(target,),
             )
 
 
@@ -452,6 +456,7 @@ def jump_continuations(edition: Edition) -> Iterator[Finding]:
                      "page": jump_page(jump_out.text) or ""},
                     _join_jump(origin.id, article.id),
                     {"steps": [{"split_article_at": first.id}]},
+                    related=(article.id,),
                 )
         for block in article.blocks:
             if block.role == Role.JUMP and JUMP_OUT.search(block.text) and \
