@@ -185,22 +185,37 @@ class RepairsModel(QAbstractTableModel):
         self._rows: list[tuple[str, str, str, str]] = []
         self._articles: list[frozenset[int]] = []
         self._reverted: list[bool] = []
+        # id(repair) → (repair, kind label, explanation): a repair's words never change, and
+        # the list is rebuilt after every check (thousands of rows in a large edition).
+        self._texts: dict[int, tuple[AppliedRepair, str, str]] = {}
 
     def set_repairs(self, edition: Edition | None, repairs: list[AppliedRepair]) -> None:
         self.beginResetModel()
         self._repairs = list(repairs)
         self._reverted = [r.reverted for r in self._repairs]
         self._articles = [_articles_touched(edition, r.article_id, r.block_ids) for r in repairs]
+        texts = {id(r): self._words(r) for r in self._repairs}
+        self._texts = texts
         self._rows = [
             (
-                kind_label(r.kind),
+                texts[id(r)][1],
                 _place_label(edition, r.article_id, r.block_ids),
                 "",  # the state changes with undo and redo: read in data()
-                explanation(r),
+                texts[id(r)][2],
             )
             for r in self._repairs
         ]
         self.endResetModel()
+
+    def _words(self, repair: AppliedRepair) -> tuple[AppliedRepair, str, str]:
+        cached = self._texts.get(id(repair))
+        if cached is not None and cached[0] is repair:
+            return cached
+        return repair, kind_label(repair.kind), explanation(repair)
+
+    def forget_words(self) -> None:
+        """Drop the cached kind labels and explanations (the language changed)."""
+        self._texts = {}
 
     def refresh_states(self) -> None:
         """The reverted marks flip with undo and redo: repaint the state column.
@@ -416,6 +431,7 @@ class FindingsPanel(QWidget):
             action.setText(text)
             action.setToolTip(f"{tip} ({key})")
             action.setStatusTip(tip)
+        self.repairs_model.forget_words()
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
