@@ -79,7 +79,8 @@ def cut_confidence(left: str, right: str) -> float:
         return 0.97
     if left[-1] in "”’」』）)》":
         return 0.55
-    if len(left) <= 30 and len(right) <= 30 and not ends_sentence(right):
+    if len(left) <= 30 and len(right) <= 30 and not ends_sentence(right) and \
+            not any(mark in left + right for mark in "。，；！？"):
         # Two short unpunctuated lines: items of a list, not halves of a sentence.
         return 0.0
     return 0.9
