@@ -246,9 +246,13 @@ class ArticleEditor(QTextEdit):
         if self._controller.edition is not None:
             self._show(FURNITURE)
 
+    def follow_read_only(self) -> None:
+        """Refuse or allow typing as the controller says (a project open read-only)."""
+        self.setReadOnly(self._home is None or self._controller.read_only)
+
     def _show(self, home: Container | None) -> None:
         self._home = home
-        self.setReadOnly(home is None)
+        self.follow_read_only()
         self._render()
         cursor = self.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.Start)

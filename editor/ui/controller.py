@@ -57,6 +57,7 @@ class Controller(QObject):
     current_block_changed = Signal(object)
     findings_changed = Signal()
     cursor_requested = Signal(object)  # (block id, offset) after an undo/redo moved the text
+    edit_refused = Signal()  # an edit was asked for while the edition is open read-only
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,9 @@ class Controller(QObject):
         self.ignored: set[str] = set()
         self.path: str | None = None
         self.source_paths: list[str] = []
+        # A project someone else holds is shown read-only: every edit is refused here, so
+        # no widget (editor, tree drop, findings panel, replace) can change it.
+        self.read_only = False
         self.repair_threshold = DEFAULT_THRESHOLD
         self._current_article: int | None = None
         self._current_block: int | None = None
@@ -161,7 +165,7 @@ class Controller(QObject):
         undo_cursor: Cursor | None = None,
     ) -> bool:
         """Apply `operation` as one undo step; nothing to do (None or empty) pushes nothing."""
-        if self.edition is None or not operation:
+        if self.edition is None or not operation or self._refused():
             return False
         command = OperationCommand(
             self._after_command,
@@ -177,9 +181,15 @@ class Controller(QObject):
 
     def push_macro(self, label: str, steps: Iterable[Step], **cursors) -> bool:
         """Build several edits, each against the state the previous leave, as one undo step."""
-        if self.edition is None:
+        if self.edition is None or self._refused():
             return False
         return self.push(edits.sequence(self.edition, list(steps), label), label, **cursors)
+
+    def _refused(self) -> bool:
+        """True (and says so) when the edition is read-only."""
+        if self.read_only:
+            self.edit_refused.emit()
+        return self.read_only
 
     def _after_command(self, affected: set[int] | None, cursor: Cursor | None) -> None:
         assert self.edition is not None
@@ -249,7 +259,7 @@ class Controller(QObject):
 
     def ignore_finding(self, finding: Finding) -> None:
         """Hide a finding from now on (kept in the project's ignore list; undoable)."""
-        if finding.key in self.ignored:
+        if finding.key in self.ignored or self._refused():
             return
         self.undo_stack.push(
             IgnoreCommand(
@@ -285,7 +295,7 @@ class Controller(QObject):
 
     def revert_repair(self, repair: AppliedRepair) -> bool:
         """Take back one auto-repair, from the blocks as they are now, as one undo step."""
-        if self.edition is None or repair.reverted:
+        if self.edition is None or repair.reverted or self._refused():
             return False
         operation = repair_revert_operation(self.edition, repair)
         if not operation:

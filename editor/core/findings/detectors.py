@@ -6,6 +6,7 @@ edition as it is then, so a fix never replays stale indexes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ from editor.core.model import HEADLINE_GROUP, Article, Block, Edition, Role, Sec
 from editor.core.operations import Compound, Operation
 from editor.core.parsing.patterns import (
     AUTHOR_LINE,
+    BULLET,
     BYLINE_LINE,
     CONTINUING_END,
     DATELINE,
@@ -29,6 +31,7 @@ from editor.core.parsing.patterns import (
 )
 
 EVIDENCE_CHARS = 12
+ATTRIBUTION = re.compile(r"[”」』]\s*[—－-]{1,2}\s*[^“”，。！？]{1,24}$")
 Detector = Callable[[Edition], Iterator[Finding]]
 
 
@@ -71,8 +74,10 @@ def cut_confidence(left: str, right: str) -> float:
     left, right = left.rstrip(), right.lstrip()
     if not left or not right or ends_sentence(left):
         return 0.0
-    if left.endswith(("：", ":")) or DATELINE.match(right):
+    if left.endswith(("：", ":")) or DATELINE.match(right) or BULLET.match(right):
         return 0.0
+    if ATTRIBUTION.search(left):
+        return 0.0  # a quotation signed "——村民 张三" is complete
     if right[0] in "，。、；：,.;:）)》”’」":
         return 0.97
     if CONTINUING_END.search(left):

@@ -554,8 +554,20 @@ def _columns_over_plain_headlines(items: list[_Item], page_starts: set[int]) -> 
         named = is_column_title(lead.unit.text) or _visible_len(lead.unit.text) <= 2
         if plain_after and (named or tops_page):
             lead.role = Role.SECTION_TITLE
-        elif is_column_title(lead.unit.text) and not package[position]:
+        elif is_column_title(lead.unit.text) and not package[position] and (
+            following or _columns_before_on_page(items, index_of[id(lead)], page_starts)
+        ):
+            # The last story of a page is under a column only on a page set in columns.
             lead.role = Role.SECTION_TITLE
+
+
+def _columns_before_on_page(items: list[_Item], index: int, page_starts: set[int]) -> bool:
+    """Whether a section title stands earlier on the same page."""
+    while index > 0 and index not in page_starts:
+        index -= 1
+        if items[index].role == Role.SECTION_TITLE:
+            return True
+    return False
 
 
 def _first_on_page(items: list[_Item], index: int, page_starts: set[int]) -> bool:
