@@ -179,7 +179,8 @@ COLUMN_WORDS = (
 # "（左）", "（右二）", "（前排中）": who is where in a photo, said only in captions.
 PICTURE_POSITION = Folded(r"[（(](?:前排|后排|中排)?[左右中][一二三四五六七八九]?[)）]|[（(]前排|[（(]后排")
 # Column names of digests and boxes (a list of short items), which never title a subhead.
-DIGEST_WORDS = ("简讯", "快讯", "速递", "速览", "要闻", "动态", "播报", "集锦", "短波", "快评", "短评")
+DIGEST_WORDS = ("简讯", "简报", "快讯", "速递", "速览", "动态", "播报", "集锦", "短波", "快评",
+                "短评", "一句话新闻")
 DECORATED_TITLE = Folded(r"^\s*[【\[〖「『].{1,20}[】\]〗」』]\s*$")
 RESULT_LINE = Folded(r"[:：].*\d|\d.*[:：]|\d+[米秒分]\d*|第[一二三四五六七八九十\d]+名")
 

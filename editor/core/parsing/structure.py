@@ -263,53 +263,71 @@ def _next_shape(items: list[_Item], index: int) -> _Item | None:
 
 
 @dataclass
+class _Story:
+    """What is known of the article being read while roles are assigned."""
+
+    open: bool = False
+    paragraphs: int = 0
+    dated: bool = False
+    signed_first: bool = False
+    headless: bool = True
+
+    def body(self, text: str) -> None:
+        if not self.open:
+            self.headless = True
+        if not self.paragraphs:
+            self.dated = bool(DATELINE.match(text))
+        self.paragraphs += 1
+        self.open = True
+
+    def headline(self) -> None:
+        self.open, self.paragraphs, self.dated, self.signed_first = True, 0, False, False
+        self.headless = False
+
+    def close(self) -> None:
+        self.open, self.paragraphs = False, 0
+
+
+@dataclass
 class _Context:
     """What surrounds a run of title lines."""
 
-    inside: bool
+    story: _Story
     previous: _Item | None
     after: _Item | None
-    article_dated: bool
-    article_signed_first: bool
-    article_headless: bool
     stacked: bool
     structured: bool
+    digest: bool
     end: int
+
+    @property
+    def inside(self) -> bool:
+        return self.story.open and self.story.paragraphs > 0
 
 
 def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int],
                  stacked: bool) -> None:
     """Give every unit a role; runs of title-like units are read as a whole."""
-    open_article = False
-    has_body = False
-    dated = False
-    signed_first = False
-    headless = True
+    story = _Story()
+    digest = False
     previous: _Item | None = None
     i = 0
     while i < len(items):
         item = items[i]
         if i in page_starts:
-            open_article, has_body, dated, previous = False, False, False, None
+            story, previous = _Story(), None
         if item.shape != Shape.TITLE:
             item.role = _plain_role(item.shape)
             if item.shape == Shape.BODY:
-                if not open_article:
-                    headless = True
-                if not has_body:
-                    dated = bool(DATELINE.match(item.unit.text))
-                has_body = True
-                open_article = True
-            elif item.shape == Shape.BYLINE and has_body:
-                open_article = False
-                has_body = False
+                story.body(item.unit.text)
+            elif item.shape == Shape.BYLINE and story.paragraphs:
+                story.close()
             elif item.shape == Shape.BYLINE:
-                signed_first = True
+                story.signed_first = True
             elif item.shape == Shape.JUMP and not JUMP_IN.search(item.unit.text):
-                open_article = False
-                has_body = False
+                story.close()
             elif item.shape == Shape.JUMP:
-                headless = False  # a continuation: its headline is on the other page
+                story.headless = False  # a continuation: its headline is on the other page
             if item.shape != Shape.FURNITURE:
                 previous = item
             i += 1
@@ -318,18 +336,20 @@ def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int],
         while j < len(items) and items[j].shape == Shape.TITLE and (j == i or j not in page_starts):
             j += 1
         run = items[i:j]
-        context = _Context(open_article and has_body, previous, _next_shape(items, j), dated,
-                           signed_first, headless, stacked, structured, j)
+        context = _Context(story, previous, _next_shape(items, j), stacked, structured, digest, j)
         roles = _run_roles(run, context, items)
         for run_item, role in zip(run, roles, strict=True):
             run_item.role = role
+        if Role.SECTION_TITLE in roles:
+            titles = [r.unit.text for r, role in zip(run, roles, strict=True)
+                      if role == Role.SECTION_TITLE]
+            digest = any(is_digest_title(t) for t in titles)
         if any(r == Role.HEADLINE for r in roles):
-            open_article, has_body, dated, signed_first = True, False, False, False
-            headless = False
+            story.headline()
         elif all(r == Role.SECTION_TITLE for r in roles):
-            open_article, has_body, dated = False, False, False
+            story.close()
         elif any(r == Role.PARAGRAPH for r in roles):
-            has_body = open_article = True
+            story.body(run[-1].unit.text)
         previous = run[-1]
         i = j
 
@@ -382,15 +402,18 @@ def _lone_title_role(text: str, context: _Context, items: list[_Item]) -> Role:
         return Role.SECTION_TITLE if _column_like(text) else Role.HEADLINE
     if _looks_cut(text, after):
         return Role.PARAGRAPH
-    if context.article_headless:
+    story = context.story
+    if story.headless:
         # Body with no headline yet: this line is its headline, printed out of place.
         return Role.HEADLINE
-    if (context.article_dated or context.article_signed_first) and \
-            _ends_with_byline(items, context.end):
+    if (story.dated or story.signed_first) and _ends_with_byline(items, context.end):
         # An article that names its reporter up front is not signed again at its end: the
         # closing byline belongs to a new article.
         return Role.HEADLINE
-    if context.article_signed_first or context.article_dated:
+    if context.digest or (story.dated and story.paragraphs < 2):
+        # A column of briefs, or a one-paragraph news item: the next brief's headline.
+        return Role.HEADLINE
+    if story.signed_first or story.dated:
         return Role.SUBHEAD
     return Role.SUBHEAD if context.structured else Role.HEADLINE
 
