@@ -27,7 +27,7 @@ ARTICLES_PER_PAGE = 8
 
 # Damage rates, per paragraph or per article, in the range seen on real e-paper extractions.
 CUT_PARAGRAPH = 0.12  # a paragraph long enough to cross a column break is cut in two
-MISPLACED_HEADLINE = 0.04  # the headline group lands inside the article's second paragraph
+MISPLACED_HEADLINE = 0.1  # the headline group lands inside the second paragraph (cut there)
 CAPTION_BEFORE = 0.3  # a captioned article's photo is printed before its headline group
 CAPTION_GAP = 0.3  # a caption after the body, with extra blank lines (far in the layout)
 CREDIT_NEXT_LINE = 0.4  # a credit on the line after its caption instead of the same line
