@@ -84,10 +84,14 @@ def cut_confidence(left: str, right: str) -> float:
         return 0.97
     if left[-1] in "”’」』）)》":
         return 0.55
-    if len(left) <= 30 and len(right) <= 30 and not ends_sentence(right) and \
-            not any(mark in left + right for mark in "。，；！？"):
-        # Two short unpunctuated lines: items of a list, not halves of a sentence.
-        return 0.0
+    if len(left) <= 30 and not any(mark in left for mark in "。，；！？"):
+        # A short unpunctuated line set out in fields ("东关社区 3胜0负 6分") is a list
+        # item; so is one followed by another such line.
+        if any(mark in left.strip() for mark in " \u3000：:") or (
+            len(right) <= 30 and not ends_sentence(right)
+            and not any(mark in right for mark in "。，；！？")
+        ):
+            return 0.0
     return 0.9
 
 

@@ -130,6 +130,7 @@ class _Item:
     unit: Unit
     shape: Shape
     role: Role | None = None
+    listed: bool = False  # a line of a list (results, bullets), read as body
 
 
 @dataclass
@@ -188,6 +189,7 @@ def _refine(items: list[_Item]) -> None:
     ]
     for i in lists:
         items[i].shape = Shape.BODY
+        items[i].listed = True
     for i, item in enumerate(items):
         # The title of a box of contact lines ("晚报热线") is page furniture like its lines.
         if item.shape == Shape.TITLE and _visible_len(item.unit.text) <= 8 and \
@@ -340,10 +342,9 @@ def _assign_runs(items: list[_Item], structured: bool, page_starts: set[int],
         roles = _run_roles(run, context, items)
         for run_item, role in zip(run, roles, strict=True):
             run_item.role = role
-        if Role.SECTION_TITLE in roles:
-            titles = [r.unit.text for r, role in zip(run, roles, strict=True)
-                      if role == Role.SECTION_TITLE]
-            digest = any(is_digest_title(t) for t in titles)
+        if Role.SECTION_TITLE in roles or len(run) >= 2:
+            # A new column (or what may be one, over a headline): is it a column of briefs?
+            digest = is_digest_title(run[0].unit.text)
         if any(r == Role.HEADLINE for r in roles):
             story.headline()
         elif all(r == Role.SECTION_TITLE for r in roles):
@@ -393,8 +394,8 @@ def _lone_title_role(text: str, context: _Context, items: list[_Item]) -> Role:
             previous.shape in (Shape.CAPTION, Shape.CREDIT):
         # After the story's picture, a box stands on its own (数说, 链接…).
         return Role.HEADLINE
-    if SUBHEAD_MARK.match(text) or BOX_LABEL.match(text):
-        return Role.SUBHEAD
+    if SUBHEAD_MARK.match(text) or BOX_LABEL.match(text) or (after is not None and after.listed):
+        return Role.SUBHEAD  # marked, a box label, or the title of the list under it
     if is_digest_title(text):
         # Named like a digest (简讯, 快讯…): a box of its own, not a subhead of this story.
         return Role.HEADLINE
@@ -410,8 +411,8 @@ def _lone_title_role(text: str, context: _Context, items: list[_Item]) -> Role:
         # An article that names its reporter up front is not signed again at its end: the
         # closing byline belongs to a new article.
         return Role.HEADLINE
-    if context.digest or (story.dated and story.paragraphs < 2):
-        # A column of briefs, or a one-paragraph news item: the next brief's headline.
+    if context.digest:
+        # A column of briefs: the next brief's headline.
         return Role.HEADLINE
     if story.signed_first or story.dated:
         return Role.SUBHEAD
