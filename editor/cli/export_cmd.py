@@ -56,6 +56,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--zip", action="store_true", help="write NITF documents into a .zip")
     parser.add_argument("--no-repair", action="store_true", help="export the structure as parsed")
+    parser.add_argument("--pages", action="store_true",
+                        help="the EDITION files are the pages of one edition, in order")
     parser.add_argument(
         "--threshold",
         type=float,
@@ -165,7 +167,9 @@ def _jobs(
     """A job per edition, with its target: OUT itself for one input, else a name inside OUT."""
     writer = FORMATS[options.format]
     out = Path(options.output)
-    one_input = len(options.inputs) == 1 and not Path(options.inputs[0]).is_dir()
+    one_input = options.pages or (
+        len(options.inputs) == 1 and not Path(options.inputs[0]).is_dir()
+    )
     to_folder = writer.splits(export) and not export.zip
     extension = "zip" if export.zip else ("" if to_folder else writer.extension)
     names = UniqueNames()
@@ -256,6 +260,10 @@ def run(options: argparse.Namespace) -> int:
         print(f"export: {problem}", file=sys.stderr)
         return 2
     editions, problems = _editions(options.inputs)
+    if options.pages and editions:
+        # The page files of one edition: one output, named after the first page.
+        pages = tuple(page for edition in editions for page in edition.pages)
+        editions = [EditionFiles(" + ".join(str(p) for p in pages), pages[0].stem, pages)]
     for line in problems:
         print(f"export: {line}", file=sys.stderr)
     export = ExportOptions(

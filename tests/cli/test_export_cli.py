@@ -183,3 +183,14 @@ def test_several_inputs_one_file_per_article_get_a_folder_each(tmp_path, capsys)
     assert all(p.suffix == ".xml" for p in (tmp_path / "o" / "page2").iterdir())
     code, _, _ = run(capsys, PAGE1, PAGE2, "--format", "nitf", "--zip", "-o", tmp_path / "z")
     assert sorted(p.name for p in (tmp_path / "z").iterdir()) == ["page1.zip", "page2.zip"]
+
+
+def test_pages_of_one_edition_make_one_export(tmp_path, capsys):
+    out = tmp_path / "edition.json"
+    pages = [str(ROOT / "resources" / "sample" / f"page{n}.txt") for n in (1, 2)]
+    assert main(["export", *pages, "--pages", "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    expected = json.loads((ROOT / "resources" / "sample" / "expected.json").read_text("utf-8"))
+    assert [s["title"] for s in data["sections"]] == [s["title"] for s in expected["sections"]]
+    jumped = [a for s in data["sections"] for a in s["articles"] if a["jumps"]]
+    assert jumped and jumped[0]["jumps"] == ["（下转第2版）", "（上接第1版）"]
