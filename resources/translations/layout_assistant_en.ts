@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>ArticleActions</name>
+        <message>
+            <location filename="../../editor/ui/article_actions.py" line="+43" />
+            <source>New section</source>
+            <translation>New section</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+11" />
+            <source>Section title:</source>
+            <translation>Section title:</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Rename section</source>
+            <translation>Rename section</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>No other article is waiting to be proofread</source>
+            <translation>No other article is waiting to be proofread</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comment on this article:</source>
+            <translation>Comment on this article:</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleEditor</name>
         <message>
             <location filename="../../editor/ui/article_editor.py" line="+211" />
@@ -9,7 +43,7 @@
             <translation>Choose an article in the structure tree.</translation>
         </message>
         <message>
-            <location line="+230" />
+            <location line="+234" />
             <location line="+5" />
             <location line="+61" />
             <source>Typing</source>
@@ -81,7 +115,7 @@
     <context>
         <name>ArticlePicker</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+92" />
+            <location filename="../../editor/ui/dialogs.py" line="+58" />
             <source>Move to article</source>
             <translation>Move to article</translation>
         </message>
@@ -99,12 +133,12 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../editor/ui/controller.py" line="+128" />
+            <location filename="../../editor/ui/controller.py" line="+132" />
             <source>Auto-repair</source>
             <translation>Auto-repair</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+126" />
             <source>Fix: %1</source>
             <translation>Fix: %1</translation>
         </message>
@@ -234,6 +268,224 @@
                 <numerusform>%n source character not in the article</numerusform>
                 <numerusform>%n source characters not in the article</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DiskChangedDialog</name>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="+144" />
+            <source>Project changed on disk</source>
+            <translation>Project changed on disk</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 was moved or deleted since you opened it.</source>
+            <translation>%1 was moved or deleted since you opened it.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was changed by someone else since you opened or saved it.</source>
+            <translation>%1 was changed by someone else since you opened or saved it.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Overwrite replaces their version with yours (it is kept as a backup). Reload shows their version and discards your unsaved changes. Save elsewhere keeps both.</source>
+            <translation>Overwrite replaces their version with yours (it is kept as a backup). Reload shows their version and discards your unsaved changes. Save elsewhere keeps both.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Overwrite</source>
+            <translation>&amp;Overwrite</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Reload</source>
+            <translation>&amp;Reload</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save &amp;elsewhere…</source>
+            <translation>Save &amp;elsewhere…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <location filename="../../editor/ui/file_actions.py" line="+81" />
+            <location line="+5" />
+            <source>Cannot open</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The edition could not be read because of an error in the program (%1: %2). Please report it with the file.</source>
+            <translation>The edition could not be read because of an error in the program (%1: %2). Please report it with the file.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Project in use</source>
+            <translation>Project in use</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 took this project over first; it is opened read-only.</source>
+            <translation>%1 took this project over first; it is opened read-only.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Opened read-only</source>
+            <translation>Opened read-only</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No lock can be written in the folder of %1 (%2), so others could not see that you are editing it. It is opened read-only: use Save As to keep your changes in a folder you can write to.</source>
+            <translation>No lock can be written in the folder of %1 (%2), so others could not see that you are editing it. It is opened read-only: use Save As to keep your changes in a folder you can write to.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Import edition text (one file per page)</source>
+            <translation>Import edition text (one file per page)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>Text files (*.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Open project</source>
+            <translation>Open project</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Layout Assistant projects (*%1);;All files (*)</source>
+            <translation>Layout Assistant projects (*%1);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>This project is open read-only: use Save As to keep your own copy</source>
+            <translation>This project is open read-only: use Save As to keep your own copy</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Save project</source>
+            <translation>Save project</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Layout Assistant projects (*%1)</source>
+            <translation>Layout Assistant projects (*%1)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+18" />
+            <location line="+15" />
+            <source>Cannot save</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>This project is open read-only. Save it under another name.</source>
+            <translation>This project is open read-only. Save it under another name.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 is open in another window (%2). Choose another name.</source>
+            <translation>%1 is open in another window (%2). Choose another name.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The project was not saved: %1
+
+Your changes are still open in this window and the file on disk is as it was. Try Save As in another folder.</source>
+            <translation>The project was not saved: %1
+
+Your changes are still open in this window and the file on disk is as it was. Try Save As in another folder.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Reload project</source>
+            <translation>Reload project</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard your unsaved changes and show the version on disk?</source>
+            <translation>Discard your unsaved changes and show the version on disk?</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Reloaded %1</source>
+            <translation>Reloaded %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The project file was changed by someone else; you will be asked before saving over it</source>
+            <translation>The project file was changed by someone else; you will be asked before saving over it</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Project changed on disk</source>
+            <translation>Project changed on disk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 was changed by someone else. Reload it?</source>
+            <translation>%1 was changed by someone else. Reload it?</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Export edition</source>
+            <translation>Export edition</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Cannot export</source>
+            <translation>Cannot export</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing was exported: %1</source>
+            <translation>Nothing was exported: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Exported to %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The edition has changes that are not saved. Save them first?</source>
+            <translation>The edition has changes that are not saved. Save them first?</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Autosave failed: %1</source>
+            <translation>Autosave failed: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unsaved work kept for recovery</source>
+            <translation>Unsaved work kept for recovery</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>No unsaved work to recover</source>
+            <translation>No unsaved work to recover</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot recover</source>
+            <translation>Cannot recover</translation>
         </message>
     </context>
     <context>
@@ -535,7 +787,7 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location line="+227" />
+            <location line="+242" />
             <source>Current article only</source>
             <translation>Current article only</translation>
         </message>
@@ -585,7 +837,7 @@
             <translation>Take back the selected auto-repair</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>Findings (%1)</source>
             <translation>Findings (%1)</translation>
         </message>
@@ -668,15 +920,367 @@
         </message>
     </context>
     <context>
+        <name>LockedDialog</name>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="-83" />
+            <source>Project in use</source>
+            <translation>Project in use</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is open in another window.</source>
+            <translation>%1 is open in another window.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opened by %1 on %2 (process %3) since %4.</source>
+            <translation>Opened by %1 on %2 (process %3) since %4.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That window seems to be gone (its process has ended, or the lock is old). You can take the project over, or open it read-only.</source>
+            <translation>That window seems to be gone (its process has ended, or the lock is old). You can take the project over, or open it read-only.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>You can open it read-only and save your changes under another name; ask them to close it before you edit it.</source>
+            <translation>You can open it read-only and save your changes under another name; ask them to close it before you edit it.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Open &amp;read-only</source>
+            <translation>Open &amp;read-only</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Take over</source>
+            <translation>&amp;Take over</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+174" />
-            <location line="+250" />
+            <location filename="../../editor/ui/main_window.py" line="+141" />
             <source>Edition as opened</source>
             <translation>Edition as opened</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="+109" />
+            <source>This project is open read-only; use Save As to keep your own copy</source>
+            <translation>This project is open read-only; use Save As to keep your own copy</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>No edition</source>
+            <translation>No edition</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (read-only)</source>
+            <translation>%1 (read-only)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 of %2 proofread</source>
+            <translation>%1 of %2 proofread</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Article: %1 characters · Edition: %2 characters</source>
+            <translation>Article: %1 characters · Edition: %2 characters</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>About Layout Assistant</source>
+            <translation>About Layout Assistant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="-72" />
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Findings at least this confident are repaired when an edition is imported; above 1.00 nothing is.</source>
+            <translation>Findings at least this confident are repaired when an edition is imported; above 1.00 nothing is.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Off</source>
+            <translation>Off</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Auto-repair confidence:</source>
+            <translation>Auto-repair confidence:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep unsaved work every:</source>
+            <translation>Keep unsaved work every:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location line="+139" />
+            <source>Recover unsaved work</source>
+            <translation>Recover unsaved work</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>These windows closed without saving their work (the program or the computer stopped). Recover one now; Discard deletes the selected work for good; Later keeps it for the next start.</source>
+            <translation>These windows closed without saving their work (the program or the computer stopped). Recover one now; Discard deletes the selected work for good; Later keeps it for the next start.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Edition or project</source>
+            <translation>Edition or project</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last kept</source>
+            <translation>Last kept</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Recover</source>
+            <translation>&amp;Recover</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsModel</name>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="-384" />
+            <source>Reverted</source>
+            <translation>Reverted</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Applied</source>
+            <translation>Applied</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="-719" />
+            <source>Kicker</source>
+            <translation>Kicker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Headline</source>
+            <translation>Headline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subheadline</source>
+            <translation>Subheadline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dateline</source>
+            <translation>Dateline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Byline</source>
+            <translation>Byline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paragraph</source>
+            <translation>Paragraph</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subhead</source>
+            <translation>Subhead</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caption</source>
+            <translation>Caption</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Photo credit</source>
+            <translation>Photo credit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jump line</source>
+            <translation>Jump line</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Editor's note</source>
+            <translation>Editor's note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Section title</source>
+            <translation>Section title</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Page furniture</source>
+            <translation>Page furniture</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleBox</name>
+        <message>
+            <location line="+831" />
+            <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
+            <translation>Style of the paragraph at the cursor (Ctrl+0…9)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePanel</name>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="+148" />
+            <source>&amp;Page:</source>
+            <translation>&amp;Page:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The original text; click a line to go to its block</source>
+            <translation>The original text; click a line to go to its block</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Page %1 — %2</source>
+            <translation>Page %1 — %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source %1</source>
+            <translation>Source %1</translation>
+        </message>
+        <message>
+            <location line="+111" />
+            <source>Line %1</source>
+            <translation>Line %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lines %1–%2</source>
+            <translation>Lines %1–%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="-389" />
+            <source>Not yet proofread</source>
+            <translation>Not yet proofread</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proofread</source>
+            <translation>Proofread</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructureModel</name>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="+127" />
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Page furniture (%1)</source>
+            <translation>Page furniture (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Page headers and footers, which belong to no article</source>
+            <translation>Page headers and footers, which belong to no article</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>(empty article)</source>
+            <translation>(empty article)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>%n open finding(s)</source>
+            <translation>
+                <numerusform>%n open finding</numerusform>
+                <numerusform>%n open findings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>(untitled section)</source>
+            <translation>(untitled section)</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>Move article</source>
+            <translation>Move article</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowMenus</name>
+        <message>
+            <location filename="../../editor/ui/window_menus.py" line="+222" />
             <source>&amp;Import text…</source>
             <translation>&amp;Import text…</translation>
         </message>
@@ -699,6 +1303,11 @@
             <location line="+1" />
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Recover unsaved work…</source>
+            <translation>&amp;Recover unsaved work…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -876,12 +1485,17 @@
             <translation>Undo history</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Project files are not available in this version</source>
-            <translation>Project files are not available in this version</translation>
+            <location line="+5" />
+            <source>Read-only</source>
+            <translation>Read-only</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>Edition as opened</source>
+            <translation>Edition as opened</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>All articles</source>
             <translation>All articles</translation>
         </message>
@@ -889,404 +1503,6 @@
             <location line="+4" />
             <source>With open findings</source>
             <translation>With open findings</translation>
-        </message>
-        <message>
-            <location line="+113" />
-            <source>No edition</source>
-            <translation>No edition</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1 of %2 proofread</source>
-            <translation>%1 of %2 proofread</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Article: %1 characters · Edition: %2 characters</source>
-            <translation>Article: %1 characters · Edition: %2 characters</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location line="+5" />
-            <source>Cannot open</source>
-            <translation>Cannot open</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The edition could not be read because of an error in the program (%1: %2). Please report it with the file.</source>
-            <translation>The edition could not be read because of an error in the program (%1: %2). Please report it with the file.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Import edition text (one file per page)</source>
-            <translation>Import edition text (one file per page)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Text files (*.txt);;All files (*)</source>
-            <translation>Text files (*.txt);;All files (*)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Open project</source>
-            <translation>Open project</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Layout Assistant projects (*%1);;All files (*)</source>
-            <translation>Layout Assistant projects (*%1);;All files (*)</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Save project</source>
-            <translation>Save project</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Layout Assistant projects (*%1)</source>
-            <translation>Layout Assistant projects (*%1)</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot save</source>
-            <translation>Cannot save</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Saved %1</source>
-            <translation>Saved %1</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Export edition</source>
-            <translation>Export edition</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Cannot export</source>
-            <translation>Cannot export</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Exported to %1</source>
-            <translation>Exported to %1</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The edition has changes that are not saved. Save them first?</source>
-            <translation>The edition has changes that are not saved. Save them first?</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Autosave failed: %1</source>
-            <translation>Autosave failed: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Unsaved work kept for recovery</source>
-            <translation>Unsaved work kept for recovery</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Recover unsaved work</source>
-            <translation>Recover unsaved work</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A window closed without saving its work on %1 (%2). Recover it now?
-If you choose No, that work is deleted.</source>
-            <translation>A window closed without saving its work on %1 (%2). Recover it now?
-If you choose No, that work is deleted.</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Cannot recover</source>
-            <translation>Cannot recover</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>New section</source>
-            <translation>New section</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+11" />
-            <source>Section title:</source>
-            <translation>Section title:</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>Rename section</source>
-            <translation>Rename section</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>No other article is waiting to be proofread</source>
-            <translation>No other article is waiting to be proofread</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Comment</source>
-            <translation>Comment</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Comment on this article:</source>
-            <translation>Comment on this article:</translation>
-        </message>
-        <message>
-            <location line="+63" />
-            <source>About Layout Assistant</source>
-            <translation>About Layout Assistant</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location line="-947" />
-            <source>Preferences</source>
-            <translation>Preferences</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Findings at least this confident are repaired when an edition is imported; above 1.00 nothing is.</source>
-            <translation>Findings at least this confident are repaired when an edition is imported; above 1.00 nothing is.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Off</source>
-            <translation>Off</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Auto-repair confidence:</source>
-            <translation>Auto-repair confidence:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep unsaved work every:</source>
-            <translation>Keep unsaved work every:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RepairsModel</name>
-        <message>
-            <location filename="../../editor/ui/findings_panel.py" line="-383" />
-            <source>Reverted</source>
-            <translation>Reverted</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Applied</source>
-            <translation>Applied</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Article</source>
-            <translation>Article</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Explanation</source>
-            <translation>Explanation</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-    </context>
-    <context>
-        <name>Role</name>
-        <message>
-            <location filename="../../editor/ui/article_editor.py" line="-715" />
-            <source>Kicker</source>
-            <translation>Kicker</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Headline</source>
-            <translation>Headline</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subheadline</source>
-            <translation>Subheadline</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dateline</source>
-            <translation>Dateline</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Byline</source>
-            <translation>Byline</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paragraph</source>
-            <translation>Paragraph</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subhead</source>
-            <translation>Subhead</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Caption</source>
-            <translation>Caption</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Photo credit</source>
-            <translation>Photo credit</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Jump line</source>
-            <translation>Jump line</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Editor's note</source>
-            <translation>Editor's note</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Section title</source>
-            <translation>Section title</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Page furniture</source>
-            <translation>Page furniture</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoleBox</name>
-        <message>
-            <location line="+827" />
-            <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
-            <translation>Style of the paragraph at the cursor (Ctrl+0…9)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourcePanel</name>
-        <message>
-            <location filename="../../editor/ui/source_panel.py" line="+148" />
-            <source>&amp;Page:</source>
-            <translation>&amp;Page:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The original text; click a line to go to its block</source>
-            <translation>The original text; click a line to go to its block</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Page %1 — %2</source>
-            <translation>Page %1 — %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Source %1</source>
-            <translation>Source %1</translation>
-        </message>
-        <message>
-            <location line="+111" />
-            <source>Line %1</source>
-            <translation>Line %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Lines %1–%2</source>
-            <translation>Lines %1–%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <location filename="../../editor/ui/controller.py" line="-379" />
-            <source>Not yet proofread</source>
-            <translation>Not yet proofread</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proofread</source>
-            <translation>Proofread</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Needs attention</source>
-            <translation>Needs attention</translation>
-        </message>
-    </context>
-    <context>
-        <name>StructureModel</name>
-        <message>
-            <location filename="../../editor/ui/tree_model.py" line="+127" />
-            <source>Article</source>
-            <translation>Article</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Findings</source>
-            <translation>Findings</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Page furniture (%1)</source>
-            <translation>Page furniture (%1)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Page headers and footers, which belong to no article</source>
-            <translation>Page headers and footers, which belong to no article</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>(empty article)</source>
-            <translation>(empty article)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+13" />
-            <source>%n open finding(s)</source>
-            <translation>
-                <numerusform>%n open finding</numerusform>
-                <numerusform>%n open findings</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>(untitled section)</source>
-            <translation>(untitled section)</translation>
-        </message>
-        <message>
-            <location line="+91" />
-            <source>Move article</source>
-            <translation>Move article</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ArticleActions</name>
+        <message>
+            <location filename="../../editor/ui/article_actions.py" line="+43" />
+            <source>New section</source>
+            <translation>新建栏目</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+11" />
+            <source>Section title:</source>
+            <translation>栏目标题：</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Rename section</source>
+            <translation>重命名栏目</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>No other article is waiting to be proofread</source>
+            <translation>没有其他待校对的稿件</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Comment</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comment on this article:</source>
+            <translation>对本稿件的批注：</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleEditor</name>
         <message>
             <location filename="../../editor/ui/article_editor.py" line="+211" />
@@ -9,7 +43,7 @@
             <translation>请在结构树中选择一篇稿件。</translation>
         </message>
         <message>
-            <location line="+230" />
+            <location line="+234" />
             <location line="+5" />
             <location line="+61" />
             <source>Typing</source>
@@ -81,7 +115,7 @@
     <context>
         <name>ArticlePicker</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+92" />
+            <location filename="../../editor/ui/dialogs.py" line="+58" />
             <source>Move to article</source>
             <translation>移到稿件</translation>
         </message>
@@ -99,12 +133,12 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../editor/ui/controller.py" line="+128" />
+            <location filename="../../editor/ui/controller.py" line="+132" />
             <source>Auto-repair</source>
             <translation>自动修复</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+126" />
             <source>Fix: %1</source>
             <translation>修复：%1</translation>
         </message>
@@ -231,6 +265,224 @@
             <translation>
                 <numerusform>原文中有 %n 个字不在稿件中</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DiskChangedDialog</name>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="+144" />
+            <source>Project changed on disk</source>
+            <translation>磁盘上的项目已被更改</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 was moved or deleted since you opened it.</source>
+            <translation>自您打开以来，%1 已被移动或删除。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was changed by someone else since you opened or saved it.</source>
+            <translation>自您打开或保存以来，%1 已被他人修改。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Overwrite replaces their version with yours (it is kept as a backup). Reload shows their version and discards your unsaved changes. Save elsewhere keeps both.</source>
+            <translation>“覆盖”用您的版本替换对方的版本（对方版本留作备份）。“重新载入”显示对方的版本并放弃您未保存的更改。“另存到别处”则两份都保留。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Overwrite</source>
+            <translation>覆盖(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Reload</source>
+            <translation>重新载入(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save &amp;elsewhere…</source>
+            <translation>另存到别处(&amp;E)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <location filename="../../editor/ui/file_actions.py" line="+81" />
+            <location line="+5" />
+            <source>Cannot open</source>
+            <translation>无法打开</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The edition could not be read because of an error in the program (%1: %2). Please report it with the file.</source>
+            <translation>程序出错，无法读取该版面（%1：%2）。请连同文件一起报告此问题。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Project in use</source>
+            <translation>项目正被使用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 took this project over first; it is opened read-only.</source>
+            <translation>%1 已先接管此项目；现以只读方式打开。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Opened read-only</source>
+            <translation>已以只读方式打开</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No lock can be written in the folder of %1 (%2), so others could not see that you are editing it. It is opened read-only: use Save As to keep your changes in a folder you can write to.</source>
+            <translation>无法在 %1 所在的文件夹中写入锁文件（%2），其他人将看不到您正在编辑它。现以只读方式打开：请用“另存为”把更改保存到您有写入权限的文件夹。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Import edition text (one file per page)</source>
+            <translation>导入版面文本（每版一个文件）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Open project</source>
+            <translation>打开项目</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Layout Assistant projects (*%1);;All files (*)</source>
+            <translation>版面助手项目 (*%1);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>This project is open read-only: use Save As to keep your own copy</source>
+            <translation>此项目以只读方式打开：请用“另存为”保存您自己的副本</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Save project</source>
+            <translation>保存项目</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Layout Assistant projects (*%1)</source>
+            <translation>版面助手项目 (*%1)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+18" />
+            <location line="+15" />
+            <source>Cannot save</source>
+            <translation>无法保存</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>This project is open read-only. Save it under another name.</source>
+            <translation>此项目以只读方式打开。请以其他名称保存。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 is open in another window (%2). Choose another name.</source>
+            <translation>%1 已在另一个窗口中打开（%2）。请另选名称。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The project was not saved: %1
+
+Your changes are still open in this window and the file on disk is as it was. Try Save As in another folder.</source>
+            <translation>项目未能保存：%1
+
+您的更改仍在此窗口中，磁盘上的文件保持原样。请尝试“另存为”到其他文件夹。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Reload project</source>
+            <translation>重新载入项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard your unsaved changes and show the version on disk?</source>
+            <translation>放弃未保存的更改并显示磁盘上的版本吗？</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Reloaded %1</source>
+            <translation>已重新载入 %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The project file was changed by someone else; you will be asked before saving over it</source>
+            <translation>项目文件已被他人修改；覆盖保存之前会先询问您</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Project changed on disk</source>
+            <translation>磁盘上的项目已被更改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 was changed by someone else. Reload it?</source>
+            <translation>%1 已被他人修改。要重新载入吗？</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Export edition</source>
+            <translation>导出版面</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Cannot export</source>
+            <translation>无法导出</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing was exported: %1</source>
+            <translation>未导出任何内容：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Exported to %1</source>
+            <translation>已导出到 %1</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Unsaved changes</source>
+            <translation>有未保存的更改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The edition has changes that are not saved. Save them first?</source>
+            <translation>版面有尚未保存的更改。要先保存吗？</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Autosave failed: %1</source>
+            <translation>自动保存失败：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unsaved work kept for recovery</source>
+            <translation>未保存的工作已留存，可供恢复</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>No unsaved work to recover</source>
+            <translation>没有可恢复的未保存工作</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot recover</source>
+            <translation>无法恢复</translation>
         </message>
     </context>
     <context>
@@ -530,7 +782,7 @@
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location line="+227" />
+            <location line="+242" />
             <source>Current article only</source>
             <translation>仅当前稿件</translation>
         </message>
@@ -580,7 +832,7 @@
             <translation>撤回选中的自动修复</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>Findings (%1)</source>
             <translation>待处理问题 (%1)</translation>
         </message>
@@ -659,15 +911,366 @@
         </message>
     </context>
     <context>
+        <name>LockedDialog</name>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="-83" />
+            <source>Project in use</source>
+            <translation>项目正被使用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is open in another window.</source>
+            <translation>%1 已在另一个窗口中打开。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opened by %1 on %2 (process %3) since %4.</source>
+            <translation>由 %1 在 %2 上打开（进程 %3），自 %4 起。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That window seems to be gone (its process has ended, or the lock is old). You can take the project over, or open it read-only.</source>
+            <translation>那个窗口似乎已不存在（其进程已结束，或锁文件已过期）。您可以接管此项目，或以只读方式打开。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>You can open it read-only and save your changes under another name; ask them to close it before you edit it.</source>
+            <translation>您可以以只读方式打开并以其他名称保存更改；如需编辑，请先请对方关闭它。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Open &amp;read-only</source>
+            <translation>以只读方式打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Take over</source>
+            <translation>接管(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+174" />
-            <location line="+250" />
+            <location filename="../../editor/ui/main_window.py" line="+141" />
             <source>Edition as opened</source>
             <translation>打开时的版面</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="+109" />
+            <source>This project is open read-only; use Save As to keep your own copy</source>
+            <translation>此项目以只读方式打开；请用“另存为”保存您自己的副本</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>No edition</source>
+            <translation>未打开版面</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (read-only)</source>
+            <translation>%1（只读）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 of %2 proofread</source>
+            <translation>已校对 %1 / %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Article: %1 characters · Edition: %2 characters</source>
+            <translation>稿件：%1 字 · 全版：%2 字</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>About Layout Assistant</source>
+            <translation>关于版面助手</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;版面助手&lt;/h3&gt;&lt;p&gt;根据报纸版面的文本重建版面结构，帮助编辑校对和修复，并导出规范的结构化文件。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../editor/ui/dialogs.py" line="-72" />
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Findings at least this confident are repaired when an edition is imported; above 1.00 nothing is.</source>
+            <translation>导入版面时，自动修复置信度不低于此值的问题；高于 1.00 则不做自动修复。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Auto-repair confidence:</source>
+            <translation>自动修复置信度：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep unsaved work every:</source>
+            <translation>未保存工作的留存间隔：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location line="+139" />
+            <source>Recover unsaved work</source>
+            <translation>恢复未保存的工作</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>These windows closed without saving their work (the program or the computer stopped). Recover one now; Discard deletes the selected work for good; Later keeps it for the next start.</source>
+            <translation>以下窗口关闭时未保存工作（程序或计算机意外停止）。现在可恢复其中一项；“丢弃”将永久删除所选工作；“稍后”则留到下次启动时处理。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Edition or project</source>
+            <translation>版面或项目</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last kept</source>
+            <translation>最后留存时间</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Recover</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Discard</source>
+            <translation>丢弃(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Later</source>
+            <translation>稍后(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsModel</name>
+        <message>
+            <location filename="../../editor/ui/findings_panel.py" line="-384" />
+            <source>Reverted</source>
+            <translation>已撤回</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Applied</source>
+            <translation>已应用</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Article</source>
+            <translation>稿件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Explanation</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <location filename="../../editor/ui/article_editor.py" line="-719" />
+            <source>Kicker</source>
+            <translation>引题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subheadline</source>
+            <translation>副题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dateline</source>
+            <translation>电头</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Byline</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paragraph</source>
+            <translation>正文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subhead</source>
+            <translation>小标题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Photo credit</source>
+            <translation>图片署名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jump line</source>
+            <translation>转版</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Editor's note</source>
+            <translation>编者按</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Section title</source>
+            <translation>栏目名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Page furniture</source>
+            <translation>版面信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleBox</name>
+        <message>
+            <location line="+831" />
+            <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
+            <translation>光标所在段落的样式（Ctrl+0…9）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePanel</name>
+        <message>
+            <location filename="../../editor/ui/source_panel.py" line="+148" />
+            <source>&amp;Page:</source>
+            <translation>版次(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The original text; click a line to go to its block</source>
+            <translation>原始文本；点击某行可跳到对应的文字块</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Page %1 — %2</source>
+            <translation>第%1版 — %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source %1</source>
+            <translation>原文 %1</translation>
+        </message>
+        <message>
+            <location line="+111" />
+            <source>Line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lines %1–%2</source>
+            <translation>第 %1–%2 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../editor/ui/controller.py" line="-389" />
+            <source>Not yet proofread</source>
+            <translation>待校对</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proofread</source>
+            <translation>已校对</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs attention</source>
+            <translation>待处理</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructureModel</name>
+        <message>
+            <location filename="../../editor/ui/tree_model.py" line="+127" />
+            <source>Article</source>
+            <translation>稿件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Findings</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Page furniture (%1)</source>
+            <translation>版面信息 (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Page headers and footers, which belong to no article</source>
+            <translation>不属于任何稿件的页眉和页脚</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>(empty article)</source>
+            <translation>（空稿件）</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>%n open finding(s)</source>
+            <translation>
+                <numerusform>%n 个待处理问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>(untitled section)</source>
+            <translation>（未命名栏目）</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <source>Move article</source>
+            <translation>移动稿件</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowMenus</name>
+        <message>
+            <location filename="../../editor/ui/window_menus.py" line="+222" />
             <source>&amp;Import text…</source>
             <translation>导入文本(&amp;I)…</translation>
         </message>
@@ -690,6 +1293,11 @@
             <location line="+1" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Recover unsaved work…</source>
+            <translation>恢复未保存的工作(&amp;R)…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -867,12 +1475,17 @@
             <translation>撤销历史</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Project files are not available in this version</source>
-            <translation>此版本不支持项目文件</translation>
+            <location line="+5" />
+            <source>Read-only</source>
+            <translation>只读</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>Edition as opened</source>
+            <translation>打开时的版面</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>All articles</source>
             <translation>全部稿件</translation>
         </message>
@@ -880,403 +1493,6 @@
             <location line="+4" />
             <source>With open findings</source>
             <translation>有待处理问题的稿件</translation>
-        </message>
-        <message>
-            <location line="+113" />
-            <source>No edition</source>
-            <translation>未打开版面</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1 of %2 proofread</source>
-            <translation>已校对 %1 / %2</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Article: %1 characters · Edition: %2 characters</source>
-            <translation>稿件：%1 字 · 全版：%2 字</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location line="+5" />
-            <source>Cannot open</source>
-            <translation>无法打开</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The edition could not be read because of an error in the program (%1: %2). Please report it with the file.</source>
-            <translation>程序出错，无法读取该版面（%1：%2）。请连同文件一起报告此问题。</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Import edition text (one file per page)</source>
-            <translation>导入版面文本（每版一个文件）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Text files (*.txt);;All files (*)</source>
-            <translation>文本文件 (*.txt);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Open project</source>
-            <translation>打开项目</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Layout Assistant projects (*%1);;All files (*)</source>
-            <translation>版面助手项目 (*%1);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Save project</source>
-            <translation>保存项目</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Layout Assistant projects (*%1)</source>
-            <translation>版面助手项目 (*%1)</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Cannot save</source>
-            <translation>无法保存</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Saved %1</source>
-            <translation>已保存 %1</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Export edition</source>
-            <translation>导出版面</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Cannot export</source>
-            <translation>无法导出</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Exported to %1</source>
-            <translation>已导出到 %1</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Unsaved changes</source>
-            <translation>有未保存的更改</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The edition has changes that are not saved. Save them first?</source>
-            <translation>版面有尚未保存的更改。要先保存吗？</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Autosave failed: %1</source>
-            <translation>自动保存失败：%1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Unsaved work kept for recovery</source>
-            <translation>未保存的工作已留存，可供恢复</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Recover unsaved work</source>
-            <translation>恢复未保存的工作</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A window closed without saving its work on %1 (%2). Recover it now?
-If you choose No, that work is deleted.</source>
-            <translation>有一个窗口在 %1（%2）关闭时未保存工作。现在恢复吗？
-如果选择“否”，这些工作将被删除。</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Cannot recover</source>
-            <translation>无法恢复</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>New section</source>
-            <translation>新建栏目</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+11" />
-            <source>Section title:</source>
-            <translation>栏目标题：</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>Rename section</source>
-            <translation>重命名栏目</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>No other article is waiting to be proofread</source>
-            <translation>没有其他待校对的稿件</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Comment</source>
-            <translation>批注</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Comment on this article:</source>
-            <translation>对本稿件的批注：</translation>
-        </message>
-        <message>
-            <location line="+63" />
-            <source>About Layout Assistant</source>
-            <translation>关于版面助手</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&lt;h3&gt;Layout Assistant (版面助手)&lt;/h3&gt;&lt;p&gt;Rebuilds the structure of printed newspaper editions from their text, helps editors proofread and repair it, and exports clean structured files.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;版面助手&lt;/h3&gt;&lt;p&gt;根据报纸版面的文本重建版面结构，帮助编辑校对和修复，并导出规范的结构化文件。&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location line="-947" />
-            <source>Preferences</source>
-            <translation>首选项</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Findings at least this confident are repaired when an edition is imported; above 1.00 nothing is.</source>
-            <translation>导入版面时，自动修复置信度不低于此值的问题；高于 1.00 则不做自动修复。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source> min</source>
-            <translation> 分钟</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Off</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Auto-repair confidence:</source>
-            <translation>自动修复置信度：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep unsaved work every:</source>
-            <translation>未保存工作的留存间隔：</translation>
-        </message>
-    </context>
-    <context>
-        <name>RepairsModel</name>
-        <message>
-            <location filename="../../editor/ui/findings_panel.py" line="-383" />
-            <source>Reverted</source>
-            <translation>已撤回</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Applied</source>
-            <translation>已应用</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Article</source>
-            <translation>稿件</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Explanation</source>
-            <translation>说明</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-    </context>
-    <context>
-        <name>Role</name>
-        <message>
-            <location filename="../../editor/ui/article_editor.py" line="-715" />
-            <source>Kicker</source>
-            <translation>引题</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Headline</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subheadline</source>
-            <translation>副题</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dateline</source>
-            <translation>电头</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Byline</source>
-            <translation>署名</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paragraph</source>
-            <translation>正文</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subhead</source>
-            <translation>小标题</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Caption</source>
-            <translation>图片说明</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Photo credit</source>
-            <translation>图片署名</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Jump line</source>
-            <translation>转版</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Editor's note</source>
-            <translation>编者按</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Section title</source>
-            <translation>栏目名</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Page furniture</source>
-            <translation>版面信息</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoleBox</name>
-        <message>
-            <location line="+827" />
-            <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
-            <translation>光标所在段落的样式（Ctrl+0…9）</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourcePanel</name>
-        <message>
-            <location filename="../../editor/ui/source_panel.py" line="+148" />
-            <source>&amp;Page:</source>
-            <translation>版次(&amp;P)：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The original text; click a line to go to its block</source>
-            <translation>原始文本；点击某行可跳到对应的文字块</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Page %1 — %2</source>
-            <translation>第%1版 — %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Source %1</source>
-            <translation>原文 %1</translation>
-        </message>
-        <message>
-            <location line="+111" />
-            <source>Line %1</source>
-            <translation>第 %1 行</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Lines %1–%2</source>
-            <translation>第 %1–%2 行</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <location filename="../../editor/ui/controller.py" line="-379" />
-            <source>Not yet proofread</source>
-            <translation>待校对</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Proofread</source>
-            <translation>已校对</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Needs attention</source>
-            <translation>待处理</translation>
-        </message>
-    </context>
-    <context>
-        <name>StructureModel</name>
-        <message>
-            <location filename="../../editor/ui/tree_model.py" line="+127" />
-            <source>Article</source>
-            <translation>稿件</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Findings</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Page furniture (%1)</source>
-            <translation>版面信息 (%1)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Page headers and footers, which belong to no article</source>
-            <translation>不属于任何稿件的页眉和页脚</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>(empty article)</source>
-            <translation>（空稿件）</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+13" />
-            <source>%n open finding(s)</source>
-            <translation>
-                <numerusform>%n 个待处理问题</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>(untitled section)</source>
-            <translation>（未命名栏目）</translation>
-        </message>
-        <message>
-            <location line="+91" />
-            <source>Move article</source>
-            <translation>移动稿件</translation>
         </message>
     </context>
 </TS>
