@@ -12,7 +12,7 @@ from typing import Any
 
 from editor.core import edits
 from editor.core.findings.base import Finding, Kind
-from editor.core.findings.detectors import detect
+from editor.core.findings.detectors import Scope, detect
 from editor.core.model import Edition, Role
 from editor.core.operations import Compound, Operation
 
@@ -113,18 +113,21 @@ def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
     forward: list[Operation] = []
     inverses: list[Operation] = []
     repairs: list[AppliedRepair] = []
+    scope: Scope | None = None
     for _ in range(MAX_PASSES):
-        findings = [f for f in detect(edition)
+        findings = [f for f in detect(edition, scope)
                     if f.confidence >= threshold and f.fixer is not None
                     and not (ignored and f.key in ignored)]
         findings.sort(key=lambda f: PRIORITY.get(f.kind, 99))
         written: set[tuple[str, int]] = set()
         read: set[tuple[str, int]] = set()
+        deferred: set[tuple[str, int]] = set()
         applied = False
         for finding in findings:
             writes, reads = _marks(finding, edition)
             if not (writes.isdisjoint(written) and writes.isdisjoint(read)
                     and reads.isdisjoint(written)):
+                deferred |= writes | reads
                 continue
             operation = finding.fixer(edition)
             if not operation:
@@ -137,6 +140,10 @@ def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
             applied = True
         if not applied:
             break
+        # The next pass looks again only where this one changed something or held back.
+        changed = {key for kind, key in written | read | deferred if kind == "a"}
+        scope = Scope(edition)
+        scope.ids = scope.around({a for a in changed if edition.has_article(a)})
     if not forward:
         return RepairResult(None, None, [])
     return RepairResult(Compound(forward, "auto-repair"),

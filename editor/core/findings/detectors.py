@@ -32,7 +32,7 @@ from editor.core.parsing.patterns import (
 
 EVIDENCE_CHARS = 12
 ATTRIBUTION = re.compile(r"[”」』]\s*[—－-]{1,2}\s*[^“”，。！？]{1,24}$")
-Detector = Callable[[Edition], Iterator[Finding]]
+Detector = Callable[..., Iterator[Finding]]
 
 
 def _tail(text: str) -> str:
@@ -84,7 +84,8 @@ def cut_confidence(left: str, right: str) -> float:
         return 0.97
     if left[-1] in "”’」』）)》":
         return 0.55
-    if len(left) <= 30 and not any(mark in left for mark in "。，；！？"):
+    if len(left) <= 30 and not DATELINE.match(left) and \
+            not any(mark in left for mark in "。，；！？"):
         # A short unpunctuated line set out in fields ("东关社区 3胜0负 6分") is a list
         # item; so is one followed by another such line.
         if any(mark in left.strip() for mark in " \u3000：:") or (
@@ -98,8 +99,9 @@ def cut_confidence(left: str, right: str) -> float:
 # --- split paragraphs ------------------------------------------------------------
 
 
-def split_paragraphs(edition: Edition) -> Iterator[Finding]:
-    for article in edition.articles():
+def split_paragraphs(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    scope = scope or Scope(edition)
+    for article in scope.articles():
         previous: Block | None = None
         for block in article.blocks:
             if block.role in (Role.CAPTION, Role.CREDIT, Role.JUMP, Role.FURNITURE):
@@ -138,34 +140,69 @@ def _neighbours(section: Section) -> Iterator[tuple[Article | None, Article, Art
                articles[i + 1] if i + 1 < len(articles) else None)
 
 
-def misplaced_headlines(edition: Edition) -> Iterator[Finding]:
+class Scope:
+    """The articles a detection pass looks at: every one, or those near an earlier repair.
+
+    Auto-repair's later passes only need to look again where the previous pass changed
+    something; neighbours stay the edition's real neighbours.
+    """
+
+    def __init__(self, edition: Edition, article_ids: set[int] | None = None) -> None:
+        self.edition = edition
+        self.ids = article_ids
+
+    def includes(self, article: Article) -> bool:
+        return self.ids is None or article.id in self.ids
+
+    def articles(self) -> Iterator[Article]:
+        for article in self.edition.articles():
+            if self.ids is None or article.id in self.ids:
+                yield article
+
+    def neighbours(self) -> Iterator[tuple[Article | None, Article, Article | None]]:
+        for section in self.edition.sections:
+            for triple in _neighbours(section):
+                if self.ids is None or triple[1].id in self.ids:
+                    yield triple
+
+    def around(self, article_ids: set[int]) -> set[int]:
+        """The given articles with their neighbours in reading order."""
+        ordered = [a.id for a in self.edition.articles()]
+        wanted: set[int] = set()
+        for i, article_id in enumerate(ordered):
+            if article_id in article_ids:
+                wanted.update(ordered[max(0, i - 1):i + 2])
+        return wanted
+
+
+def misplaced_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """Body with no headline, cut mid-sentence, and its rest after the next headline group."""
-    for section in edition.sections:
-        for before, orphan, owner in _neighbours(section):
-            if owner is None or _has_headline(orphan) or not _has_headline(owner):
-                continue
-            if orphan.blocks and orphan.blocks[0].role == Role.JUMP:
-                continue
-            body = [b for b in orphan.blocks if _is_body(b)]
-            owner_body = [b for b in owner.blocks if b.role not in HEADLINE_GROUP]
-            if not body or not owner_body or not _is_body(owner_body[0]):
-                continue
-            confidence = cut_confidence(body[-1].text, owner_body[0].text)
-            if confidence <= 0:
-                continue
-            if before is not None and not _closed(before):
-                confidence -= 0.15
-            left, right = body[-1], owner_body[0]
-            yield Finding(
-                Kind.MISPLACED_HEADLINE, "headline_inside_paragraph", confidence,
-                (left.id, right.id) + tuple(b.id for b in owner.blocks if b.role in HEADLINE_GROUP),
-                owner.id,
-                {"headline": owner.headline, "end": _tail(left.text), "start": _head(right.text)},
-                _lift_headline(orphan.id, owner.id, left.id, right.id),
-                {"steps": [_split_step(right),
-                           {"split_article_at": orphan.blocks[0].id, "headline_first": True}]},
-                related=(orphan.id,),
-            )
+    scope = scope or Scope(edition)
+    for before, orphan, owner in scope.neighbours():
+        if owner is None or _has_headline(orphan) or not _has_headline(owner):
+            continue
+        if orphan.blocks and orphan.blocks[0].role == Role.JUMP:
+            continue
+        body = [b for b in orphan.blocks if _is_body(b)]
+        owner_body = [b for b in owner.blocks if b.role not in HEADLINE_GROUP]
+        if not body or not owner_body or not _is_body(owner_body[0]):
+            continue
+        confidence = cut_confidence(body[-1].text, owner_body[0].text)
+        if confidence <= 0:
+            continue
+        if before is not None and not _closed(before):
+            confidence -= 0.15
+        left, right = body[-1], owner_body[0]
+        yield Finding(
+            Kind.MISPLACED_HEADLINE, "headline_inside_paragraph", confidence,
+            (left.id, right.id) + tuple(b.id for b in owner.blocks if b.role in HEADLINE_GROUP),
+            owner.id,
+            {"headline": owner.headline, "end": _tail(left.text), "start": _head(right.text)},
+            _lift_headline(orphan.id, owner.id, left.id, right.id),
+            {"steps": [_split_step(right),
+                       {"split_article_at": orphan.blocks[0].id, "headline_first": True}]},
+            related=(orphan.id,),
+        )
 
 
 def _lift_headline(orphan_id: int, owner_id: int, left_id: int | None,
@@ -188,44 +225,44 @@ def _lift_headline(orphan_id: int, owner_id: int, left_id: int | None,
     return fix
 
 
-def interleaved_columns(edition: Edition) -> Iterator[Finding]:
+def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """An article ends mid-sentence and its rest was read into the next article.
 
     Two columns read across: the next article's first paragraph is complete, and the
     paragraph after it continues the cut sentence; that paragraph and the body after it
     (up to a byline or caption) go back to the first article.
     """
-    for section in edition.sections:
-        for _before, article, following in _neighbours(section):
-            if following is None or not _has_headline(article) or not _has_headline(following):
-                continue
-            if not article.blocks or not _is_body(article.blocks[-1]):
-                continue
-            cut = article.blocks[-1]
-            body = [b for b in following.blocks if b.role not in HEADLINE_GROUP]
-            if len(body) < 2 or not _is_body(body[0]) or not _is_body(body[1]):
-                continue
-            if not ends_sentence(body[0].text) or DATELINE.match(body[1].text):
-                continue
-            confidence = cut_confidence(cut.text, body[1].text)
-            if confidence < 0.9:
-                continue
-            moved = []
-            for block in body[1:]:
-                if not _is_body(block):
-                    break
-                moved.append(block.id)
-            yield Finding(
-                Kind.SPLIT_PARAGRAPH, "columns_interleaved", confidence - 0.1,
-                (cut.id, *moved), article.id,
-                {"end": _tail(cut.text), "start": _head(body[1].text),
-                 "headline": following.headline},
-                _take_back(article.id, cut.id, moved),
-                {"steps": [_split_step(edition.block(moved[0])),
-                           {"move_back": moved[1:], "article": following.id}]
-                 if len(moved) > 1 else [_split_step(edition.block(moved[0]))]},
-                related=(following.id,),
-            )
+    scope = scope or Scope(edition)
+    for _before, article, following in scope.neighbours():
+        if following is None or not _has_headline(article) or not _has_headline(following):
+            continue
+        if not article.blocks or not _is_body(article.blocks[-1]):
+            continue
+        cut = article.blocks[-1]
+        body = [b for b in following.blocks if b.role not in HEADLINE_GROUP]
+        if len(body) < 2 or not _is_body(body[0]) or not _is_body(body[1]):
+            continue
+        if not ends_sentence(body[0].text) or DATELINE.match(body[1].text):
+            continue
+        confidence = cut_confidence(cut.text, body[1].text)
+        if confidence < 0.9:
+            continue
+        moved = []
+        for block in body[1:]:
+            if not _is_body(block):
+                break
+            moved.append(block.id)
+        yield Finding(
+            Kind.SPLIT_PARAGRAPH, "columns_interleaved", confidence - 0.1,
+            (cut.id, *moved), article.id,
+            {"end": _tail(cut.text), "start": _head(body[1].text),
+             "headline": following.headline},
+            _take_back(article.id, cut.id, moved),
+            {"steps": [_split_step(edition.block(moved[0])),
+                       {"move_back": moved[1:], "article": following.id}]
+             if len(moved) > 1 else [_split_step(edition.block(moved[0]))]},
+            related=(following.id,),
+        )
 
 
 def _take_back(article_id: int, cut_id: int,
@@ -241,43 +278,43 @@ def _take_back(article_id: int, cut_id: int,
     return fix
 
 
-def orphan_bodies(edition: Edition) -> Iterator[Finding]:
+def orphan_bodies(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """Body text under no headline that no cut sentence ties to a neighbour."""
-    claimed = {f.block_ids[0] for f in misplaced_headlines(edition)}
-    for section in edition.sections:
-        for before, orphan, after in _neighbours(section):
-            if _has_headline(orphan) or not _body_blocks(orphan):
-                continue
-            if orphan.blocks[0].role == Role.JUMP or orphan.blocks[0].id in claimed:
-                continue
-            if any(b.id in claimed for b in orphan.blocks):
-                continue
-            first = _body_blocks(orphan)[0]
-            if DATELINE.match(first.text):
-                yield Finding(Kind.NO_HEADLINE, "dateline_without_headline", 0.5,
-                              (first.id,), orphan.id, {"start": _head(first.text)})
-                continue
-            if before is not None and not _closed(before):
-                target, code, confidence = before.id, "orphan_continues_previous", 0.7
-            elif after is not None and _has_headline(after):
-                # The article before is signed off: the body can only be the next one's,
-                # whose headline group was printed below it.
-                closed = before is None or _closed(before)
-                confidence = 0.8 if closed else 0.6
-                target, code = after.id, "orphan_before_headline"
-            elif before is not None:
-                target, code, confidence = before.id, "orphan_after_article", 0.4
-            else:
-                yield Finding(Kind.ORPHAN_BODY, "orphan_alone", 0.3, (first.id,), orphan.id,
-                              {"start": _head(first.text)})
-                continue
-            yield Finding(
-                Kind.ORPHAN_BODY, code, confidence, (first.id,), orphan.id,
-                {"start": _head(first.text), "headline": edition.article(target).headline},
-                _join_articles(orphan.id, target),
-                {"steps": [{"split_article_at": orphan.blocks[0].id}]},
-                related=(target,),
-            )
+    scope = scope or Scope(edition)
+    claimed = {f.block_ids[0] for f in misplaced_headlines(edition, scope)}
+    for before, orphan, after in scope.neighbours():
+        if _has_headline(orphan) or not _body_blocks(orphan):
+            continue
+        if orphan.blocks[0].role == Role.JUMP or orphan.blocks[0].id in claimed:
+            continue
+        if any(b.id in claimed for b in orphan.blocks):
+            continue
+        first = _body_blocks(orphan)[0]
+        if DATELINE.match(first.text):
+            yield Finding(Kind.NO_HEADLINE, "dateline_without_headline", 0.5,
+                          (first.id,), orphan.id, {"start": _head(first.text)})
+            continue
+        if before is not None and not _closed(before):
+            target, code, confidence = before.id, "orphan_continues_previous", 0.7
+        elif after is not None and _has_headline(after):
+            # The article before is signed off: the body can only be the next one's,
+            # whose headline group was printed below it.
+            closed = before is None or _closed(before)
+            confidence = 0.8 if closed else 0.6
+            target, code = after.id, "orphan_before_headline"
+        elif before is not None:
+            target, code, confidence = before.id, "orphan_after_article", 0.4
+        else:
+            yield Finding(Kind.ORPHAN_BODY, "orphan_alone", 0.3, (first.id,), orphan.id,
+                          {"start": _head(first.text)})
+            continue
+        yield Finding(
+            Kind.ORPHAN_BODY, code, confidence, (first.id,), orphan.id,
+            {"start": _head(first.text), "headline": edition.article(target).headline},
+            _join_articles(orphan.id, target),
+            {"steps": [{"split_article_at": orphan.blocks[0].id}]},
+            related=(target,),
+        )
 
 
 def _join_articles(orphan_id: int, target_id: int) -> Callable[[Edition], Operation | None]:
@@ -293,8 +330,9 @@ def _join_articles(orphan_id: int, target_id: int) -> Callable[[Edition], Operat
 # --- fields left inside paragraphs ---------------------------------------------------
 
 
-def glued_datelines(edition: Edition) -> Iterator[Finding]:
-    for article in edition.articles():
+def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    scope = scope or Scope(edition)
+    for article in scope.articles():
         body = [b for b in article.blocks if b.role not in HEADLINE_GROUP and b.role != Role.BYLINE]
         for position, block in enumerate(body[:3]):
             if not _is_body(block):
@@ -311,8 +349,9 @@ def glued_datelines(edition: Edition) -> Iterator[Finding]:
             break
 
 
-def glued_bylines(edition: Edition) -> Iterator[Finding]:
-    for article in edition.articles():
+def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    scope = scope or Scope(edition)
+    for article in scope.articles():
         body = [b for b in article.blocks if _is_body(b)]
         if not body:
             continue
@@ -330,8 +369,9 @@ def glued_bylines(edition: Edition) -> Iterator[Finding]:
                               {"steps": [{"role_of": block_id, "role": Role.PARAGRAPH.value}]})
 
 
-def glued_credits(edition: Edition) -> Iterator[Finding]:
-    for article in edition.articles():
+def glued_credits(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    scope = scope or Scope(edition)
+    for article in scope.articles():
         for block in article.blocks:
             if block.role != Role.CAPTION:
                 continue
@@ -383,7 +423,7 @@ def _article_bigrams(article: Article) -> set[str]:
     return grams
 
 
-def captions_away(edition: Edition) -> Iterator[Finding]:
+def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """A caption whose words belong to the neighbouring article rather than its own."""
     ordered = list(edition.articles())
     cache: dict[int, set[str]] = {}
@@ -393,7 +433,10 @@ def captions_away(edition: Edition) -> Iterator[Finding]:
             cache[article.id] = _article_bigrams(article)
         return cache[article.id]
 
+    scope = scope or Scope(edition)
     for i, article in enumerate(ordered):
+        if not scope.includes(article):
+            continue
         blocks = article.blocks
         for j, block in enumerate(blocks):
             if block.role != Role.CAPTION:
@@ -446,7 +489,7 @@ def _move_to_end(edition: Edition, block_ids: list[int], article_id: int) -> Ope
     return edits.sequence(edition, [move, drop_empty], "move caption")
 
 
-def jump_continuations(edition: Edition) -> Iterator[Finding]:
+def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """Join the part of an article after "（上接第N版）" to the part before "（下转第M版）"."""
     outs: list[tuple[Article, Block]] = []
     used: set[int] = set()
@@ -488,8 +531,9 @@ def _join_jump(origin_id: int, part_id: int) -> Callable[[Edition], Operation | 
     return fix
 
 
-def furniture_in_articles(edition: Edition) -> Iterator[Finding]:
-    for article in edition.articles():
+def furniture_in_articles(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    scope = scope or Scope(edition)
+    for article in scope.articles():
         for block in article.blocks:
             if block.role in (Role.PARAGRAPH, Role.HEADLINE, Role.KICKER, Role.SUBHEAD) and \
                     len(block.text) <= 80 and "。" not in block.text and \
@@ -502,8 +546,9 @@ def furniture_in_articles(edition: Edition) -> Iterator[Finding]:
                                           "role": block.role.value}]})
 
 
-def empty_articles(edition: Edition) -> Iterator[Finding]:
-    for article in edition.articles():
+def empty_articles(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    scope = scope or Scope(edition)
+    for article in scope.articles():
         if not article.blocks:
             article_id = article.id
             yield Finding(Kind.EMPTY_ARTICLE, "no_blocks", 0.95, (), article_id, {},
@@ -530,9 +575,13 @@ DETECTORS: tuple[Detector, ...] = (
 )
 
 
-def detect(edition: Edition) -> list[Finding]:
-    """Every finding of every detector, in detector order then reading order."""
+def detect(edition: Edition, scope: Scope | None = None) -> list[Finding]:
+    """Every finding of every detector, in detector order then reading order.
+
+    With a scope, only findings about the articles in it (jump lines are always matched
+    across the whole edition, since their two parts can be pages apart).
+    """
     found: list[Finding] = []
     for detector in DETECTORS:
-        found.extend(detector(edition))
+        found.extend(detector(edition, None if detector is jump_continuations else scope))
     return found
