@@ -210,7 +210,9 @@ class DiskChangedDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Project changed on disk"))
         if missing:
-            self.setText(self.tr("%1 was moved or deleted since you opened it.").replace("%1", path))
+            self.setText(
+                self.tr("%1 was moved or deleted since you opened it.").replace("%1", path)
+            )
         else:
             self.setText(
                 self.tr("%1 was changed by someone else since you opened or saved it.").replace(

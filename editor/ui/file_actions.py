@@ -110,8 +110,9 @@ class FileActions:
                     QMessageBox.warning(
                         self,
                         self.tr("Project in use"),
-                        self.tr("%1 took this project over first; it is opened read-only.")
-                        .replace("%1", f"{again.info.user} ({again.info.host})"),
+                        self.tr("%1 took this project over first; it is opened read-only.").replace(
+                            "%1", f"{again.info.user} ({again.info.host})"
+                        ),
                     )
                     return None, True
                 except OSError as failure:
@@ -291,8 +292,10 @@ class FileActions:
             return False
         if not self.controller.undo_stack.isClean():
             self.statusBar().showMessage(
-                self.tr("The project file was changed by someone else; you will be asked "
-                        "before saving over it"),
+                self.tr(
+                    "The project file was changed by someone else; you will be asked "
+                    "before saving over it"
+                ),
                 8000,
             )
             return False

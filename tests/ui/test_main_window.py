@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from editor.core.model import Role, Status
 from editor.ui import main_window as main_window_module
 from editor.ui.controller import project_io
+from editor.ui.dialogs import RecoveryDialog
 from editor.ui.main_window import ArticlePicker, MainWindow
 from editor.ui.settings import Settings
 from tests.ui.conftest import SAMPLE, SEED
@@ -375,9 +376,7 @@ def test_autosave_and_recovery_after_a_crash(window, qtbot, monkeypatch):
     assert len(written) == 1 and written[0].alive
     # A window that crashed leaves its file behind with a process that is gone.
     monkeypatch.setattr(recovery, "process_alive", lambda pid: False)
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
+    monkeypatch.setattr(RecoveryDialog, "ask", staticmethod(lambda parent, found: (found[0], [])))
     fresh = MainWindow(settings=Settings())
     qtbot.addWidget(fresh)
     assert fresh.offer_recovery()
