@@ -367,7 +367,7 @@
             <translation>This project is open read-only: use Save As to keep your own copy</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>Save project</source>
             <translation>Save project</translation>
         </message>
@@ -378,15 +378,30 @@
         </message>
         <message>
             <location line="+16" />
-            <location line="+18" />
+            <location line="+29" />
             <location line="+15" />
             <source>Cannot save</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-43" />
             <source>This project is open read-only. Save it under another name.</source>
             <translation>This project is open read-only. Save it under another name.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Project taken over</source>
+            <translation>Project taken over</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 took this project over, so your changes were not saved there. Save them under another name.</source>
+            <translation>%1 took this project over, so your changes were not saved there. Save them under another name.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Someone</source>
+            <translation>Someone</translation>
         </message>
         <message>
             <location line="+18" />

@@ -364,7 +364,7 @@
             <translation>此项目以只读方式打开：请用“另存为”保存您自己的副本</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>Save project</source>
             <translation>保存项目</translation>
         </message>
@@ -375,15 +375,30 @@
         </message>
         <message>
             <location line="+16" />
-            <location line="+18" />
+            <location line="+29" />
             <location line="+15" />
             <source>Cannot save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-43" />
             <source>This project is open read-only. Save it under another name.</source>
             <translation>此项目以只读方式打开。请以其他名称保存。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Project taken over</source>
+            <translation>项目已被接管</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 took this project over, so your changes were not saved there. Save them under another name.</source>
+            <translation>%1 已接管此项目，您的更改未保存到该文件。请以其他名称保存。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Someone</source>
+            <translation>有人</translation>
         </message>
         <message>
             <location line="+18" />
