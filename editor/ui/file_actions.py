@@ -173,8 +173,11 @@ class FileActions:
 
     # --- saving ---------------------------------------------------------------------------
     def save(self) -> bool:
+        """Save to the project's own file; an edition not saved yet (or read-only) asks where."""
         if self.controller.path and not self.session.read_only:
-            return self._save_to(self.controller.path)
+            return self._save_to(self.controller.path) or (
+                self.session.lost_lock() and self.save_as()
+            )
         return self.save_as()
 
     def save_as(self) -> bool:
@@ -205,6 +208,17 @@ class FileActions:
                 self,
                 self.tr("Cannot save"),
                 self.tr("This project is open read-only. Save it under another name."),
+            )
+            return False
+        if own and self.session.lost_lock():
+            holder = self.session.holder(path)
+            QMessageBox.warning(
+                self,
+                self.tr("Project taken over"),
+                self.tr(
+                    "%1 took this project over, so your changes were not saved there. "
+                    "Save them under another name."
+                ).replace("%1", holder.describe() if holder else self.tr("Someone")),
             )
             return False
         if own:
