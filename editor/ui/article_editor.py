@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QMimeData,
     QPoint,
@@ -23,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QBrush,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -31,163 +29,34 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QTextBlock,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
-    QTextFormat,
 )
-from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QMenu, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QMenu, QTextEdit, QWidget
 
 from editor.core import edits
-from editor.core.model import FURNITURE, Block, Container, Edition, Role
-from editor.core.operations import Compound, InsertBlocks, Operation
+from editor.core.model import FURNITURE, Block, Container, Role
+from editor.core.operations import Operation
+from editor.ui.block_edits import BlockEdits, delete_range_steps, new_block_ids
 from editor.ui.controller import Controller
+from editor.ui.role_styles import (
+    EDITOR_ROLES,
+    FIRST_ROLE,
+    GUTTER,
+    PAGE_WIDTH,
+    ROLE_PROPERTY,
+    ROLE_SHORTCUTS,
+    RoleBox,
+    role_formats,
+    role_label,
+    shown,
+    stored,
+)
 from editor.ui.tree_model import BLOCK_MIME, encode_ids
 
-ROLE_PROPERTY = QTextFormat.Property.UserProperty + 1
-LINE_SEPARATOR = "\u2028"  # a newline inside one model block, shown without a new block
-PAGE_WIDTH = 720  # the text column's width in pixels, like a printed column read on screen
-GUTTER = 88  # room left of the text where each paragraph's role is written, small and grey
-
-# Ctrl+digit sets these roles (Ctrl+0 is the plain paragraph).
-ROLE_SHORTCUTS: dict[str, Role] = {
-    "1": Role.HEADLINE,
-    "2": Role.KICKER,
-    "3": Role.SUBHEADLINE,
-    "4": Role.DATELINE,
-    "5": Role.BYLINE,
-    "6": Role.SUBHEAD,
-    "7": Role.CAPTION,
-    "8": Role.CREDIT,
-    "9": Role.JUMP,
-    "0": Role.PARAGRAPH,
-}
-EDITOR_ROLES = (
-    Role.KICKER,
-    Role.HEADLINE,
-    Role.SUBHEADLINE,
-    Role.DATELINE,
-    Role.BYLINE,
-    Role.PARAGRAPH,
-    Role.SUBHEAD,
-    Role.CAPTION,
-    Role.CREDIT,
-    Role.JUMP,
-    Role.NOTE,
-    Role.SECTION_TITLE,
-    Role.FURNITURE,
-)
+__all__ = ["ROLE_SHORTCUTS", "ArticleEditor", "RoleBox", "role_formats", "role_label"]
 
 
-# What the first text typed into an empty article, section head or furniture list is.
-FIRST_ROLE = {"article": Role.HEADLINE, "section": Role.SECTION_TITLE, "furniture": Role.FURNITURE}
-
-
-def role_label(role: Role) -> str:
-    """The newsroom name of a block's role, in the user's language."""
-    names = {
-        Role.KICKER: QCoreApplication.translate("Role", "Kicker"),
-        Role.HEADLINE: QCoreApplication.translate("Role", "Headline"),
-        Role.SUBHEADLINE: QCoreApplication.translate("Role", "Subheadline"),
-        Role.DATELINE: QCoreApplication.translate("Role", "Dateline"),
-        Role.BYLINE: QCoreApplication.translate("Role", "Byline"),
-        Role.PARAGRAPH: QCoreApplication.translate("Role", "Paragraph"),
-        Role.SUBHEAD: QCoreApplication.translate("Role", "Subhead"),
-        Role.CAPTION: QCoreApplication.translate("Role", "Caption"),
-        Role.CREDIT: QCoreApplication.translate("Role", "Photo credit"),
-        Role.JUMP: QCoreApplication.translate("Role", "Jump line"),
-        Role.NOTE: QCoreApplication.translate("Role", "Editor's note"),
-        Role.SECTION_TITLE: QCoreApplication.translate("Role", "Section title"),
-        Role.FURNITURE: QCoreApplication.translate("Role", "Page furniture"),
-    }
-    return names[role]
-
-
-def role_formats(role: Role, base_size: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
-    """The paragraph and character style a role is drawn with."""
-    block, char = QTextBlockFormat(), QTextCharFormat()
-    block.setProperty(ROLE_PROPERTY, role.value)
-    block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    block.setBottomMargin(base_size * 0.6)
-    char.setFontPointSize(base_size)
-    char.setForeground(QBrush(QColor("#1f1f1f")))
-    grey = QBrush(QColor("#6b6b6b"))
-    if role == Role.KICKER:
-        char.setFontPointSize(base_size * 0.95)
-        char.setForeground(QBrush(QColor("#8b2b2b")))
-        block.setTopMargin(base_size * 0.8)
-        block.setBottomMargin(2)
-    elif role == Role.HEADLINE:
-        char.setFontPointSize(base_size * 1.75)
-        char.setFontWeight(QFont.Weight.Bold)
-        block.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setBottomMargin(base_size * 0.4)
-    elif role == Role.SUBHEADLINE:
-        char.setFontPointSize(base_size * 1.2)
-        char.setForeground(QBrush(QColor("#3a3a3a")))
-        block.setBottomMargin(base_size)
-    elif role == Role.DATELINE:
-        char.setFontWeight(QFont.Weight.DemiBold)
-        char.setForeground(QBrush(QColor("#2c4a6b")))
-        block.setBottomMargin(2)
-    elif role == Role.BYLINE:
-        char.setForeground(grey)
-        block.setAlignment(Qt.AlignmentFlag.AlignRight)
-    elif role == Role.PARAGRAPH:
-        block.setTextIndent(base_size * 2.7)  # two characters, as Chinese papers indent
-    elif role == Role.SUBHEAD:
-        char.setFontWeight(QFont.Weight.Bold)
-        block.setTopMargin(base_size * 0.6)
-    elif role == Role.CAPTION:
-        char.setFontItalic(True)
-        char.setForeground(QBrush(QColor("#4a4032")))
-        block.setBackground(QBrush(QColor("#f4efe2")))
-        block.setLeftMargin(base_size)
-        block.setRightMargin(base_size)
-        block.setBottomMargin(0)
-        block.setTopMargin(base_size * 0.4)
-    elif role == Role.CREDIT:
-        char.setFontPointSize(base_size * 0.9)
-        char.setForeground(grey)
-        block.setBackground(QBrush(QColor("#f4efe2")))
-        block.setAlignment(Qt.AlignmentFlag.AlignRight)
-        block.setLeftMargin(base_size)
-        block.setRightMargin(base_size)
-    elif role == Role.JUMP:
-        char.setFontPointSize(base_size * 0.9)
-        char.setForeground(grey)
-        char.setFontItalic(True)
-        block.setAlignment(Qt.AlignmentFlag.AlignRight)
-    elif role in (Role.NOTE, Role.SECTION_TITLE):
-        char.setFontItalic(role == Role.NOTE)
-        char.setFontWeight(QFont.Weight.Bold if role == Role.SECTION_TITLE else QFont.Weight.Normal)
-        block.setBackground(QBrush(QColor("#eef2f6")))
-        block.setLeftMargin(base_size)
-        block.setRightMargin(base_size)
-    elif role == Role.FURNITURE:
-        char.setFontPointSize(base_size * 0.85)
-        char.setForeground(QBrush(QColor("#9a9a9a")))
-    return block, char
-
-
-def shown(text: str) -> str:
-    return text.replace("\n", LINE_SEPARATOR)
-
-
-def stored(text: str) -> str:
-    return text.replace(LINE_SEPARATOR, "\n")
-
-
-def new_block_ids(operation: Operation) -> list[int]:
-    """Ids of the blocks an operation inserts, in the order it inserts them."""
-    if isinstance(operation, Compound):
-        return [b for part in operation.parts for b in new_block_ids(part)]
-    if isinstance(operation, InsertBlocks):
-        return [b.id for b in operation.blocks]
-    return []
-
-
-class ArticleEditor(QTextEdit):
+class ArticleEditor(BlockEdits, QTextEdit):
     """The current article as styled text; edits go to the controller as operations."""
 
     role_changed = Signal(object)  # the role of the block under the cursor (or None)
@@ -540,194 +409,6 @@ class ArticleEditor(QTextEdit):
         assert edition is not None and self._home is not None
         return [b.id for b in edition.container(self._home)]
 
-    def split_at_cursor(self) -> bool:
-        """Enter: cut the block at the cursor (after deleting any selection)."""
-        edition = self._controller.edition
-        steps, (block_id, offset) = self._selection_steps()
-        if edition is None or block_id <= 0:
-            return False
-        block = edition.block(block_id)
-        role = None
-        if offset >= len(block.text) and block.role != Role.PARAGRAPH and not steps:
-            role = Role.PARAGRAPH  # after a headline or byline the next block is body text
-        steps.append(lambda ed: edits.split_block(ed, block_id, offset, role))
-        operation = edits.sequence(edition, steps, "split")
-        if operation is None:
-            return False
-        new_id = new_block_ids(operation)[-1]
-        return self._controller.push(
-            operation,
-            self.tr("Split paragraph"),
-            redo_cursor=(new_id, 0),
-            undo_cursor=(block_id, offset),
-        )
-
-    def merge_with_previous(self) -> bool:
-        """Backspace at a block's start: join it onto the block before."""
-        edition = self._controller.edition
-        block_id = self.textCursor().block().userState()
-        previous = self.textCursor().block().previous()
-        if edition is None or block_id <= 0 or not previous.isValid():
-            return False
-        previous_id = previous.userState()
-        join = len(edition.block(previous_id).text.rstrip())
-        return self._controller.push(
-            edits.merge_blocks(edition, previous_id, block_id),
-            self.tr("Join paragraphs"),
-            redo_cursor=(previous_id, join),
-            undo_cursor=(block_id, 0),
-        )
-
-    def merge_with_next(self) -> bool:
-        """Delete at a block's end: join the next block onto it."""
-        edition = self._controller.edition
-        block_id = self.textCursor().block().userState()
-        following = self.textCursor().block().next()
-        if edition is None or block_id <= 0 or not following.isValid():
-            return False
-        text = edition.block(block_id).text
-        return self._controller.push(
-            edits.merge_blocks(edition, block_id, following.userState()),
-            self.tr("Join paragraphs"),
-            redo_cursor=(block_id, len(text.rstrip())),
-            undo_cursor=(block_id, len(text)),
-        )
-
-    def delete_selection(self) -> bool:
-        """Delete a selection that crosses blocks as one step (whole blocks go entirely)."""
-        edition = self._controller.edition
-        whole = self._whole_blocks()
-        if edition is not None and whole:
-            return self._delete_whole_blocks(edition, whole)
-        steps, start = self._selection_steps()
-        if edition is None or not steps:
-            return False
-        return self._controller.push(
-            edits.sequence(edition, steps, "delete"),
-            self.tr("Delete text"),
-            redo_cursor=start,
-            undo_cursor=start,
-        )
-
-    def _whole_blocks(self) -> list[int]:
-        """Ids of the blocks a selection covers exactly (start of one to end of another)."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return []
-        document = self.document()
-        first = document.findBlock(cursor.selectionStart())
-        last = document.findBlock(cursor.selectionEnd())
-        if cursor.selectionStart() != first.position():
-            return []
-        if cursor.selectionEnd() == last.position() and last != first:
-            last = last.previous()  # selected up to the start of the next block
-        elif cursor.selectionEnd() != last.position() + last.length() - 1:
-            return []
-        ids = self.selected_block_ids()
-        return ids[: ids.index(last.userState()) + 1] if last.userState() in ids else []
-
-    def _delete_whole_blocks(self, edition: Edition, block_ids: list[int]) -> bool:
-        order = self._ids()
-        after = order.index(block_ids[-1]) + 1
-        before = order.index(block_ids[0]) - 1
-        cursor = (
-            (order[after], 0)
-            if after < len(order)
-            else (order[before], len(edition.block(order[before]).text))
-            if before >= 0
-            else None
-        )
-        return self._controller.push(
-            edits.delete_blocks(edition, block_ids),
-            self.tr("Delete paragraphs"),
-            redo_cursor=cursor,
-            undo_cursor=(block_ids[0], 0),
-        )
-
-    def paste_blocks(self, blocks: list[Block]) -> bool:
-        """Insert copies of cut or copied blocks at the cursor, keeping roles and source spans."""
-        edition = self._controller.edition
-        if edition is None or self._home is None or not blocks:
-            return False
-        steps, (block_id, offset) = self._selection_steps()
-        home = self._home
-
-        def split(ed: Edition) -> Operation | None:
-            if block_id <= 0 or not 0 < offset < len(ed.block(block_id).text):
-                return None
-            return edits.split_block(ed, block_id, offset)
-
-        def insert(ed: Edition) -> Operation:
-            # Before the cursor's block at its start, after it (or its first half) elsewhere.
-            index = 0 if block_id <= 0 else ed.index_of_block(block_id) + (1 if offset else 0)
-            copies = [Block(ed.new_id(), b.role, b.text, list(b.spans), b.edited) for b in blocks]
-            return InsertBlocks(home, index, copies)
-
-        steps.append(split)
-        steps.append(insert)
-        operation = edits.sequence(edition, steps, "paste")
-        if operation is None:
-            return False
-        inserted = new_block_ids(operation)[-len(blocks) :]
-        return self._controller.push(
-            operation,
-            self.tr("Paste paragraphs"),
-            redo_cursor=(inserted[-1], len(blocks[-1].text)),
-            undo_cursor=(block_id, offset) if block_id > 0 else None,
-        )
-
-    def replace_selection(self, text: str, label: str) -> bool:
-        """Type or paste over a selection: delete it and insert `text` (lines become blocks)."""
-        edition = self._controller.edition
-        steps, (block_id, offset) = self._selection_steps()
-        lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
-        lines = [line for line in lines if line] if len(lines) > 1 else lines
-        if edition is None or block_id <= 0 or not lines:
-            return False
-        steps += insert_lines_steps(block_id, offset, lines)
-        operation = edits.sequence(edition, steps, "paste")
-        if operation is None:
-            return False
-        inserted = new_block_ids(operation)
-        cursor = (
-            (inserted[0], len(lines[-1])) if len(lines) > 1 else (block_id, offset + len(lines[0]))
-        )
-        return self._controller.push(
-            operation, label, redo_cursor=cursor, undo_cursor=(block_id, offset)
-        )
-
-    def move_blocks(self, direction: int) -> bool:
-        """Alt+Up/Alt+Down: move the selected blocks one place within the article."""
-        edition = self._controller.edition
-        ids = self.selected_block_ids()
-        if edition is None or self._home is None or not ids:
-            return False
-        order = self._ids()
-        first, last = order.index(ids[0]), order.index(ids[-1])
-        if direction < 0 and first == 0 or direction > 0 and last == len(order) - 1:
-            return False
-        index = first - 1 if direction < 0 else last + 2
-        place = self._at(self.textCursor().position())
-        operation = edits.move_blocks(edition, ids, self._home, index)
-        return self._controller.push(
-            operation, self.tr("Move block"), redo_cursor=place, undo_cursor=place
-        )
-
-    def set_role(self, role: Role) -> bool:
-        """Give the selected blocks (or the block at the cursor) a role, as one step."""
-        edition = self._controller.edition
-        ids = self.selected_block_ids()
-        if edition is None or not ids:
-            return False
-        place = self._at(self.textCursor().position())
-        steps = [lambda ed, b=b: edits.set_role(ed, b, role) for b in ids]
-        return self._controller.push_macro(
-            self.tr("Set style: %1").replace("%1", role_label(role)),
-            steps,
-            redo_cursor=place,
-            undo_cursor=place,
-        )
-
     def selected_block_ids(self) -> list[int]:
         """Ids of the blocks the selection touches (the cursor's block when nothing is selected)."""
         cursor = self.textCursor()
@@ -865,92 +546,3 @@ def _is_undo_key(event: QKeyEvent) -> bool:
             event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
         )
     )
-
-
-def delete_range_steps(
-    order: list[int], start: tuple[int, int], end: tuple[int, int]
-) -> list[Callable[[Edition], Operation | None]]:
-    """Steps deleting text from `start` to `end` ((block id, offset) each) across blocks."""
-    (first, first_offset), (last, last_offset) = start, end
-    if first == last:
-        return [
-            lambda ed: edits.edit_text(
-                ed, first, ed.block(first).text[:first_offset] + ed.block(first).text[last_offset:]
-            )
-        ]
-    middle = order[order.index(first) + 1 : order.index(last)]
-    return [
-        lambda ed: edits.edit_text(ed, first, ed.block(first).text[:first_offset]),
-        lambda ed: edits.edit_text(ed, last, ed.block(last).text[last_offset:]),
-        lambda ed: edits.delete_blocks(ed, middle),
-        lambda ed: edits.merge_blocks(ed, first, last),
-    ]
-
-
-def insert_lines_steps(
-    block_id: int, offset: int, lines: list[str]
-) -> list[Callable[[Edition], Operation | None]]:
-    """Steps inserting lines of text at (block, offset); lines after the first become blocks."""
-    if len(lines) == 1:
-        return [
-            lambda ed: edits.edit_text(
-                ed,
-                block_id,
-                ed.block(block_id).text[:offset] + lines[0] + ed.block(block_id).text[offset:],
-            )
-        ]
-
-    def following(ed: Edition) -> int:
-        return ed.container(ed.home_of_block(block_id))[ed.index_of_block(block_id) + 1].id
-
-    def middle(ed: Edition) -> Operation | None:
-        home, index = ed.home_of_block(block_id), ed.index_of_block(block_id)
-        return edits.sequence(
-            ed,
-            [
-                lambda e, k=k, line=line: edits.insert_block(
-                    e, home, index + 1 + k, Role.PARAGRAPH, line
-                )
-                for k, line in enumerate(lines[1:-1])
-            ],
-        )
-
-    return [
-        lambda ed: edits.split_block(ed, block_id, offset),
-        lambda ed: edits.edit_text(ed, block_id, ed.block(block_id).text + lines[0]),
-        lambda ed: edits.edit_text(ed, following(ed), lines[-1] + ed.block(following(ed)).text),
-        middle,
-    ]
-
-
-class RoleBox(QComboBox):
-    """The style box: shows the role of the block at the cursor and sets it when chosen."""
-
-    def __init__(self, editor: ArticleEditor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._editor = editor
-        self.setToolTip(self.tr("Style of the paragraph at the cursor (Ctrl+0…9)"))
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.retranslate()
-        self.activated.connect(self._chosen)
-        editor.role_changed.connect(self.show_role)
-        self.show_role(None)
-
-    def retranslate(self) -> None:
-        current = self.currentData()
-        self.blockSignals(True)
-        self.clear()
-        for role in EDITOR_ROLES:
-            self.addItem(role_label(role), role.value)
-        self.setCurrentIndex(max(0, self.findData(current)) if current else -1)
-        self.blockSignals(False)
-
-    def show_role(self, role: Role | None) -> None:
-        self.setEnabled(role is not None)
-        self.blockSignals(True)
-        self.setCurrentIndex(self.findData(role.value) if role is not None else -1)
-        self.blockSignals(False)
-
-    def _chosen(self, index: int) -> None:
-        self._editor.set_role(Role(self.itemData(index)))
-        self._editor.setFocus()

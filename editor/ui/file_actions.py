@@ -162,7 +162,7 @@ class FileActions:
         read_only = self.session.read_only
         self.controller.read_only = read_only
         self.editor.follow_read_only()
-        self.role_box.setEnabled(not read_only)
+        self.role_box.show_role(self.editor.current_role())
         self.read_only_label.setVisible(read_only)
         self._on_edition_replaced()
 
