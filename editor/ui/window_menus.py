@@ -121,6 +121,7 @@ class WindowMenus:
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.setToolTipsVisible(True)  # why Save is off for a read-only project
         for action in (self.import_action, self.open_action):
             self.file_menu.addAction(action)
         self.recent_menu = self.file_menu.addMenu("")

@@ -38,7 +38,7 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="+211" />
+            <location filename="../../editor/ui/article_editor.py" line="+80" />
             <source>Choose an article in the structure tree.</source>
             <translation>Choose an article in the structure tree.</translation>
         </message>
@@ -50,43 +50,7 @@
             <translation>Typing</translation>
         </message>
         <message>
-            <location line="+49" />
-            <source>Split paragraph</source>
-            <translation>Split paragraph</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <location line="+15" />
-            <source>Join paragraphs</source>
-            <translation>Join paragraphs</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Delete text</source>
-            <translation>Delete text</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Delete paragraphs</source>
-            <translation>Delete paragraphs</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Paste paragraphs</source>
-            <translation>Paste paragraphs</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Move block</source>
-            <translation>Move block</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Set style: %1</source>
-            <translation>Set style: %1</translation>
-        </message>
-        <message>
-            <location line="+33" />
+            <location line="+59" />
             <location line="+36" />
             <source>Paste</source>
             <translation>Paste</translation>
@@ -128,6 +92,45 @@
             <location line="+7" />
             <source>(empty article)</source>
             <translation>(empty article)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockEdits</name>
+        <message>
+            <location filename="../../editor/ui/block_edits.py" line="+47" />
+            <source>Split paragraph</source>
+            <translation>Split paragraph</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+15" />
+            <source>Join paragraphs</source>
+            <translation>Join paragraphs</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Delete text</source>
+            <translation>Delete text</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Delete paragraphs</source>
+            <translation>Delete paragraphs</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Paste paragraphs</source>
+            <translation>Paste paragraphs</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Move block</source>
+            <translation>Move block</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Set style: %1</source>
+            <translation>Set style: %1</translation>
         </message>
     </context>
     <context>
@@ -1122,7 +1125,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="-719" />
+            <location filename="../../editor/ui/role_styles.py" line="+59" />
             <source>Kicker</source>
             <translation>Kicker</translation>
         </message>
@@ -1190,7 +1193,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     <context>
         <name>RoleBox</name>
         <message>
-            <location line="+831" />
+            <location line="+86" />
             <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
             <translation>Style of the paragraph at the cursor (Ctrl+0…9)</translation>
         </message>
@@ -1295,7 +1298,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     <context>
         <name>WindowMenus</name>
         <message>
-            <location filename="../../editor/ui/window_menus.py" line="+222" />
+            <location filename="../../editor/ui/window_menus.py" line="+223" />
             <source>&amp;Import text…</source>
             <translation>&amp;Import text…</translation>
         </message>

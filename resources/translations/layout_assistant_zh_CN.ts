@@ -38,7 +38,7 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="+211" />
+            <location filename="../../editor/ui/article_editor.py" line="+80" />
             <source>Choose an article in the structure tree.</source>
             <translation>请在结构树中选择一篇稿件。</translation>
         </message>
@@ -50,43 +50,7 @@
             <translation>输入</translation>
         </message>
         <message>
-            <location line="+49" />
-            <source>Split paragraph</source>
-            <translation>拆分段落</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <location line="+15" />
-            <source>Join paragraphs</source>
-            <translation>合并段落</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Delete text</source>
-            <translation>删除文字</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Delete paragraphs</source>
-            <translation>删除段落</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Paste paragraphs</source>
-            <translation>粘贴段落</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Move block</source>
-            <translation>移动文字块</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Set style: %1</source>
-            <translation>设置样式：%1</translation>
-        </message>
-        <message>
-            <location line="+33" />
+            <location line="+59" />
             <location line="+36" />
             <source>Paste</source>
             <translation>粘贴</translation>
@@ -128,6 +92,45 @@
             <location line="+7" />
             <source>(empty article)</source>
             <translation>（空稿件）</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockEdits</name>
+        <message>
+            <location filename="../../editor/ui/block_edits.py" line="+47" />
+            <source>Split paragraph</source>
+            <translation>拆分段落</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+15" />
+            <source>Join paragraphs</source>
+            <translation>合并段落</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Delete text</source>
+            <translation>删除文字</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Delete paragraphs</source>
+            <translation>删除段落</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Paste paragraphs</source>
+            <translation>粘贴段落</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Move block</source>
+            <translation>移动文字块</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Set style: %1</source>
+            <translation>设置样式：%1</translation>
         </message>
     </context>
     <context>
@@ -1113,7 +1116,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../editor/ui/article_editor.py" line="-719" />
+            <location filename="../../editor/ui/role_styles.py" line="+59" />
             <source>Kicker</source>
             <translation>引题</translation>
         </message>
@@ -1181,7 +1184,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     <context>
         <name>RoleBox</name>
         <message>
-            <location line="+831" />
+            <location line="+86" />
             <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
             <translation>光标所在段落的样式（Ctrl+0…9）</translation>
         </message>
@@ -1285,7 +1288,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     <context>
         <name>WindowMenus</name>
         <message>
-            <location filename="../../editor/ui/window_menus.py" line="+222" />
+            <location filename="../../editor/ui/window_menus.py" line="+223" />
             <source>&amp;Import text…</source>
             <translation>导入文本(&amp;I)…</translation>
         </message>
