@@ -1,0 +1,84 @@
+"""Column titles against kickers: both are short lines over a headline."""
+
+from __future__ import annotations
+
+from editor.core.model import Role
+from editor.core.parsing.patterns import (
+    is_column_title,
+)
+from editor.core.parsing.roles import column_like
+from editor.core.parsing.shapes import Item, Shape, neighbour, visible_len
+
+
+def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> None:
+    """Tell a column title from a kicker: both are short lines over a headline.
+
+    A line named like a column (动态, 评论, 快讯…) titles a column, unless it stands in a
+    themed package (a banner with an editor's note) whose articles carry kickers in series:
+    there it is one more kicker, until the articles after it stop having kickers (the
+    package is over and a column begins). A very short line with no such name titles a
+    column only when the articles after it have no kickers.
+    """
+    groups: list[list[Item]] = []
+    package: list[bool] = []
+    in_package = False
+    for index, item in enumerate(items):
+        if item.role == Role.SECTION_TITLE:
+            groups.append([item])
+            in_package = False
+        elif item.role == Role.NOTE:
+            in_package = True
+            continue
+        elif item.role in (Role.KICKER, Role.HEADLINE) and (
+            index == 0 or items[index - 1].role not in (Role.KICKER, Role.HEADLINE)
+            or item.role == Role.KICKER or items[index - 1].role == Role.HEADLINE
+        ):
+            groups.append([item])
+        elif item.role in (Role.HEADLINE, Role.SUBHEADLINE) and groups:
+            groups[-1].append(item)
+            continue
+        else:
+            continue
+        package.append(in_package)
+    index_of = {id(item): index for index, item in enumerate(items)}
+    for position, group in enumerate(groups):
+        lead = group[0]
+        if lead.role != Role.KICKER or len(group) < 2:
+            continue
+        tops_page = _first_on_page(items, index_of[id(lead)], page_starts)
+        if not (column_like(lead.unit.text) or (tops_page and visible_len(lead.unit.text) <= 6)):
+            continue
+        before = neighbour(items, index_of[id(lead)], -1)
+        if before is not None and before.role == Role.SECTION_TITLE:
+            continue  # a column title already stands over this kicker
+        following = []
+        for other in groups[position + 1:position + 5]:
+            if other[0].role == Role.SECTION_TITLE:
+                break
+            following.append(other)
+        kickers_after = sum(1 for other in following if other[0].role == Role.KICKER)
+        plain_after = bool(following) and kickers_after < 0.5 * len(following)
+        named = is_column_title(lead.unit.text) or visible_len(lead.unit.text) <= 2
+        if plain_after and (named or tops_page):
+            lead.role = Role.SECTION_TITLE
+        elif is_column_title(lead.unit.text) and not package[position] and (
+            following or _columns_before_on_page(items, index_of[id(lead)], page_starts)
+        ):
+            # The last story of a page is under a column only on a page set in columns.
+            lead.role = Role.SECTION_TITLE
+
+def _columns_before_on_page(items: list[Item], index: int, page_starts: set[int]) -> bool:
+    """Whether a section title stands earlier on the same page."""
+    while index > 0 and index not in page_starts:
+        index -= 1
+        if items[index].role == Role.SECTION_TITLE:
+            return True
+    return False
+
+def _first_on_page(items: list[Item], index: int, page_starts: set[int]) -> bool:
+    """Whether nothing but page furniture comes before `index` on its page."""
+    while index > 0 and index not in page_starts:
+        index -= 1
+        if items[index].shape != Shape.FURNITURE:
+            return False
+    return True

@@ -1,0 +1,307 @@
+"""Roles from shapes: runs of title-like lines read in context, one article at a time.
+
+What comes after a run (a dateline, an editor's note, a byline at the start), whether an
+article is open and what it has shown so far (a dateline, a byline up front), and the house
+style of the whole file decide between section title, kicker, headline, subheadline and
+subhead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from editor.core.model import Role, Source
+from editor.core.parsing.patterns import (
+    BOX_LABEL,
+    DATELINE,
+    JUMP_IN,
+    SUBHEAD_MARK,
+    fold,
+    is_column_title,
+    is_digest_title,
+)
+from editor.core.parsing.shapes import (
+    MAX_SUBHEAD,
+    TITLE_MARKS,
+    Item,
+    Shape,
+    is_dash_line,
+    neighbour,
+    next_shape,
+    visible_len,
+)
+
+
+def house_style(items: list[Item]) -> bool:
+    """True when articles here are marked by datelines or bylines.
+
+    Then a lone title line inside an open article is a subhead; without such marks, it
+    can only be the next article's headline. Only sure article openings are counted:
+    runs of two or more title lines, or one line followed by a dateline.
+    """
+    openers = 0
+    marks = 0
+    for index, item in enumerate(items):
+        if item.shape == Shape.BODY and DATELINE.match(item.unit.text):
+            marks += 1
+        elif item.shape == Shape.BYLINE:
+            marks += 1
+        if item.shape == Shape.TITLE and (index == 0 or items[index - 1].shape != Shape.TITLE):
+            end = index
+            while end < len(items) and items[end].shape == Shape.TITLE:
+                end += 1
+            after = next_shape(items, end)
+            if end - index >= 2 or (after is not None and after.shape == Shape.BODY
+                                     and DATELINE.match(after.unit.text)):
+                openers += 1
+    return marks >= max(2, 0.5 * openers)
+
+@dataclass
+class _Story:
+    """What is known of the article being read while roles are assigned."""
+
+    open: bool = False
+    paragraphs: int = 0
+    dated: bool = False
+    signed_first: bool = False
+    headless: bool = True
+
+    def body(self, text: str) -> None:
+        if not self.open:
+            self.headless = True
+        if not self.paragraphs:
+            self.dated = bool(DATELINE.match(text))
+        self.paragraphs += 1
+        self.open = True
+
+    def headline(self) -> None:
+        self.open, self.paragraphs, self.dated, self.signed_first = True, 0, False, False
+        self.headless = False
+
+    def close(self) -> None:
+        self.open, self.paragraphs = False, 0
+
+@dataclass
+class _Context:
+    """What surrounds a run of title lines."""
+
+    story: _Story
+    previous: Item | None
+    after: Item | None
+    stacked: bool
+    structured: bool
+    digest: bool
+    end: int
+
+    @property
+    def inside(self) -> bool:
+        return self.story.open and self.story.paragraphs > 0
+
+def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
+                 stacked: bool) -> None:
+    """Give every unit a role; runs of title-like units are read as a whole."""
+    story = _Story()
+    digest = False
+    previous: Item | None = None
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if i in page_starts:
+            story, previous = _Story(), None
+        if item.shape != Shape.TITLE:
+            item.role = _plain_role(item.shape)
+            if item.shape == Shape.BODY:
+                story.body(item.unit.text)
+            elif item.shape == Shape.BYLINE and story.paragraphs:
+                story.close()
+            elif item.shape == Shape.BYLINE:
+                story.signed_first = True
+            elif item.shape == Shape.JUMP and not JUMP_IN.search(item.unit.text):
+                story.close()
+            elif item.shape == Shape.JUMP:
+                story.headless = False  # a continuation: its headline is on the other page
+            if item.shape != Shape.FURNITURE:
+                previous = item
+            i += 1
+            continue
+        j = i
+        while j < len(items) and items[j].shape == Shape.TITLE and (j == i or j not in page_starts):
+            j += 1
+        run = items[i:j]
+        context = _Context(story, previous, next_shape(items, j), stacked, structured, digest, j)
+        roles = _run_roles(run, context, items)
+        for run_item, role in zip(run, roles, strict=True):
+            run_item.role = role
+        if Role.SECTION_TITLE in roles or len(run) >= 2:
+            # A new column (or what may be one, over a headline): is it a column of briefs?
+            digest = is_digest_title(run[0].unit.text)
+        if any(r == Role.HEADLINE for r in roles):
+            story.headline()
+        elif all(r == Role.SECTION_TITLE for r in roles):
+            story.close()
+        elif any(r == Role.PARAGRAPH for r in roles):
+            story.body(run[-1].unit.text)
+        previous = run[-1]
+        i = j
+
+def column_like(text: str) -> bool:
+    """A line that titles a column rather than a photo-news item."""
+    return is_column_title(text) or visible_len(text) <= 2
+
+def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Role]:
+    texts = [item.unit.text for item in run]
+    k = len(run)
+    after = context.after
+    if after is not None and after.shape in (Shape.NOTE_LABEL, Shape.NOTE):
+        return [Role.SECTION_TITLE] * k
+    opens_article = after is not None and (
+        (after.shape == Shape.BODY and DATELINE.match(after.unit.text))
+        or (after.shape == Shape.BYLINE and _byline_then_body(items, context.end))
+    )
+    previous = context.previous
+    if previous is not None and previous.shape == Shape.BODY and not opens_article and \
+            previous.unit.text.rstrip().endswith(("：", ":")):
+        return [Role.PARAGRAPH] * k
+    if context.inside and not opens_article:
+        if k >= 3 and after is not None and after.shape == Shape.BYLINE:
+            first = Role.SUBHEAD if BOX_LABEL.match(texts[0]) else Role.PARAGRAPH
+            return [first] + [Role.PARAGRAPH] * (k - 1)
+        if k == 1:
+            return [_lone_title_role(texts[0], context, items)]
+    if k == 1 and after is not None and after.shape in (Shape.CAPTION, Shape.CREDIT):
+        # A photo-news headline over its picture, or a page's column title over one.
+        return [Role.SECTION_TITLE if column_like(texts[0]) else Role.HEADLINE]
+    return _headline_group(texts, context.stacked)
+
+def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
+    """One title-like line inside an open article: subhead, new headline, or a cut line."""
+    after = context.after
+    previous = context.previous
+    if BOX_LABEL.match(text) and previous is not None and \
+            previous.shape in (Shape.CAPTION, Shape.CREDIT):
+        # After the story's picture, a box stands on its own (数说, 链接…).
+        return Role.HEADLINE
+    if SUBHEAD_MARK.match(text) or BOX_LABEL.match(text) or (after is not None and after.listed):
+        return Role.SUBHEAD  # marked, a box label, or the title of the list under it
+    if is_digest_title(text):
+        # Named like a digest (简讯, 快讯…): a box of its own, not a subhead of this story.
+        return Role.HEADLINE
+    if after is not None and after.shape in (Shape.CAPTION, Shape.CREDIT):
+        return Role.SECTION_TITLE if column_like(text) else Role.HEADLINE
+    if _looks_cut(text, after):
+        return Role.PARAGRAPH
+    story = context.story
+    if story.headless:
+        # Body with no headline yet: this line is its headline, printed out of place.
+        return Role.HEADLINE
+    if (story.dated or story.signed_first) and _ends_with_byline(items, context.end):
+        # An article that names its reporter up front is not signed again at its end: the
+        # closing byline belongs to a new article.
+        return Role.HEADLINE
+    if context.digest:
+        # A column of briefs: the next brief's headline.
+        return Role.HEADLINE
+    if story.signed_first or story.dated:
+        return Role.SUBHEAD
+    return Role.SUBHEAD if context.structured else Role.HEADLINE
+
+def _looks_cut(text: str, after: Item | None) -> bool:
+    """The first line of a paragraph cut at a column break, not a subhead."""
+    stripped = text.strip()
+    if "，" in stripped or "、" in stripped or "," in stripped:
+        return True
+    if visible_len(stripped) > MAX_SUBHEAD and not any(ch in stripped for ch in TITLE_MARKS):
+        return True
+    if after is not None and after.shape == Shape.BODY:
+        first_clause = after.unit.text.split("，", 1)[0]
+        # "调，认领…": one character before the first comma ends a word, not a sentence.
+        return "，" in after.unit.text and visible_len(first_clause) <= 1
+    return False
+
+def _ends_with_byline(items: list[Item], index: int) -> bool:
+    """Whether the body after `index` runs into a byline before the next title or dateline."""
+    seen_body = False
+    for position in range(index, len(items)):
+        item = items[position]
+        if item.shape == Shape.FURNITURE:
+            continue
+        if item.shape == Shape.BODY:
+            if DATELINE.match(item.unit.text):
+                return False
+            seen_body = True
+        elif item.shape == Shape.BYLINE:
+            return seen_body
+        elif item.shape == Shape.TITLE:
+            following = neighbour(items, position, 1)
+            if following is None or following.shape in (Shape.TITLE, Shape.BYLINE):
+                return False  # a headline group or a signed headline: a new article
+        elif item.shape not in (Shape.CAPTION, Shape.CREDIT):
+            return False
+    return False
+
+def _plain_role(shape: Shape) -> Role:
+    return {
+        Shape.FURNITURE: Role.FURNITURE,
+        Shape.JUMP: Role.JUMP,
+        Shape.NOTE_LABEL: Role.NOTE,
+        Shape.NOTE: Role.NOTE,
+        Shape.BYLINE: Role.BYLINE,
+        Shape.CREDIT: Role.CREDIT,
+        Shape.CAPTION: Role.CAPTION,
+        Shape.BODY: Role.PARAGRAPH,
+        Shape.TITLE: Role.HEADLINE,
+    }[shape]
+
+def _byline_then_body(items: list[Item], index: int) -> bool:
+    rest = [item for item in items[index:index + 3] if item.shape != Shape.FURNITURE]
+    return len(rest) >= 2 and rest[1].shape == Shape.BODY
+
+def _headline_group(texts: list[str], stacked: bool = False) -> list[Role]:
+    """Roles of a headline group read top to bottom, with any banner or column title over it.
+
+    `stacked` is the Taiwan and Hong Kong house style: a main title with its subtitle
+    under it (主標/副標), where mainland papers set a kicker over the headline (引题/主题).
+    """
+    k = len(texts)
+    if k == 1:
+        return [Role.HEADLINE]
+    if k >= 4:
+        return [Role.SECTION_TITLE] * (k - 3) + _headline_group(texts[k - 3:], stacked)
+    if k == 2:
+        first, second = texts
+        if is_dash_line(second):
+            return [Role.HEADLINE, Role.SUBHEADLINE]
+        if not column_like(first) and (stacked or not _kicker_shaped(first, second)):
+            return [Role.HEADLINE, Role.SUBHEADLINE]
+        # A column title or a kicker: `columns_over_plain_headlines` tells them apart.
+        return [Role.KICKER, Role.HEADLINE]
+    first, second, third = texts
+    if is_dash_line(third):
+        lead = Role.SECTION_TITLE if is_column_title(first) else Role.KICKER
+        return [lead, Role.HEADLINE, Role.SUBHEADLINE]
+    if is_dash_line(second):
+        return [Role.HEADLINE, Role.SUBHEADLINE, Role.SUBHEAD]
+    if column_like(first) or (
+        visible_len(first) > visible_len(second) + 4 and visible_len(second) <= 8
+    ) or (visible_len(third) > visible_len(second) and visible_len(first) <= 6):
+        # The headline is the longest line: the two short lines over it are a column
+        # title and a kicker (a subheadline is not set over the headline).
+        return [Role.SECTION_TITLE] + _headline_group([second, third], stacked)
+    return [Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE]
+
+def _kicker_shaped(first: str, second: str) -> bool:
+    """A kicker is a short line over the headline, or a slogan or quotation of any length.
+
+    A long plain line over a line of similar length is the headline itself, with its
+    subheadline (without the usual dash) under it.
+    """
+    length = visible_len(first)
+    if length <= 8 or length < 0.75 * visible_len(second):
+        return True
+    return any(mark in first for mark in "“”「」‘’《》 \u3000")
+
+def is_traditional(sources: list[Source]) -> bool:
+    """Whether the edition is set in traditional characters (Hong Kong, Taiwan, Macao)."""
+    sample = "".join(source.text[:20000] for source in sources)
+    folded = sum(1 for a, b in zip(sample, fold(sample), strict=True) if a != b)
+    return folded > 0.05 * max(1, sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff"))

@@ -1,0 +1,194 @@
+"""The shape of each printed unit, judged from its own text and its neighbours' shapes.
+
+A shape is what a line looks like (furniture, jump, byline, credit, caption, a title-like
+line, body); the roles (kicker, headline, subhead…) are decided later, from runs of shapes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from editor.core.model import Role
+from editor.core.parsing.patterns import (
+    AUTHOR_LINE,
+    BOX_LABEL,
+    BULLET,
+    BYLINE_LINE,
+    CAPTION_START,
+    CONTINUING_END,
+    CREDIT_LINE,
+    DATELINE,
+    END_MARK,
+    INLINE_CREDIT,
+    JUMP,
+    NOTE_LABEL,
+    PICTURE_POSITION,
+    RESULT_LINE,
+    SPEAKER_TURN,
+    SUBHEAD_MARK,
+    TRAILING_CREDIT,
+    ends_sentence,
+    fold,
+)
+from editor.core.parsing.patterns import (
+    FURNITURE as FURNITURE_LINE,
+)
+from editor.core.parsing.segment import Unit
+
+
+class Shape(Enum):
+    FURNITURE = auto()
+    JUMP = auto()
+    NOTE_LABEL = auto()
+    NOTE = auto()
+    BYLINE = auto()
+    CREDIT = auto()
+    CAPTION = auto()
+    TITLE = auto()
+    BODY = auto()
+
+
+MAX_TITLE = 40
+MAX_SUBHEAD = 12
+# Quotes, title marks and spaced phrases: how headlines are set, rarely a line of running text.
+TITLE_MARKS = "“”‘’《》「」！？!?·— \u3000"
+_FUNCTION_END = set("的和与及并在对将为把被从向于以各该其之而且或就也都还又")
+_DASHES = ("——", "—", "──", "－－", "--", "―")
+
+def visible_len(text: str) -> int:
+    return len("".join(text.split()))
+
+def shape_of(text: str) -> Shape:
+    """The shape of a unit judged from its own text alone."""
+    n = visible_len(text)
+    if JUMP.match(text):
+        return Shape.JUMP
+    if n <= 80 and "。" not in text and FURNITURE_LINE.search(text):
+        return Shape.FURNITURE
+    label = NOTE_LABEL.match(text)
+    if label:
+        return Shape.NOTE_LABEL if not text[label.end():].strip() else Shape.NOTE
+    if BOX_LABEL.match(text):
+        return Shape.TITLE
+    if n <= 60 and (BYLINE_LINE.match(text) or AUTHOR_LINE.match(text)):
+        return Shape.BYLINE
+    if n <= 40 and CREDIT_LINE.match(text) and any(mark in fold(text) for mark in "摄图供发"):
+        return Shape.CREDIT
+    if CAPTION_START.match(text) and not DATELINE.match(text):
+        return Shape.CAPTION
+    if n <= 90 and PICTURE_POSITION.search(text) and ends_sentence(text):
+        return Shape.CAPTION
+    if (TRAILING_CREDIT.search(text) and "摄" in text[-12:]) or (
+        INLINE_CREDIT.search(text) and not INLINE_CREDIT.match(text)
+    ):
+        return Shape.CAPTION
+    if END_MARK.match(text):
+        return Shape.BODY
+    if _title_like(text, n):
+        return Shape.TITLE
+    return Shape.BODY
+
+def _title_like(text: str, n: int) -> bool:
+    stripped = text.strip()
+    if n == 0 or n > MAX_TITLE or DATELINE.match(stripped):
+        return False
+    if "。" in stripped or CONTINUING_END.search(stripped):
+        return False
+    if stripped[0] in "，。、；：,.;:）)》”’":
+        return False
+    if stripped.count("，") + stripped.count(",") >= 3:
+        return False
+    if ends_sentence(stripped) and not (stripped[-1] in "！？!?" and n <= 26):
+        return False
+    return True
+
+def _is_fragment(text: str) -> bool:
+    """A short piece of a cut sentence rather than a title ("会议强调，各")."""
+    stripped = text.strip()
+    return stripped[-1] in _FUNCTION_END or (
+        ("，" in stripped or "、" in stripped) and visible_len(stripped) <= 12
+    )
+
+def is_dash_line(text: str) -> bool:
+    return text.lstrip().startswith(_DASHES)
+
+@dataclass
+class Item:
+    unit: Unit
+    shape: Shape
+    role: Role | None = None
+    listed: bool = False  # a line of a list (results, bullets), read as body
+
+def _is_list_line(item: Item | None) -> bool:
+    return item is not None and item.shape == Shape.TITLE and bool(
+        RESULT_LINE.search(item.unit.text) or BULLET.match(item.unit.text)
+    )
+
+def neighbour(items: list[Item], index: int, step: int) -> Item | None:
+    """The nearest unit before (step -1) or after (step 1) that is not page furniture."""
+    index += step
+    while 0 <= index < len(items):
+        if items[index].shape != Shape.FURNITURE:
+            return items[index]
+        index += step
+    return None
+
+def next_shape(items: list[Item], index: int) -> Item | None:
+    for position in range(index, len(items)):
+        if items[position].shape != Shape.FURNITURE:
+            return items[position]
+    return None
+
+def refine(items: list[Item]) -> None:
+    """Context fixes of single shapes: list lines, fragments of cut sentences, captions."""
+    lists = [
+        i for i, item in enumerate(items)
+        if _is_list_line(item) and (
+            _is_list_line(items[i - 1] if i else None)
+            or _is_list_line(items[i + 1] if i + 1 < len(items) else None)
+        )
+    ]
+    for i in lists:
+        items[i].shape = Shape.BODY
+        items[i].listed = True
+    for i, item in enumerate(items):
+        # The title of a box of contact lines ("晚报热线") is page furniture like its lines.
+        if item.shape == Shape.TITLE and visible_len(item.unit.text) <= 8 and \
+                i + 1 < len(items) and items[i + 1].shape == Shape.FURNITURE:
+            end = i + 1
+            while end < len(items) and items[end].shape == Shape.FURNITURE:
+                end += 1
+            if end == len(items) or items[end].shape != Shape.BODY:
+                item.shape = Shape.FURNITURE
+    for i, item in enumerate(items):
+        if item.shape == Shape.TITLE and SPEAKER_TURN.match(item.unit.text) and any(
+            other is not None and other.shape == Shape.BODY
+            and SPEAKER_TURN.match(other.unit.text)
+            for other in (neighbour(items, i, -1), neighbour(items, i, 1))
+        ):
+            item.shape = Shape.BODY
+    for i, item in enumerate(items):
+        if item.shape == Shape.BYLINE and AUTHOR_LINE.match(item.unit.text) and not \
+                BYLINE_LINE.match(item.unit.text) and SUBHEAD_MARK.match(item.unit.text):
+            before, after = neighbour(items, i, -1), neighbour(items, i, 1)
+            if before is not None and after is not None and before.shape == Shape.BODY \
+                    and after.shape == Shape.BODY:
+                # A marked line between two paragraphs is a subhead ("■ 对话"), not an author.
+                item.shape = Shape.TITLE
+    for i, item in enumerate(items):
+        if item.shape == Shape.TITLE:
+            before = items[i - 1] if i else None
+            if _is_fragment(item.unit.text) and before is not None and \
+                    before.shape == Shape.BODY and not ends_sentence(before.unit.text):
+                item.shape = Shape.BODY
+            elif _is_fragment(item.unit.text) and item.unit.text.strip()[-1] in _FUNCTION_END:
+                item.shape = Shape.BODY
+        if item.shape == Shape.CREDIT and i and items[i - 1].shape in (Shape.BODY, Shape.TITLE):
+            previous = items[i - 1]
+            if previous.shape == Shape.BODY or visible_len(previous.unit.text) > 8:
+                previous.shape = Shape.CAPTION
+        if item.shape == Shape.BYLINE and i and items[i - 1].shape == Shape.CAPTION \
+                and "摄" not in item.unit.text and not AUTHOR_LINE.match(item.unit.text):
+            # "图为…。" then "本报记者 X" on the next line: the photographer.
+            item.shape = Shape.CREDIT

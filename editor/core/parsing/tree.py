@@ -1,0 +1,120 @@
+"""Roles → the section / article tree, as printed (repairs come later)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from editor.core.model import Article, Block, Edition, Role, Section
+from editor.core.parsing.patterns import (
+    DATELINE,
+    JUMP_IN,
+)
+from editor.core.parsing.shapes import Item
+
+
+@dataclass
+class _State:
+    edition: Edition
+    source_index: int = 0
+    section: Section | None = None
+    article: Article | None = None
+    article_open: bool = False
+    article_has_body: bool = False
+    pending_captions: list[Block] = field(default_factory=list)
+    in_note: bool = False
+
+def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> None:
+    state = _State(edition)
+    previous_role: Role | None = None
+    for index, item in enumerate(items):
+        if index in page_starts and index:
+            _close_page(state)
+        role = item.role or Role.PARAGRAPH
+        block = Block(edition.new_id(), role, item.unit.text, list(item.unit.spans))
+        if role == Role.FURNITURE:
+            edition.furniture.append(block)
+            continue
+        if role == Role.SECTION_TITLE:
+            if previous_role != Role.SECTION_TITLE or state.section is None:
+                _flush_captions(state)
+                state.section = Section(edition.new_id())
+                edition.sections.append(state.section)
+            state.section.head.append(block)
+            state.article, state.article_open, state.in_note = None, False, False
+        elif role == Role.NOTE:
+            section = _section(state)
+            if state.article is not None and not section.head:
+                section = _new_section(state)
+            section.head.append(block)
+            state.article, state.article_open, state.in_note = None, False, True
+        elif role in (Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE):
+            starts_group = previous_role not in (Role.KICKER, Role.HEADLINE) or (
+                role == Role.KICKER
+            ) or (role == Role.HEADLINE and previous_role == Role.HEADLINE)
+            if starts_group or state.article is None:
+                _new_article(state)
+            state.article.blocks.append(block)
+            state.in_note = False
+        elif role == Role.PARAGRAPH and state.in_note and state.article is None:
+            _section(state).head.append(Block(block.id, Role.NOTE, block.text, block.spans))
+        elif role in (Role.CAPTION, Role.CREDIT):
+            if state.article is None:
+                state.pending_captions.append(block)
+            else:
+                state.article.blocks.append(block)
+        elif role == Role.JUMP and JUMP_IN.search(block.text) and previous_role not in (
+            Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE
+        ):
+            _new_article(state)
+            state.article.blocks.append(block)
+        else:
+            needs_article = state.article is None or (
+                not state.article_open and role in (Role.PARAGRAPH, Role.SUBHEAD, Role.DATELINE)
+            ) or (
+                role == Role.PARAGRAPH and state.article_has_body and DATELINE.match(block.text)
+            )
+            if needs_article:
+                _new_article(state)
+            state.article.blocks.append(block)
+            if role in (Role.PARAGRAPH, Role.SUBHEAD):
+                state.article_has_body = True
+            if role == Role.BYLINE and state.article_has_body:
+                state.article_open = False
+            if role == Role.JUMP and not JUMP_IN.search(block.text):
+                state.article_open = False
+        previous_role = role
+    _flush_captions(state)
+
+def _section(state: _State) -> Section:
+    if state.section is None:
+        return _new_section(state)
+    return state.section
+
+def _new_section(state: _State) -> Section:
+    state.section = Section(state.edition.new_id())
+    state.edition.sections.append(state.section)
+    state.article = None
+    return state.section
+
+def _new_article(state: _State) -> None:
+    section = _section(state)
+    state.article = Article(state.edition.new_id())
+    section.articles.append(state.article)
+    state.article_open = True
+    state.article_has_body = False
+    state.in_note = False
+    if state.pending_captions:
+        state.article.blocks.extend(state.pending_captions)
+        state.pending_captions = []
+
+def _flush_captions(state: _State) -> None:
+    if state.pending_captions:
+        _new_article(state)
+
+def _close_page(state: _State) -> None:
+    """A new page file starts a new untitled section unless it brings its own title."""
+    _flush_captions(state)
+    state.section = None
+    state.article = None
+    state.article_open = False
+    state.in_note = False
