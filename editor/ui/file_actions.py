@@ -164,7 +164,8 @@ class FileActions:
         self.editor.follow_read_only()
         self.role_box.show_role(self.editor.current_role())
         self.read_only_label.setVisible(read_only)
-        self._on_edition_replaced()
+        self._update_edit_actions()
+        self._update_title()
 
     def _refused_edit(self) -> None:
         self.statusBar().showMessage(

@@ -491,3 +491,22 @@ def test_same_file_compares_spellings(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert same_file("a.layout.json", str(tmp_path / "a.layout.json"))
     assert not same_file(None, "a") and not same_file("a", "b")
+
+
+def test_coming_back_to_the_program_checks_the_project(window, project, monkeypatch, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    assert window.open_files([project])
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QCoreApplication.processEvents()  # the activation's own check finds nothing changed
+    their_version(project)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a) or BUTTONS.Yes)
+    )
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    qtbot.waitUntil(lambda: first(window).status == Status.ATTENTION)
+    assert len(asked) == 1
