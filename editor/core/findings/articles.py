@@ -1,0 +1,179 @@
+"""Which article text belongs to: headline groups out of place, orphan body, jumps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from editor.core import edits
+from editor.core.findings.base import Finding, Kind
+from editor.core.findings.common import (
+    Scope,
+    body_blocks,
+    closed,
+    has_headline,
+    head,
+    is_body,
+    split_step,
+    tail,
+)
+from editor.core.findings.paragraphs import cut_confidence
+from editor.core.model import HEADLINE_GROUP, Article, Block, Edition, Role
+from editor.core.operations import Operation
+from editor.core.parsing.patterns import (
+    DATELINE,
+    JUMP_IN,
+    JUMP_OUT,
+    jump_page,
+)
+
+
+def misplaced_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    """Body with no headline, cut mid-sentence, and its rest after the next headline group."""
+    scope = scope or Scope(edition)
+    for before, orphan, owner in scope.neighbours():
+        if owner is None or has_headline(orphan) or not has_headline(owner):
+            continue
+        if orphan.blocks and orphan.blocks[0].role == Role.JUMP:
+            continue
+        body = [b for b in orphan.blocks if is_body(b)]
+        owner_body = [b for b in owner.blocks if b.role not in HEADLINE_GROUP]
+        if not body or not owner_body or not is_body(owner_body[0]):
+            continue
+        confidence = cut_confidence(body[-1].text, owner_body[0].text)
+        if confidence <= 0:
+            continue
+        if before is not None and not closed(before):
+            confidence -= 0.15
+        left, right = body[-1], owner_body[0]
+        yield Finding(
+            Kind.MISPLACED_HEADLINE, "headline_inside_paragraph", confidence,
+            (left.id, right.id) + tuple(b.id for b in owner.blocks if b.role in HEADLINE_GROUP),
+            owner.id,
+            {"headline": owner.headline, "end": tail(left.text), "start": head(right.text)},
+            _lift_headline(orphan.id, owner.id, left.id, right.id),
+            {"steps": [split_step(right),
+                       {"split_article_at": orphan.blocks[0].id, "headline_first": True}]},
+            related=(orphan.id,),
+        )
+
+def _lift_headline(orphan_id: int, owner_id: int, left_id: int | None,
+                   right_id: int | None) -> Callable[[Edition], Operation | None]:
+    """Put the owner's headline group first, the orphan body after it, and re-stitch the cut."""
+
+    def place(edition: Edition) -> Operation | None:
+        owner = edition.article(owner_id)
+        group = [b for b in owner.blocks if b.role in HEADLINE_GROUP]
+        at = owner.blocks.index(group[-1]) + 1 if group else 0
+        moved = [b.id for b in edition.article(orphan_id).blocks]
+        return edits.move_blocks_to(edition, moved, ("article", owner_id), at)
+
+    def fix(edition: Edition) -> Operation | None:
+        steps = [place, lambda ed: edits.delete_article(ed, orphan_id)]
+        if left_id is not None and right_id is not None:
+            steps.append(lambda ed: edits.merge_blocks(ed, left_id, right_id))
+        return edits.sequence(edition, steps, "lift headline")
+
+    return fix
+
+def orphan_bodies(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    """Body text under no headline that no cut sentence ties to a neighbour."""
+    scope = scope or Scope(edition)
+    claimed = {f.block_ids[0] for f in misplaced_headlines(edition, scope)}
+    for before, orphan, after in scope.neighbours():
+        if has_headline(orphan) or not body_blocks(orphan):
+            continue
+        if orphan.blocks[0].role == Role.JUMP or orphan.blocks[0].id in claimed:
+            continue
+        if any(b.id in claimed for b in orphan.blocks):
+            continue
+        first = body_blocks(orphan)[0]
+        if DATELINE.match(first.text):
+            yield Finding(Kind.NO_HEADLINE, "dateline_without_headline", 0.5,
+                          (first.id,), orphan.id, {"start": head(first.text)})
+            continue
+        if before is not None and not closed(before):
+            target, code, confidence = before.id, "orphan_continues_previous", 0.7
+        elif after is not None and has_headline(after):
+            # The article before is signed off: the body can only be the next one's,
+            # whose headline group was printed below it.
+            signed_off = before is None or closed(before)
+            confidence = 0.8 if signed_off else 0.6
+            target, code = after.id, "orphan_before_headline"
+        elif before is not None:
+            target, code, confidence = before.id, "orphan_after_article", 0.4
+        else:
+            yield Finding(Kind.ORPHAN_BODY, "orphan_alone", 0.3, (first.id,), orphan.id,
+                          {"start": head(first.text)})
+            continue
+        yield Finding(
+            Kind.ORPHAN_BODY, code, confidence, (first.id,), orphan.id,
+            {"start": head(first.text), "headline": edition.article(target).headline},
+            _join_articles(orphan.id, target),
+            {"steps": [{"split_article_at": orphan.blocks[0].id}]},
+            related=(target,),
+        )
+
+def _join_articles(orphan_id: int, target_id: int) -> Callable[[Edition], Operation | None]:
+    def fix(edition: Edition) -> Operation | None:
+        if edition.index_of_article(target_id) < edition.index_of_article(orphan_id) or \
+                edition.section_of_article(target_id) is not edition.section_of_article(orphan_id):
+            return edits.merge_articles(edition, target_id, orphan_id)
+        return _lift_headline(orphan_id, target_id, None, None)(edition)
+
+    return fix
+
+
+# --- fields left inside paragraphs ---------------------------------------------------
+
+def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    """Join the part of an article after "（上接第N版）" to the part before "（下转第M版）"."""
+    outs: list[tuple[Article, Block]] = []
+    used: set[int] = set()
+    for article in edition.articles():
+        first = article.blocks[0] if article.blocks else None
+        starts = next((b for b in article.blocks[:4]
+                       if b.role == Role.JUMP and JUMP_IN.search(b.text)), None)
+        if starts is not None and first is not None:
+            match = next((o for o in outs if o[0].id not in used and o[0] is not article), None)
+            if match is not None:
+                origin, jump_out = match
+                used.add(origin.id)
+                yield Finding(
+                    Kind.JUMP_CONTINUATION, "jump_joined", 0.9,
+                    (jump_out.id, starts.id), origin.id,
+                    {"out": jump_out.text, "in": starts.text, "headline": origin.headline,
+                     "page": jump_page(jump_out.text) or ""},
+                    _join_jump(origin.id, article.id),
+                    {"steps": [{"split_article_at": first.id}]},
+                    related=(article.id,),
+                )
+        for block in article.blocks:
+            if block.role == Role.JUMP and JUMP_OUT.search(block.text) and \
+                    not JUMP_IN.search(block.text):
+                outs.append((article, block))
+
+def _join_jump(origin_id: int, part_id: int) -> Callable[[Edition], Operation | None]:
+    def fix(edition: Edition) -> Operation | None:
+        part = edition.article(part_id)
+        steps = [lambda ed, b=b.id: edits.SetRole(b, Role.JUMP)
+                 for b in part.blocks if b.role in HEADLINE_GROUP]
+        steps.append(lambda ed: edits.move_blocks_to(
+            ed, [b.id for b in ed.article(part_id).blocks], ("article", origin_id),
+            len(ed.article(origin_id).blocks)))
+        steps.append(lambda ed: edits.delete_article(ed, part_id))
+        return edits.sequence(edition, steps, "join jump")
+
+    return fix
+
+def empty_articles(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    scope = scope or Scope(edition)
+    for article in scope.articles():
+        if not article.blocks:
+            article_id = article.id
+            yield Finding(Kind.EMPTY_ARTICLE, "no_blocks", 0.95, (), article_id, {},
+                          lambda ed, a=article_id: edits.delete_article(ed, a), {})
+        elif not body_blocks(article) and not article.of_role(Role.CAPTION) and \
+                has_headline(article):
+            yield Finding(Kind.EMPTY_ARTICLE, "headline_only", 0.4,
+                          tuple(b.id for b in article.blocks), article.id,
+                          {"headline": article.headline})

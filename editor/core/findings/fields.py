@@ -1,0 +1,192 @@
+"""Fields left inside other blocks, captions away from their story, page furniture."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editor.core import edits
+from editor.core.findings.base import Finding, Kind
+from editor.core.findings.common import (
+    Scope,
+    body_blocks,
+    has_headline,
+    head,
+    is_body,
+)
+from editor.core.model import HEADLINE_GROUP, Article, Block, Edition, Role
+from editor.core.operations import Compound, Operation
+from editor.core.parsing.patterns import (
+    AUTHOR_LINE,
+    BYLINE_LINE,
+    DATELINE,
+    FURNITURE,
+    INLINE_CREDIT,
+    TRAILING_BYLINE,
+    TRAILING_CREDIT,
+)
+
+
+def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    scope = scope or Scope(edition)
+    for article in scope.articles():
+        body = [b for b in article.blocks if b.role not in HEADLINE_GROUP and b.role != Role.BYLINE]
+        for position, block in enumerate(body[:3]):
+            if not is_body(block):
+                continue
+            match = DATELINE.match(block.text)
+            if not match:
+                continue
+            offset = len(match.group(0).rstrip())
+            confidence = 0.95 if position == 0 or all(
+                b.role in (Role.CAPTION, Role.CREDIT, Role.JUMP) for b in body[:position]
+            ) else 0.5
+            yield _split_off(Kind.DATELINE_IN_PARAGRAPH, "dateline_glued", confidence, block,
+                             article.id, offset, Role.DATELINE, first=True)
+            break
+
+def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    scope = scope or Scope(edition)
+    for article in scope.articles():
+        body = [b for b in article.blocks if is_body(b)]
+        if not body:
+            continue
+        block = body[-1]
+        match = TRAILING_BYLINE.search(block.text)
+        if match and match.start(1) > 0:
+            yield _split_off(Kind.BYLINE_IN_PARAGRAPH, "byline_glued", 0.85, block, article.id,
+                             match.start(1), Role.BYLINE, first=False)
+        for block in article.blocks:
+            if is_body(block) and (BYLINE_LINE.match(block.text) or AUTHOR_LINE.match(block.text)):
+                block_id = block.id
+                yield Finding(Kind.BYLINE_IN_PARAGRAPH, "byline_as_paragraph", 0.8, (block.id,),
+                              article.id, {"text": block.text},
+                              lambda ed, b=block_id: edits.set_role(ed, b, Role.BYLINE),
+                              {"steps": [{"role_of": block_id, "role": Role.PARAGRAPH.value}]})
+
+def glued_credits(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    scope = scope or Scope(edition)
+    for article in scope.articles():
+        for block in article.blocks:
+            if block.role != Role.CAPTION:
+                continue
+            trailing = TRAILING_CREDIT.search(block.text)
+            inline = None if trailing else INLINE_CREDIT.search(block.text)
+            start = trailing.start(1) if trailing else (inline.start() if inline else 0)
+            if start <= 0:
+                continue
+            yield _split_off(Kind.CREDIT_IN_CAPTION, "credit_glued", 0.9, block, article.id,
+                             start, Role.CREDIT, first=False)
+
+def _split_off(kind: Kind, code: str, confidence: float, block: Block, article_id: int,
+               offset: int, role: Role, first: bool) -> Finding:
+    """A finding whose fix cuts a field (dateline, byline, credit) off a block."""
+    block_id = block.id
+    original = block.role
+
+    def fix(edition: Edition) -> Operation | None:
+        if first:
+            split = edits.split_block(edition, block_id, offset, original)
+            return Compound([split, edits.SetRole(block_id, role)], code) if split else None
+        return edits.split_block(edition, block_id, offset, role)
+
+    text = block.text
+    field_text = text[:offset] if first else text[offset:]
+    return Finding(kind, code, confidence, (block_id,), article_id,
+                   {"field": field_text.strip(), "start": head(text)}, fix,
+                   {"steps": [{"merge_after": block_id, "role": original.value}]})
+
+
+# --- captions, jumps, furniture, empty articles --------------------------------------
+
+_NOT_WORDS = str.maketrans("", "", " \t\n\u3000，。、；：“”‘’（）《》！？,.;:()!?\"'")
+
+@lru_cache(maxsize=65536)
+def _bigrams(text: str) -> frozenset[str]:
+    chars = text.translate(_NOT_WORDS)
+    return frozenset(map(str.__add__, chars, chars[1:]))
+
+def _article_bigrams(article: Article) -> set[str]:
+    grams: set[str] = set()
+    for block in article.blocks:
+        if block.role not in (Role.CAPTION, Role.CREDIT):
+            grams |= _bigrams(block.text)
+    return grams
+
+def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    """A caption whose words belong to the neighbouring article rather than its own."""
+    ordered = list(edition.articles())
+    cache: dict[int, set[str]] = {}
+
+    def grams(article: Article) -> set[str]:
+        if article.id not in cache:
+            cache[article.id] = _article_bigrams(article)
+        return cache[article.id]
+
+    scope = scope or Scope(edition)
+    for i, article in enumerate(ordered):
+        if not scope.includes(article):
+            continue
+        blocks = article.blocks
+        for j, block in enumerate(blocks):
+            if block.role != Role.CAPTION:
+                continue
+            caption = _bigrams(block.text)
+            if not caption:
+                continue
+
+            def overlap(other: Article, caption=caption) -> float:
+                return len(caption & grams(other)) / len(caption)
+
+            own = overlap(article) if body_blocks(article) or has_headline(article) else -1.0
+            best, best_score = None, own
+            for other in (ordered[i - 1] if i else None,
+                          ordered[i + 1] if i + 1 < len(ordered) else None):
+                if other is not None and other is not article:
+                    score = overlap(other)
+                    if score > best_score + 0.1 and score >= 0.2:
+                        best, best_score = other, score
+            if best is None:
+                continue
+            moved = [block.id]
+            if j + 1 < len(blocks) and blocks[j + 1].role == Role.CREDIT:
+                moved.append(blocks[j + 1].id)
+            confidence = min(0.95, 0.55 + best_score - max(own, 0))
+            target = best.id
+            yield Finding(
+                Kind.CAPTION_AWAY, "caption_matches_neighbour", confidence, tuple(moved),
+                article.id, {"caption": head(block.text), "headline": best.headline},
+                lambda ed, m=tuple(moved), t=target: _move_to_end(ed, list(m), t),
+                {"steps": [{"move_back": list(moved), "article": article.id}]},
+                related=(target,),
+            )
+
+def _move_to_end(edition: Edition, block_ids: list[int], article_id: int) -> Operation | None:
+    """Move blocks to the end of an article; drop the article they leave if it is left empty."""
+    source = edition.article_of_block(block_ids[0])
+
+    def move(ed: Edition) -> Operation | None:
+        article = ed.article(article_id)
+        index = len([b for b in article.blocks if b.id not in set(block_ids)])
+        return edits.move_blocks_to(ed, block_ids, ("article", article_id), index)
+
+    def drop_empty(ed: Edition) -> Operation | None:
+        if source is not None and ed.has_article(source.id) and not ed.article(source.id).blocks:
+            return edits.delete_article(ed, source.id)
+        return None
+
+    return edits.sequence(edition, [move, drop_empty], "move caption")
+
+def furniture_in_articles(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    scope = scope or Scope(edition)
+    for article in scope.articles():
+        for block in article.blocks:
+            if block.role in (Role.PARAGRAPH, Role.HEADLINE, Role.KICKER, Role.SUBHEAD) and \
+                    len(block.text) <= 80 and "。" not in block.text and \
+                    FURNITURE.search(block.text):
+                block_id = block.id
+                yield Finding(Kind.FURNITURE_IN_ARTICLE, "page_furniture", 0.85, (block_id,),
+                              article.id, {"text": block.text},
+                              lambda ed, b=block_id: edits.to_furniture(ed, [b]),
+                              {"steps": [{"move_back": [block_id], "article": article.id,
+                                          "role": block.role.value}]})

@@ -1,0 +1,132 @@
+"""Paragraphs cut by the layout: at a column break, or read across two columns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from editor.core import edits
+from editor.core.findings.base import Finding, Kind
+from editor.core.findings.common import (
+    Scope,
+    has_headline,
+    head,
+    is_body,
+    split_step,
+    tail,
+)
+from editor.core.model import HEADLINE_GROUP, Block, Edition, Role
+from editor.core.operations import Operation
+from editor.core.parsing.patterns import (
+    BULLET,
+    CONTINUING_END,
+    DATELINE,
+    ends_sentence,
+)
+
+ATTRIBUTION = re.compile(r"[”」』]\s*[—－-]{1,2}\s*[^“”，。！？]{1,24}$")
+
+
+def cut_confidence(left: str, right: str) -> float:
+    """How sure we are that `left` and `right` are two halves of one cut paragraph."""
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right or ends_sentence(left):
+        return 0.0
+    if left.endswith(("：", ":")) or DATELINE.match(right) or BULLET.match(right):
+        return 0.0
+    if ATTRIBUTION.search(left):
+        return 0.0  # a quotation signed "——村民 张三" is complete
+    if right[0] in "，。、；：,.;:）)》”’」":
+        return 0.97
+    if CONTINUING_END.search(left):
+        return 0.97
+    if left[-1] in "”’」』）)》":
+        return 0.55
+    if len(left) <= 30 and not DATELINE.match(left) and \
+            not any(mark in left for mark in "。，；！？"):
+        # A short unpunctuated line set out in fields ("东关社区 3胜0负 6分") is a list
+        # item; so is one followed by another such line.
+        if any(mark in left.strip() for mark in " \u3000：:") or (
+            len(right) <= 30 and not ends_sentence(right)
+            and not any(mark in right for mark in "。，；！？")
+        ):
+            return 0.0
+    return 0.9
+
+
+# --- split paragraphs ------------------------------------------------------------
+
+def split_paragraphs(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    scope = scope or Scope(edition)
+    for article in scope.articles():
+        previous: Block | None = None
+        for block in article.blocks:
+            if block.role in (Role.CAPTION, Role.CREDIT, Role.JUMP, Role.FURNITURE):
+                continue
+            if previous is not None and is_body(previous) and is_body(block):
+                confidence = cut_confidence(previous.text, block.text)
+                if confidence > 0:
+                    yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_paragraph", confidence,
+                                        previous, block, article.id)
+            previous = block if block.role != Role.BYLINE else None
+
+def _join_finding(kind: Kind, code: str, confidence: float, left: Block, right: Block,
+                  article_id: int | None) -> Finding:
+    left_id, right_id = left.id, right.id
+    return Finding(
+        kind, code, confidence, (left_id, right_id), article_id,
+        {"end": tail(left.text), "start": head(right.text)},
+        lambda ed: edits.merge_blocks(ed, left_id, right_id),
+        {"steps": [split_step(right)]},
+    )
+
+def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    """An article ends mid-sentence and its rest was read into the next article.
+
+    Two columns read across: the next article's first paragraph is complete, and the
+    paragraph after it continues the cut sentence; that paragraph and the body after it
+    (up to a byline or caption) go back to the first article.
+    """
+    scope = scope or Scope(edition)
+    for _before, article, following in scope.neighbours():
+        if following is None or not has_headline(article) or not has_headline(following):
+            continue
+        if not article.blocks or not is_body(article.blocks[-1]):
+            continue
+        cut = article.blocks[-1]
+        body = [b for b in following.blocks if b.role not in HEADLINE_GROUP]
+        if len(body) < 2 or not is_body(body[0]) or not is_body(body[1]):
+            continue
+        if not ends_sentence(body[0].text) or DATELINE.match(body[1].text):
+            continue
+        confidence = cut_confidence(cut.text, body[1].text)
+        if confidence < 0.9:
+            continue
+        moved = []
+        for block in body[1:]:
+            if not is_body(block):
+                break
+            moved.append(block.id)
+        yield Finding(
+            Kind.SPLIT_PARAGRAPH, "columns_interleaved", confidence - 0.1,
+            (cut.id, *moved), article.id,
+            {"end": tail(cut.text), "start": head(body[1].text),
+             "headline": following.headline},
+            _take_back(article.id, cut.id, moved),
+            {"steps": [split_step(edition.block(moved[0])),
+                       {"move_back": moved[1:], "article": following.id}]
+             if len(moved) > 1 else [split_step(edition.block(moved[0]))]},
+            related=(following.id,),
+        )
+
+def _take_back(article_id: int, cut_id: int,
+               moved: list[int]) -> Callable[[Edition], Operation | None]:
+    def fix(edition: Edition) -> Operation | None:
+        steps = [
+            lambda ed: edits.move_blocks_to(ed, moved, ("article", article_id),
+                                            len(ed.article(article_id).blocks)),
+            lambda ed: edits.merge_blocks(ed, cut_id, moved[0]),
+        ]
+        return edits.sequence(edition, steps, "rejoin columns")
+
+    return fix
