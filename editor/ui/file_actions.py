@@ -1,4 +1,4 @@
-"""The window's file work: open, save, export, locks, changes on disk, autosave, recovery.
+"""The window's file work: open, save, export, locks and changes on disk.
 
 A mixin of MainWindow (it uses the window's controller, settings, actions and status bar),
 kept apart so the window's layout and its file handling each read in one sitting. The
@@ -14,12 +14,11 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from editor.core import export as export_registry
-from editor.core import recovery
 from editor.core.export.json_format import render as render_json
 from editor.core.export.walk import view_edition
 from editor.core.fileio import OutputError, atomic_write_text
 from editor.core.locking import LockedError, ProjectLock, is_stale
-from editor.core.project import ProjectError, load_project
+from editor.core.project import ProjectError
 from editor.core.reading import InputError
 from editor.ui.controller import PROJECT_SUFFIX, is_project_file
 from editor.ui.dialogs import (
@@ -30,9 +29,8 @@ from editor.ui.dialogs import (
     TAKE_OVER,
     DiskChangedDialog,
     LockedDialog,
-    RecoveryDialog,
 )
-from editor.ui.project_session import orphaned_recoveries, same_file
+from editor.ui.project_session import same_file
 
 OPEN_ERRORS: tuple[type[Exception], ...] = (InputError, OSError, ProjectError)
 SAVE_ERRORS: tuple[type[Exception], ...] = (OutputError, OSError)
@@ -42,7 +40,7 @@ Claim = tuple[ProjectLock | None, bool]
 
 
 class FileActions:
-    """Open, save, export and recover for MainWindow (mixed into it)."""
+    """Open, save, export and close for MainWindow (mixed into it)."""
 
     # --- opening -------------------------------------------------------------------------
     def open_files(self, paths: list[str]) -> bool:
@@ -303,6 +301,14 @@ class FileActions:
     def check_disk(self) -> bool:
         """When the window comes back to the front: offer to reload a project someone changed,
         if there are no unsaved changes (the save warns otherwise). True if reloaded."""
+        if self.session.note_missing():
+            self.statusBar().showMessage(
+                self.tr("%1 was moved or deleted; Save writes it again").replace(
+                    "%1", self.session.path
+                ),
+                8000,
+            )
+            return False
         if self._checking_disk or not self.session.should_offer_reload():
             return False
         if not self.controller.undo_stack.isClean():
@@ -419,72 +425,6 @@ class FileActions:
         self.session.discard_recovery()
         self.session.release()
         event.accept()
-
-    # --- autosave and recovery -----------------------------------------------------------
-    def autosave(self) -> bool:
-        """Write unsaved work to this window's recovery file (offered after a crash).
-
-        A failure is said in the status bar, never in a dialog: the timer fires again.
-        """
-        edition = self.controller.edition
-        if edition is None or self.controller.undo_stack.isClean():
-            return False
-        try:
-            self.session.write_recovery(edition, self.controller.ignored)
-        except SAVE_ERRORS as error:
-            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(error)))
-            return False
-        self.statusBar().showMessage(self.tr("Unsaved work kept for recovery"), 3000)
-        return True
-
-    def _on_clean_changed(self, clean: bool) -> None:
-        if clean:
-            self.session.discard_recovery()
-
-    def offer_recovery(self) -> bool:
-        """Offer the work every crashed window left behind; True if one was recovered."""
-        orphans = orphaned_recoveries()
-        if not orphans:
-            return False
-        chosen, discarded = RecoveryDialog.ask(self, orphans)
-        for info in discarded:
-            recovery.discard_recovery(info.path)
-        return chosen is not None and self._recover(chosen)
-
-    def recover_work(self) -> bool:
-        """File ▸ Recover unsaved work: the same offer, any time (after "Later")."""
-        if not orphaned_recoveries():
-            self.statusBar().showMessage(self.tr("No unsaved work to recover"), 5000)
-            return False
-        return self.maybe_save() and self.offer_recovery()
-
-    def _recover(self, info: recovery.RecoveryInfo) -> bool:
-        """Show a recovered edition, unsaved; its project (if any) is locked as when opened."""
-        try:
-            original = load_project(info.path).meta.get("project_path") or None
-        except OPEN_ERRORS as error:
-            QMessageBox.critical(self, self.tr("Cannot recover"), str(error))
-            return False
-        claim: Claim | None = (None, False)
-        if original and Path(original).is_file():
-            claim = self._claim(original)
-        if claim is None:  # the project is someone else's now: keep the work, unnamed
-            original, claim = None, (None, False)
-        lock, read_only = claim
-        self.controller.read_only = read_only
-        if not self._load([str(info.path)]):
-            if lock is not None and lock is not self.session.lock:
-                lock.release()
-            self.controller.read_only = self.session.read_only
-            return False
-        self.controller.path = original
-        self.session.opened(original, lock, read_only=read_only)
-        self._show_read_only()
-        self.controller.undo_stack.resetClean()  # recovered work is not saved anywhere yet
-        recovery.discard_recovery(info.path)
-        self.autosave()
-        self._update_title()
-        return True
 
     # --- dropping files on the window -----------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -2,7 +2,8 @@
 
 The window builds its widgets and follows the controller; what its menus do lives in
 mixins beside it: window_menus (actions, menus, texts), file_actions (open, save, locks,
-recovery), article_actions (structure and proofreading). Dialogs are in dialogs.
+changes on disk, export), recovery_actions (autosave, recovery), article_actions
+(structure and proofreading). Its dialogs are in dialogs.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from editor.ui.dialogs import ArticlePicker, PreferencesDialog
 from editor.ui.file_actions import OPEN_ERRORS, FileActions
 from editor.ui.icons import app_icon
 from editor.ui.project_session import ProjectSession
+from editor.ui.recovery_actions import RecoveryActions
 from editor.ui.settings import Settings
 from editor.ui.tree_model import StructureFilter, StructureModel, StructureView, source_index
 from editor.ui.window_menus import WindowMenus, optional_widget, shown_language
@@ -46,7 +48,7 @@ __all__ = [
 ]
 
 
-class MainWindow(FileActions, ArticleActions, WindowMenus, QMainWindow):
+class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMainWindow):
     """The proofreading window over one controller."""
 
     def __init__(self, controller: Controller | None = None, settings: Settings | None = None):

@@ -36,6 +36,7 @@ class ProjectSession:
         self.key = uuid.uuid4().hex  # names this window's recovery file
         self.recovery_file: str | None = None
         self._reload_declined: tuple[int, int] | None = None  # (size, mtime) not to ask again
+        self._missing_noted = False
 
     # --- locks -------------------------------------------------------------------------
     def claim(self, path: str) -> ProjectLock:
@@ -78,6 +79,7 @@ class ProjectSession:
         """Note what the project file is on disk now (after opening or saving it)."""
         self.fingerprint = None
         self._reload_declined = None
+        self._missing_noted = False
         if self.path:
             with contextlib.suppress(OSError):
                 self.fingerprint = file_fingerprint(self.path)
@@ -93,6 +95,12 @@ class ProjectSession:
 
     def missing(self) -> bool:
         return bool(self.path) and not Path(self.path).is_file()
+
+    def note_missing(self) -> bool:
+        """True the first time the project file is found gone (to say so once)."""
+        first = self.missing() and not self._missing_noted
+        self._missing_noted = self._missing_noted or first
+        return first
 
     def should_offer_reload(self) -> bool:
         """Changed on disk, and not a change the user already declined to reload."""

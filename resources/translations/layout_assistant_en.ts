@@ -314,7 +314,7 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../editor/ui/file_actions.py" line="+81" />
+            <location filename="../../editor/ui/file_actions.py" line="+79" />
             <location line="+5" />
             <source>Cannot open</source>
             <translation>Cannot open</translation>
@@ -365,7 +365,7 @@
             <translation>Layout Assistant projects (*%1);;All files (*)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>This project is open read-only: use Save As to keep your own copy</source>
             <translation>This project is open read-only: use Save As to keep your own copy</translation>
         </message>
@@ -441,6 +441,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
             <translation>Reloaded %1</translation>
         </message>
         <message>
+            <location line="+8" />
+            <source>%1 was moved or deleted; Save writes it again</source>
+            <translation>%1 was moved or deleted; Save writes it again</translation>
+        </message>
+        <message>
             <location line="+11" />
             <source>The project file was changed by someone else; you will be asked before saving over it</source>
             <translation>The project file was changed by someone else; you will be asked before saving over it</translation>
@@ -484,26 +489,6 @@ Your changes are still open in this window and the file on disk is as it was. Tr
             <location line="+1" />
             <source>The edition has changes that are not saved. Save them first?</source>
             <translation>The edition has changes that are not saved. Save them first?</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Autosave failed: %1</source>
-            <translation>Autosave failed: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Unsaved work kept for recovery</source>
-            <translation>Unsaved work kept for recovery</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>No unsaved work to recover</source>
-            <translation>No unsaved work to recover</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cannot recover</source>
-            <translation>Cannot recover</translation>
         </message>
     </context>
     <context>
@@ -978,7 +963,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+141" />
+            <location filename="../../editor/ui/main_window.py" line="+143" />
             <source>Edition as opened</source>
             <translation>Edition as opened</translation>
         </message>
@@ -1052,9 +1037,32 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         </message>
     </context>
     <context>
+        <name>RecoveryActions</name>
+        <message>
+            <location filename="../../editor/ui/recovery_actions.py" line="+35" />
+            <source>Autosave failed: %1</source>
+            <translation>Autosave failed: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unsaved work kept for recovery</source>
+            <translation>Unsaved work kept for recovery</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>No unsaved work to recover</source>
+            <translation>No unsaved work to recover</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot recover</source>
+            <translation>Cannot recover</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
-            <location line="+139" />
+            <location filename="../../editor/ui/dialogs.py" line="+139" />
             <source>Recover unsaved work</source>
             <translation>Recover unsaved work</translation>
         </message>

@@ -311,7 +311,7 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../editor/ui/file_actions.py" line="+81" />
+            <location filename="../../editor/ui/file_actions.py" line="+79" />
             <location line="+5" />
             <source>Cannot open</source>
             <translation>无法打开</translation>
@@ -362,7 +362,7 @@
             <translation>版面助手项目 (*%1);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>This project is open read-only: use Save As to keep your own copy</source>
             <translation>此项目以只读方式打开：请用“另存为”保存您自己的副本</translation>
         </message>
@@ -438,6 +438,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
             <translation>已重新载入 %1</translation>
         </message>
         <message>
+            <location line="+8" />
+            <source>%1 was moved or deleted; Save writes it again</source>
+            <translation>%1 已被移动或删除；保存时会重新写入该文件</translation>
+        </message>
+        <message>
             <location line="+11" />
             <source>The project file was changed by someone else; you will be asked before saving over it</source>
             <translation>项目文件已被他人修改；覆盖保存之前会先询问您</translation>
@@ -481,26 +486,6 @@ Your changes are still open in this window and the file on disk is as it was. Tr
             <location line="+1" />
             <source>The edition has changes that are not saved. Save them first?</source>
             <translation>版面有尚未保存的更改。要先保存吗？</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Autosave failed: %1</source>
-            <translation>自动保存失败：%1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Unsaved work kept for recovery</source>
-            <translation>未保存的工作已留存，可供恢复</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>No unsaved work to recover</source>
-            <translation>没有可恢复的未保存工作</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cannot recover</source>
-            <translation>无法恢复</translation>
         </message>
     </context>
     <context>
@@ -969,7 +954,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/ui/main_window.py" line="+141" />
+            <location filename="../../editor/ui/main_window.py" line="+143" />
             <source>Edition as opened</source>
             <translation>打开时的版面</translation>
         </message>
@@ -1043,9 +1028,32 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         </message>
     </context>
     <context>
+        <name>RecoveryActions</name>
+        <message>
+            <location filename="../../editor/ui/recovery_actions.py" line="+35" />
+            <source>Autosave failed: %1</source>
+            <translation>自动保存失败：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unsaved work kept for recovery</source>
+            <translation>未保存的工作已留存，可供恢复</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>No unsaved work to recover</source>
+            <translation>没有可恢复的未保存工作</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot recover</source>
+            <translation>无法恢复</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
-            <location line="+139" />
+            <location filename="../../editor/ui/dialogs.py" line="+139" />
             <source>Recover unsaved work</source>
             <translation>恢复未保存的工作</translation>
         </message>

@@ -510,3 +510,15 @@ def test_coming_back_to_the_program_checks_the_project(window, project, monkeypa
     QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     qtbot.waitUntil(lambda: first(window).status == Status.ATTENTION)
     assert len(asked) == 1
+
+
+def test_a_project_deleted_meanwhile_is_mentioned_once(window, project, monkeypatch, qtbot):
+    assert window.open_files([project])
+    os.unlink(project)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a)))
+    activate(window, qtbot)
+    assert "deleted" in window.statusBar().currentMessage() and asked == []
+    window.statusBar().clearMessage()
+    activate(window, qtbot)
+    assert window.statusBar().currentMessage() == ""
