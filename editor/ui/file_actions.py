@@ -303,7 +303,7 @@ class FileActions:
         if there are no unsaved changes (the save warns otherwise). True if reloaded."""
         if self.session.note_missing():
             self.statusBar().showMessage(
-                self.tr("%1 was moved or deleted; Save writes it again").replace(
+                self.tr("%1 was moved or deleted since you opened it.").replace(
                     "%1", self.session.path
                 ),
                 8000,

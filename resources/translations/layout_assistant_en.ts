@@ -442,8 +442,8 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         </message>
         <message>
             <location line="+8" />
-            <source>%1 was moved or deleted; Save writes it again</source>
-            <translation>%1 was moved or deleted; Save writes it again</translation>
+            <source>%1 was moved or deleted since you opened it.</source>
+            <translation>%1 was moved or deleted since you opened it.</translation>
         </message>
         <message>
             <location line="+11" />

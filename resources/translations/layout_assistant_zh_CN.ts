@@ -439,8 +439,8 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         </message>
         <message>
             <location line="+8" />
-            <source>%1 was moved or deleted; Save writes it again</source>
-            <translation>%1 已被移动或删除；保存时会重新写入该文件</translation>
+            <source>%1 was moved or deleted since you opened it.</source>
+            <translation>自您打开以来，%1 已被移动或删除。</translation>
         </message>
         <message>
             <location line="+11" />
