@@ -353,12 +353,12 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
     # --- coming back to the window: was the project changed meanwhile? ----------------------
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WindowActivate:
-            QTimer.singleShot(0, self.check_disk)  # after the activation, not inside it
+            QTimer.singleShot(0, self, self.check_disk)  # after the activation, not inside it
         return super().event(event)
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive and self.isActiveWindow():
-            QTimer.singleShot(0, self.check_disk)
+            QTimer.singleShot(0, self, self.check_disk)
 
     def about(self) -> None:
         QMessageBox.about(
