@@ -271,7 +271,6 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
             *self.role_actions.values(),
         ):
             action.setEnabled(editable)
-        self.comment_action.setEnabled(has_article)  # shows the comment; saving it is refused
         section = self._selected_section() is not None and not self.session.read_only
         self.delete_action.setEnabled(editable or section)
         self.rename_section_action.setEnabled(section)

@@ -129,7 +129,7 @@ def test_a_project_held_elsewhere_opens_read_only(window, project, monkeypatch, 
     assert window.save_as_action.isEnabled()
     assert not window.status_actions[Status.PROOFREAD].isEnabled()
     assert not window.new_article_action.isEnabled()
-    assert not window.role_box.isEnabled()
+    assert not window.role_box.isEnabled() and not window.comment_action.isEnabled()
     # Edits from anywhere are refused by the controller, typing changes nothing.
     assert not window.controller.set_status(first(window).id, Status.PROOFREAD)
     text = first(window).blocks[0].text
