@@ -60,34 +60,42 @@ def visible_len(text: str) -> int:
     return len("".join(text.split()))
 
 def shape_of(text: str) -> Shape:
-    """The shape of a unit judged from its own text alone."""
+    """The shape of a unit judged from its own text alone.
+
+    The text is folded to simplified script once, and each pattern runs only where the
+    text is short enough, or holds the character, that the pattern needs.
+    """
     n = visible_len(text)
-    if JUMP.match(text):
+    f = fold(text)
+    tail = f.rstrip()[-1:]
+    if n <= 24 and JUMP.pattern.match(f):
         return Shape.JUMP
-    if n <= 80 and "。" not in text and FURNITURE_LINE.search(text):
+    if n <= 80 and "。" not in f and FURNITURE_LINE.pattern.search(f):
         return Shape.FURNITURE
-    label = NOTE_LABEL.match(text)
+    label = NOTE_LABEL.pattern.match(f) if ("编" in f[:8] or "编" in f[:3]) else None
     if label:
         return Shape.NOTE_LABEL if not text[label.end():].strip() else Shape.NOTE
-    if BOX_LABEL.match(text):
+    if n <= 14 and BOX_LABEL.pattern.match(f):
         return Shape.TITLE
-    if n <= 60 and (BYLINE_LINE.match(text) or AUTHOR_LINE.match(text)):
+    if n <= 60 and (BYLINE_LINE.pattern.match(f) or AUTHOR_LINE.pattern.match(f)):
         return Shape.BYLINE
-    if n <= 40 and CREDIT_LINE.match(text) and any(mark in fold(text) for mark in "摄图供发"):
+    if n <= 40 and any(mark in f for mark in "摄图供发") and CREDIT_LINE.pattern.match(f):
         return Shape.CREDIT
-    if CAPTION_START.match(text) and not DATELINE.match(text):
+    if CAPTION_START.pattern.match(f) and not DATELINE.pattern.match(f):
         return Shape.CAPTION
-    if n <= 90 and PICTURE_POSITION.search(text) and ends_sentence(text):
+    if n <= 90 and ("（" in f or "(" in f) and PICTURE_POSITION.pattern.search(f) \
+            and ends_sentence(text):
         return Shape.CAPTION
-    if (TRAILING_CREDIT.search(text) and "摄" in text[-12:]) or (
-        INLINE_CREDIT.search(text) and not INLINE_CREDIT.match(text)
+    if ("摄" in f[-12:] and TRAILING_CREDIT.pattern.search(f)) or (
+        tail in "）)" and INLINE_CREDIT.pattern.search(f) and not INLINE_CREDIT.pattern.match(f)
     ):
         return Shape.CAPTION
-    if END_MARK.match(text):
+    if tail in "）)" and END_MARK.pattern.match(f):
         return Shape.BODY
     if _title_like(text, n):
         return Shape.TITLE
     return Shape.BODY
+
 
 def _title_like(text: str, n: int) -> bool:
     stripped = text.strip()
