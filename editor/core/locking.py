@@ -16,7 +16,7 @@ import socket
 import sys
 import tempfile
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -138,6 +138,28 @@ class ProjectLock:
         current = read_lock(self.path)
         return current is not None and current.token == self.info.token
 
+    def refresh(self) -> bool:
+        """Renew the lock's time, so a long session is not taken for a stale one.
+
+        Only while the lock is still ours; the new file replaces the old atomically.
+        """
+        if not self.held():
+            return False
+        self.info = replace(self.info, time=datetime.now(UTC).isoformat(timespec="seconds"))
+        fd, temp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
+                                    dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(_payload(self.info))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+        return True
+
 
 def read_lock(path: str | os.PathLike[str]) -> LockInfo | None:
     """The lock at `path` (a lock file, or a project whose lock to read); None if there is none.
@@ -183,8 +205,7 @@ def acquire(project_path: str | os.PathLike[str]) -> ProjectLock:
     target = lock_path(project_path)
     info = LockInfo(user_name(), host_name(), os.getpid(),
                     datetime.now(UTC).isoformat(timespec="seconds"), uuid.uuid4().hex)
-    payload = json.dumps({"format": LOCK_FORMAT, **info.__dict__}, ensure_ascii=False,
-                         indent=1).encode("utf-8")
+    payload = _payload(info)
     if not _create_exclusive(target, payload):
         held = read_lock(target)
         if held is None:  # released between our attempt and our look: try once more
@@ -193,6 +214,11 @@ def acquire(project_path: str | os.PathLike[str]) -> ProjectLock:
             held = read_lock(target) or LockInfo("unknown user", "unknown host", 0, "")
         raise LockedError(held, project_path)
     return ProjectLock(target, info)
+
+
+def _payload(info: LockInfo) -> bytes:
+    return json.dumps({"format": LOCK_FORMAT, **info.__dict__}, ensure_ascii=False,
+                      indent=1).encode("utf-8")
 
 
 def take_over(project_path: str | os.PathLike[str]) -> ProjectLock:

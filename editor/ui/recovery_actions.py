@@ -7,6 +7,7 @@ opened: locked, or read-only when someone else holds it).
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
@@ -26,6 +27,10 @@ class RecoveryActions:
 
         A failure is said in the status bar, never in a dialog: the timer fires again.
         """
+        if self.session.lock is not None:
+            # A long session keeps its lock fresh, so no one takes it for a stale one.
+            with contextlib.suppress(OSError):
+                self.session.lock.refresh()
         edition = self.controller.edition
         if edition is None or self.controller.undo_stack.isClean():
             return False

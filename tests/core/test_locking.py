@@ -146,3 +146,18 @@ def test_process_alive():
 def test_no_lock_in_a_missing_folder_is_an_os_error(tmp_path):
     with pytest.raises(OSError):
         acquire(tmp_path / "gone" / "edition.layout.json")
+
+
+def test_refresh_renews_the_time_of_our_own_lock_only(tmp_path):
+    project = tmp_path / "edition.layout.json"
+    project.write_text("{}", encoding="utf-8")
+    lock = acquire(project)
+    old = read_lock(project)
+    lock.info = LockInfo(old.user, old.host, old.pid, "2000-01-01T00:00:00+00:00", old.token)
+    assert lock.refresh()
+    renewed = read_lock(project)
+    assert renewed.token == old.token and not is_stale(renewed)
+    assert renewed.since() >= old.since()
+    other = take_over(project)
+    assert not lock.refresh()  # taken over: ours no more, and the other lock is untouched
+    assert read_lock(project).token == other.info.token

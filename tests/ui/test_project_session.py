@@ -522,3 +522,17 @@ def test_a_project_deleted_meanwhile_is_mentioned_once(window, project, monkeypa
     window.statusBar().clearMessage()
     activate(window, qtbot)
     assert window.statusBar().currentMessage() == ""
+
+
+def test_autosave_keeps_the_lock_of_a_long_session_fresh(window, project):
+    window.open_files([project])
+    lock = window.session.lock
+    before = locking.read_lock(project)
+    aged = locking.LockInfo(before.user, before.host, before.pid, "2000-01-01T00:00:00+00:00",
+                    before.token)
+    Path(lock.path).write_text(json.dumps({"format": "layout-assistant/lock", **aged.__dict__}),
+                               encoding="utf-8")
+    assert locking.is_stale(locking.read_lock(project))
+    window.autosave()
+    renewed = locking.read_lock(project)
+    assert renewed.token == before.token and not locking.is_stale(renewed)
