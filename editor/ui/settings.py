@@ -98,3 +98,34 @@ class Settings:
     @autosave_minutes.setter
     def autosave_minutes(self, value: int) -> None:
         self._store.setValue("project/autosave_minutes", int(value))
+
+    # export ---------------------------------------------------------------------
+    @property
+    def export_format(self) -> str:
+        """The format of the last export from the window ("" before the first)."""
+        return str(self._store.value("export/format", ""))
+
+    @export_format.setter
+    def export_format(self, value: str) -> None:
+        self._store.setValue("export/format", value)
+
+    @property
+    def export_options(self) -> list[str] | None:
+        """The export options last switched on; None before the first export (the defaults)."""
+        if not self._store.contains("export/options"):
+            return None
+        return [name for name in str(self._store.value("export/options", "")).split(",") if name]
+
+    @export_options.setter
+    def export_options(self, names: list[str]) -> None:
+        # One comma-separated string: QSettings stores an empty list as nothing at all.
+        self._store.setValue("export/options", ",".join(names))
+
+    @property
+    def export_folder(self) -> str:
+        """The folder the last export went into ("" before the first)."""
+        return str(self._store.value("export/folder", ""))
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._store.setValue("export/folder", value)
