@@ -85,3 +85,17 @@ def test_repairs_round_trip_through_plain_data():
     edition = _parsed()
     for repair in auto_repair(edition).repairs:
         assert AppliedRepair.from_dict(repair.to_dict()) == repair
+
+
+def test_auto_repair_leaves_no_confident_fix_undone():
+    """Later passes look only near earlier repairs; they must still reach the fixpoint."""
+    from editor.core.generate import generate_text
+    from editor.core.repair import DEFAULT_THRESHOLD
+
+    for seed in (0, 7):
+        edition = parse_edition([source_from_text(generate_text(400, seed=seed))])
+        auto_repair(edition)
+        left = [f for f in detect(edition)
+                if f.confidence >= DEFAULT_THRESHOLD and f.fixer is not None]
+        assert left == [], [(f.kind.value, f.code) for f in left]
+        assert lost_characters(edition) == {}
