@@ -312,6 +312,195 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="+85" />
+            <location line="+221" />
+            <location line="+29" />
+            <location line="+7" />
+            <source>Export edition</source>
+            <translation>Export edition</translation>
+        </message>
+        <message>
+            <location line="-219" />
+            <source>Captions</source>
+            <translation>Captions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bylines</source>
+            <translation>Bylines</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Datelines</source>
+            <translation>Datelines</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One file per article</source>
+            <translation>One file per article</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pack into one zip archive</source>
+            <translation>Pack into one zip archive</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write to</source>
+            <translation>Write to</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>JSON (layout-assistant/edition)</source>
+            <translation>JSON (layout-assistant/edition)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON Lines (one article per line)</source>
+            <translation>JSON Lines (one article per line)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Markdown</source>
+            <translation>Markdown</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>HTML page</source>
+            <translation>HTML page</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plain text (for a CMS)</source>
+            <translation>Plain text (for a CMS)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>NITF 3.6 XML (one document per article)</source>
+            <translation>NITF 3.6 XML (one document per article)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Word document (DOCX)</source>
+            <translation>Word document (DOCX)</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Preview (updating…)</source>
+            <translation>Preview (updating…)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>One file.</source>
+            <translation>One file.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A folder (created if needed) with one file per article.</source>
+            <translation>A folder (created if needed) with one file per article.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One zip archive with one document per article.</source>
+            <translation>One zip archive with one document per article.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Export into folder</source>
+            <translation>Export into folder</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Zip archives</source>
+            <translation>Zip archives</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Choose where to write the export.</source>
+            <translation>Choose where to write the export.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 already exists. Replace it?</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Writing the export…</source>
+            <translation>Writing the export…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Exported to %1 in %2.</source>
+            <translation>Exported to %1 in %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n file(s) written in %2.</source>
+            <translation>
+                <numerusform>%n file written in %2.</numerusform>
+                <numerusform>%n files written in %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export finished</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The export could not be written: %1</source>
+            <translation>The export could not be written: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The export failed because of an error in the program (%1: %2). Please report it with the edition.</source>
+            <translation>The export failed because of an error in the program (%1: %2). Please report it with the edition.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot export</source>
+            <translation>Cannot export</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Preview (the beginning of the first file)</source>
+            <translation>Preview (the beginning of the first file)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No preview: %1</source>
+            <translation>No preview: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
             <location filename="../../editor/ui/file_actions.py" line="+79" />
@@ -973,7 +1162,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
             <translation>This project is open read-only; use Save As to keep your own copy</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+35" />
             <source>No edition</source>
             <translation>No edition</translation>
         </message>
@@ -1039,7 +1228,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     <context>
         <name>RecoveryActions</name>
         <message>
-            <location filename="../../editor/ui/recovery_actions.py" line="+35" />
+            <location filename="../../editor/ui/recovery_actions.py" line="+40" />
             <source>Autosave failed: %1</source>
             <translation>Autosave failed: %1</translation>
         </message>

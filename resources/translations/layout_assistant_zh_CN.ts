@@ -309,6 +309,194 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../editor/ui/export_dialog.py" line="+85" />
+            <location line="+221" />
+            <location line="+29" />
+            <location line="+7" />
+            <source>Export edition</source>
+            <translation>导出版面</translation>
+        </message>
+        <message>
+            <location line="-219" />
+            <source>Captions</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bylines</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Datelines</source>
+            <translation>电头</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One file per article</source>
+            <translation>每篇稿件一个文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pack into one zip archive</source>
+            <translation>打包为一个 zip 压缩包</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write to</source>
+            <translation>写入位置</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>JSON (layout-assistant/edition)</source>
+            <translation>JSON（layout-assistant/edition）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON Lines (one article per line)</source>
+            <translation>JSON Lines（每行一篇稿件）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Markdown</source>
+            <translation>Markdown</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>HTML page</source>
+            <translation>HTML 网页</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plain text (for a CMS)</source>
+            <translation>纯文本（用于内容管理系统）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>NITF 3.6 XML (one document per article)</source>
+            <translation>NITF 3.6 XML（每篇稿件一个文档）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Word document (DOCX)</source>
+            <translation>Word 文档（DOCX）</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Preview (updating…)</source>
+            <translation>预览（正在更新…）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>One file.</source>
+            <translation>一个文件。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A folder (created if needed) with one file per article.</source>
+            <translation>一个文件夹（如不存在则新建），每篇稿件一个文件。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One zip archive with one document per article.</source>
+            <translation>一个 zip 压缩包，每篇稿件一个文档。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Export into folder</source>
+            <translation>导出到文件夹</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Zip archives</source>
+            <translation>Zip 压缩包</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Choose where to write the export.</source>
+            <translation>请选择导出的写入位置。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 已存在。要替换吗？</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Writing the export…</source>
+            <translation>正在写入导出文件…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Exported to %1 in %2.</source>
+            <translation>已导出 %1，位于 %2。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n file(s) written in %2.</source>
+            <translation>
+                <numerusform>已在 %2 中写入 %n 个文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export finished</source>
+            <translation>导出完成</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The export could not be written: %1</source>
+            <translation>无法写入导出文件：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The export failed because of an error in the program (%1: %2). Please report it with the edition.</source>
+            <translation>由于程序错误，导出失败（%1：%2）。请连同版面文件一起报告此问题。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot export</source>
+            <translation>无法导出</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Preview (the beginning of the first file)</source>
+            <translation>预览（第一个文件的开头）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No preview: %1</source>
+            <translation>无法预览：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
             <location filename="../../editor/ui/file_actions.py" line="+79" />
@@ -964,7 +1152,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
             <translation>此项目以只读方式打开；请用“另存为”保存您自己的副本</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+35" />
             <source>No edition</source>
             <translation>未打开版面</translation>
         </message>
@@ -1030,7 +1218,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     <context>
         <name>RecoveryActions</name>
         <message>
-            <location filename="../../editor/ui/recovery_actions.py" line="+35" />
+            <location filename="../../editor/ui/recovery_actions.py" line="+40" />
             <source>Autosave failed: %1</source>
             <translation>自动保存失败：%1</translation>
         </message>
