@@ -263,3 +263,11 @@ def test_roles_exist_for_every_block():
     text = "桥梁通车\n\n本报讯（记者 甘霖）大桥今日通车。\n"
     edition = parse_edition([source_from_text(text)])
     assert all(isinstance(b.role, Role) for b in edition.all_blocks())
+
+
+def test_dateline_on_a_line_of_its_own_becomes_the_dateline():
+    text = ("港区集装箱吞吐量创新高\n\n本报讯（通讯员 王一 李二）\n\n"
+            "前三季度，港区完成集装箱吞吐量五十二万标箱。\n")
+    article = articles(export(text))[0]
+    assert article["dateline"] == "本报讯（通讯员 王一 李二）"
+    assert body(article) == ["前三季度，港区完成集装箱吞吐量五十二万标箱。"]

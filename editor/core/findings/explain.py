@@ -50,6 +50,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "dateline “{field}” is glued to the first paragraph",
         "电头“{field}”与首段连在一起",
     ),
+    "dateline_as_paragraph": ("“{text}” is a dateline, not a paragraph", "“{text}”是电头，不是正文"),
     "byline_glued": ("byline “{field}” is glued to the last paragraph", "署名“{field}”与末段连在一起"),
     "byline_as_paragraph": ("“{text}” is a byline, not a paragraph", "“{text}”是署名，不是正文"),
     "credit_glued": ("photo credit “{field}” is glued to the caption", "图片署名“{field}”与图片说明连在一起"),

@@ -41,9 +41,18 @@ def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Fi
             confidence = 0.95 if position == 0 or all(
                 b.role in (Role.CAPTION, Role.CREDIT, Role.JUMP) for b in body[:position]
             ) else 0.5
-            yield _split_off(Kind.DATELINE_IN_PARAGRAPH, "dateline_glued", confidence, block,
-                             article.id, offset, Role.DATELINE, first=True)
+            if not block.text[offset:].strip():
+                # The dateline stands on a line of its own: only its role is wrong.
+                block_id = block.id
+                yield Finding(Kind.DATELINE_IN_PARAGRAPH, "dateline_as_paragraph", confidence,
+                              (block_id,), article.id, {"text": block.text},
+                              lambda ed, b=block_id: edits.set_role(ed, b, Role.DATELINE),
+                              {"steps": [{"role_of": block_id, "role": Role.PARAGRAPH.value}]})
+            else:
+                yield _split_off(Kind.DATELINE_IN_PARAGRAPH, "dateline_glued", confidence,
+                                 block, article.id, offset, Role.DATELINE, first=True)
             break
+
 
 def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
