@@ -11,12 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from editor.core import export as export_registry
-from editor.core.export.json_format import render as render_json
-from editor.core.export.walk import view_edition
-from editor.core.fileio import OutputError, atomic_write_text
+from editor.core.fileio import OutputError
 from editor.core.locking import LockedError, ProjectLock, is_stale
 from editor.core.project import ProjectError
 from editor.core.reading import InputError
@@ -30,6 +27,7 @@ from editor.ui.dialogs import (
     DiskChangedDialog,
     LockedDialog,
 )
+from editor.ui.export_dialog import ExportDialog
 from editor.ui.project_session import same_file
 
 OPEN_ERRORS: tuple[type[Exception], ...] = (InputError, OSError, ProjectError)
@@ -347,45 +345,18 @@ class FileActions:
 
     # --- export -----------------------------------------------------------------------------
     def export(self) -> bool:
-        """Export the edition to one file; the format follows the chosen file type."""
+        """Open the Export dialog (format, options, target, preview); True once it wrote."""
         edition = self.controller.edition
         if edition is None:
             return False
-        formats = self._export_formats()
-        filters = [f"{label} (*.{extension})" for _id, label, extension in formats]
-        start = str(Path(self.settings.last_folder or ".") / f"{self._base_name()}.json")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export edition"), start, ";;".join(filters)
-        )
-        if not path:
-            return False
-        fmt, extension = next(
-            ((i, e) for i, label, e in formats if chosen.startswith(label)), ("json", "json")
-        )
-        if not Path(path).suffix:
-            path += f".{extension}"
-        try:
-            if fmt == "json":
-                atomic_write_text(path, render_json(view_edition(edition)))
-            else:
-                export_registry.export_edition(edition, fmt, Path(path))
-        except SAVE_ERRORS as error:
-            QMessageBox.critical(
-                self,
-                self.tr("Cannot export"),
-                self.tr("Nothing was exported: %1").replace("%1", str(error)),
-            )
-            return False
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 5000)
-        return True
-
-    def _export_formats(self) -> list[tuple[str, str, str]]:
-        """(id, label, extension) of the one-file formats; JSON first."""
-        found = [("json", "JSON (layout-assistant/edition)", "json")]
-        for fmt in getattr(export_registry, "FORMATS", {}).values():
-            if fmt.id != "json" and fmt.edition is not None:
-                found.append((fmt.id, fmt.label, fmt.extension))
-        return found
+        dialog = ExportDialog(edition, self.settings, self)
+        exported = dialog.exec() == QDialog.DialogCode.Accepted
+        if exported:
+            written = dialog.written
+            where = written[0] if len(written) == 1 else written[0].parent
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(where)), 5000)
+        dialog.deleteLater()
+        return exported
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()

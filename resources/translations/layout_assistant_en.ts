@@ -503,7 +503,7 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../editor/ui/file_actions.py" line="+79" />
+            <location filename="../../editor/ui/file_actions.py" line="+77" />
             <location line="+5" />
             <source>Cannot open</source>
             <translation>Cannot open</translation>
@@ -650,27 +650,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
             <translation>%1 was changed by someone else. Reload it?</translation>
         </message>
         <message>
-            <location line="+29" />
-            <source>Export edition</source>
-            <translation>Export edition</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Cannot export</source>
-            <translation>Cannot export</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Nothing was exported: %1</source>
-            <translation>Nothing was exported: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+30" />
             <source>Exported to %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+22" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>

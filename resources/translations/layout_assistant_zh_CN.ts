@@ -499,7 +499,7 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../editor/ui/file_actions.py" line="+79" />
+            <location filename="../../editor/ui/file_actions.py" line="+77" />
             <location line="+5" />
             <source>Cannot open</source>
             <translation>无法打开</translation>
@@ -646,27 +646,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
             <translation>%1 已被他人修改。要重新载入吗？</translation>
         </message>
         <message>
-            <location line="+29" />
-            <source>Export edition</source>
-            <translation>导出版面</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Cannot export</source>
-            <translation>无法导出</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Nothing was exported: %1</source>
-            <translation>未导出任何内容：%1</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+30" />
             <source>Exported to %1</source>
             <translation>已导出到 %1</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+22" />
             <source>Unsaved changes</source>
             <translation>有未保存的更改</translation>
         </message>

@@ -56,3 +56,38 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+@pytest.fixture
+def answer_export(monkeypatch, qtbot):
+    """File ▸ Export without a modal loop: `answer_export(target, fmt)` makes the next Export
+    dialog choose `fmt`, write to `target` and close as the user's click would (its message
+    boxes are recorded in the list this returns; a test stubs `critical` to see failures)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from editor.ui.export_dialog import ExportDialog
+
+    reported: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *_: reported.append(text))
+    )
+
+    def answer(target, fmt: str = "json") -> list[str]:
+        def run(dialog: ExportDialog) -> int:
+            ids = [
+                dialog.format_list.item(row).data(Qt.ItemDataRole.UserRole)
+                for row in range(dialog.format_list.count())
+            ]
+            dialog.format_list.setCurrentRow(ids.index(fmt))
+            dialog.target_edit.setText(str(target))
+            results: list[int] = []
+            dialog.finished.connect(results.append)
+            if dialog.start_export():
+                qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=10000)
+            return results[0] if results else QDialog.DialogCode.Rejected
+
+        monkeypatch.setattr(ExportDialog, "exec", run)
+        return reported
+
+    return answer

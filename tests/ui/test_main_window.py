@@ -219,14 +219,10 @@ def test_filter_box_shows_only_matching_articles(window):
     assert proxy.rowCount() == window.tree_model.rowCount()
 
 
-def test_export_json_writes_the_contract(window, tmp_path, monkeypatch):
+def test_export_json_writes_the_contract(window, tmp_path, answer_export):
     target = tmp_path / "out.json"
-    monkeypatch.setattr(
-        QFileDialog,
-        "getSaveFileName",
-        staticmethod(lambda *a, **k: (str(target), "JSON (layout-assistant/edition) (*.json)")),
-    )
-    window.export_action.trigger()
+    answer_export(target)
+    assert window.export()
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "layout-assistant/edition"
     assert (
@@ -507,18 +503,11 @@ def test_window_geometry_is_remembered(qtbot):
     assert second.restoreState(Settings().window_state)
 
 
-def test_export_markdown_through_the_registry(window, tmp_path, monkeypatch):
-    formats = window._export_formats()
-    markdown = next((f for f in formats if f[0] == "md"), None)
-    if markdown is None:
-        pytest.skip("no Markdown writer registered")
+def test_export_markdown_through_the_dialog(window, tmp_path, answer_export):
     target = tmp_path / "edition.md"
-    monkeypatch.setattr(
-        QFileDialog,
-        "getSaveFileName",
-        staticmethod(lambda *a, **k: (str(target), f"{markdown[1]} (*.md)")),
-    )
+    reported = answer_export(target, "md")
     window.export_action.trigger()
+    assert reported and "edition.md" in reported[0]
     text = target.read_text(encoding="utf-8")
     assert articles(window)[0].headline in text
     assert not text.lstrip().startswith("{")

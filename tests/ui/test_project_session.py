@@ -379,15 +379,11 @@ def test_a_failed_save_leaves_the_old_file_untouched(window, project, monkeypatc
     assert not [n for n in os.listdir(os.path.dirname(project)) if n.endswith(".tmp")]
 
 
-def test_exporting_into_an_unwritable_place_says_so(window, tmp_path, monkeypatch):
+def test_exporting_into_an_unwritable_place_says_so(window, tmp_path, monkeypatch, answer_export):
     assert window.open_files(SAMPLE)
     blocker = tmp_path / "a-file"
     blocker.write_text("x", encoding="utf-8")
-    monkeypatch.setattr(
-        QFileDialog,
-        "getSaveFileName",
-        staticmethod(lambda *a, **k: (str(blocker / "out.json"), "JSON (x) (*.json)")),
-    )
+    answer_export(blocker / "out.json")
     shown = []
     monkeypatch.setattr(
         QMessageBox, "critical", staticmethod(lambda p, t, text: shown.append(text))
