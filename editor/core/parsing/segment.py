@@ -122,7 +122,7 @@ def segment(text: str, source: int) -> list[Unit]:
             previous = units[-1]
             last = text[previous.spans[-1].start:previous.spans[-1].end]
             if (
-                display_width(last) >= width - 2
+                width - 2 <= display_width(last) <= width + 2
                 and (blank_separated or not ends_sentence(last))
                 and not _stands_alone(last)
                 and not _stands_alone(line.text)
