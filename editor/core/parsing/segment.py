@@ -128,6 +128,7 @@ def segment(text: str, source: int) -> list[Unit]:
                 and not _stands_alone(line.text)
                 and not CAPTION_START.match(line.text)
                 and not DATELINE.match(line.text)
+                and not line.text.startswith(("——", "—", "──"))  # a subheadline's dash
             ):
                 previous.text = _join(previous.text, line.text)
                 previous.spans.append(span)
