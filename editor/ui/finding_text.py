@@ -50,6 +50,9 @@ _TEMPLATES: dict[str, str] = {
     "byline_glued": QT_TRANSLATE_NOOP(
         "FindingText", "The byline “{field}” is glued to the last paragraph."
     ),
+    "dateline_as_paragraph": QT_TRANSLATE_NOOP(
+        "FindingText", "“{text}” is a dateline, not a paragraph."
+    ),
     "byline_as_paragraph": QT_TRANSLATE_NOOP(
         "FindingText", "“{text}” is a byline, not a paragraph."
     ),
