@@ -206,16 +206,6 @@ class WindowMenus:
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.progress_label)
 
-    def _connect(self) -> None:
-        ctl = self.controller
-        ctl.edition_replaced.connect(self._on_edition_replaced)
-        ctl.changed.connect(self._on_changed)
-        ctl.current_article_changed.connect(self._on_current_article)
-        ctl.undo_stack.cleanChanged.connect(self._update_title)
-        ctl.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
-        self.tree.activated.connect(lambda _index: self.editor.setFocus())
-        self.filter_box.currentIndexChanged.connect(self._apply_filter)
 
     # --- texts (and their translation) -------------------------------------------------------
     def _retranslate(self) -> None:
