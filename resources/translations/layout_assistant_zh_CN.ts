@@ -1474,7 +1474,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+223"/>
+        <location filename="../../editor/ui/window_menus.py" line="+213"/>
         <source>&amp;Import text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
