@@ -91,3 +91,36 @@ def answer_export(monkeypatch, qtbot):
         return reported
 
     return answer
+
+
+_made_controllers: list = []
+
+
+@pytest.fixture(autouse=True)
+def _delete_controllers(qapp):
+    """Controllers go with their test: left to interpreter exit, PySide6 may crash there."""
+    yield
+    while _made_controllers:
+        made = _made_controllers.pop()
+        made.undo_stack.clear()
+        made.deleteLater()
+    qapp.processEvents()
+
+
+def empty_controller():
+    """A controller with no edition open, deleted after the test."""
+    from editor.ui.controller import Controller
+
+    made = Controller()
+    _made_controllers.append(made)
+    return made
+
+
+def new_controller(sources, repair: bool = True):
+    """A controller on an edition built from `sources`, deleted after the test."""
+    from editor.core.pipeline import build_edition
+
+    made = empty_controller()
+    loaded = build_edition(sources, repair=repair)
+    made.set_edition(loaded.edition, loaded.edition.repairs, loaded.repair)
+    return made

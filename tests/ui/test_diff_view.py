@@ -8,6 +8,7 @@ from editor.core import edits
 from editor.core.pipeline import build_edition
 from editor.core.reading import source_from_text
 from editor.ui.diff_view import DiffView, article_texts, diff_texts
+from tests.ui.conftest import new_controller
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -51,28 +52,7 @@ def test_article_texts_keep_source_order_and_line_breaks():
     assert diff_texts(cleaned, source).added == []
 
 
-_made: list = []
 
-
-@pytest.fixture(autouse=True)
-def _delete_controllers(qapp):
-    """Controllers go with their test: left to interpreter exit, PySide6 may crash there."""
-    yield
-    while _made:
-        controller = _made.pop()
-        controller.undo_stack.clear()
-        controller.deleteLater()
-    qapp.processEvents()
-
-
-def new_controller(sources):
-    from editor.ui.controller import Controller
-
-    controller = Controller()
-    _made.append(controller)
-    loaded = build_edition(sources)
-    controller.set_edition(loaded.edition, loaded.edition.repairs, loaded.repair)
-    return controller
 
 
 def make_view(qtbot):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from editor.core.pipeline import build_edition
 from editor.core.reading import source_from_text
 from editor.ui.find_replace import FindReplaceWidget
+from tests.ui.conftest import new_controller
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -25,28 +25,7 @@ TEXT = """两江日报 2026年5月6日 星期三 第2版 城乡
 """
 
 
-_made: list = []
 
-
-@pytest.fixture(autouse=True)
-def _delete_controllers(qapp):
-    """Controllers go with their test: left to interpreter exit, PySide6 may crash there."""
-    yield
-    while _made:
-        controller = _made.pop()
-        controller.undo_stack.clear()
-        controller.deleteLater()
-    qapp.processEvents()
-
-
-def new_controller(sources):
-    from editor.ui.controller import Controller
-
-    controller = Controller()
-    _made.append(controller)
-    loaded = build_edition(sources)
-    controller.set_edition(loaded.edition, loaded.edition.repairs, loaded.repair)
-    return controller
 
 
 def make_bar(qtbot):

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from editor.core.findings.base import Kind
-from editor.core.pipeline import build_edition
 from editor.core.reading import source_from_text
 from editor.ui.findings_panel import FindingsModel, FindingsPanel, RepairsModel
+from tests.ui.conftest import empty_controller, new_controller
 
 # The offscreen platform warns when a shown window has size hints; it means nothing here.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -45,28 +45,10 @@ TEXT = """两江日报 2026年5月6日 星期三 第2版 城乡
 """
 
 
-_made: list = []
-
-
-@pytest.fixture(autouse=True)
-def _delete_controllers(qapp):
-    """Controllers go with their test: left to interpreter exit, PySide6 may crash there."""
-    yield
-    while _made:
-        controller = _made.pop()
-        controller.undo_stack.clear()
-        controller.deleteLater()
-    qapp.processEvents()
 
 
 def make_controller(repair: bool):
-    from editor.ui.controller import Controller
-
-    controller = Controller()
-    _made.append(controller)
-    loaded = build_edition([source_from_text(TEXT, "page.txt")], repair=repair)
-    controller.set_edition(loaded.edition, loaded.edition.repairs, loaded.repair)
-    return controller
+    return new_controller([source_from_text(TEXT, "page.txt")], repair)
 
 
 def make_panel(qtbot, repair: bool = False) -> tuple[FindingsPanel, object]:
@@ -225,10 +207,8 @@ def test_applied_repairs_revert_undo_redo(qtbot):
 
 
 def test_empty_window_before_an_edition_is_open(qtbot):
-    from editor.ui.controller import Controller
 
-    controller = Controller()
-    _made.append(controller)
+    controller = empty_controller()
     panel = FindingsPanel(controller)
     qtbot.addWidget(panel)
     assert panel.findings_model.rowCount() == panel.repairs_model.rowCount() == 0

@@ -9,6 +9,7 @@ from editor.core import edits
 from editor.core.pipeline import build_edition
 from editor.core.reading import source_from_text
 from editor.ui.source_panel import SourcePanel, SpanIndex, Utf16Map
+from tests.ui.conftest import empty_controller, new_controller
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -31,28 +32,7 @@ PAGE2 = """两江日报 2026年5月6日 星期三 第2版 城乡
 """
 
 
-_made: list = []
 
-
-@pytest.fixture(autouse=True)
-def _delete_controllers(qapp):
-    """Controllers go with their test: left to interpreter exit, PySide6 may crash there."""
-    yield
-    while _made:
-        controller = _made.pop()
-        controller.undo_stack.clear()
-        controller.deleteLater()
-    qapp.processEvents()
-
-
-def new_controller(sources):
-    from editor.ui.controller import Controller
-
-    controller = Controller()
-    _made.append(controller)
-    loaded = build_edition(sources)
-    controller.set_edition(loaded.edition, loaded.edition.repairs, loaded.repair)
-    return controller
 
 
 def make_panel(qtbot):
@@ -164,12 +144,10 @@ def test_one_source_has_no_page_selector(qtbot):
 
 
 def test_empty_window_before_an_edition_is_open(qtbot):
-    from editor.ui.controller import Controller
     from editor.ui.diff_view import DiffView
     from editor.ui.find_replace import FindReplaceWidget
 
-    controller = Controller()
-    _made.append(controller)
+    controller = empty_controller()
     panel, diff, bar = SourcePanel(controller), DiffView(controller), FindReplaceWidget(controller)
     for widget in (panel, diff, bar):
         qtbot.addWidget(widget)
