@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from editor.core.edits import join_text
 from editor.core.model import Span
 from editor.core.parsing.patterns import (
     BYLINE_LINE,
@@ -130,15 +131,8 @@ def segment(text: str, source: int) -> list[Unit]:
                 and not DATELINE.match(line.text)
                 and not line.text.startswith(("——", "—", "──"))  # a subheadline's dash
             ):
-                previous.text = _join(previous.text, line.text)
+                previous.text = join_text(previous.text, line.text)
                 previous.spans.append(span)
                 continue
         units.append(Unit(line.text, [span], source, line.blank_before))
     return units
-
-
-def _join(left: str, right: str) -> str:
-    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() \
-            and right[0].isalnum() and sum(ch.isascii() for ch in left[-30:]) > 20:
-        return f"{left} {right}"
-    return left + right
