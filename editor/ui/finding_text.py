@@ -41,6 +41,11 @@ _TEMPLATES: dict[str, str] = {
         "FindingText", "Body text with no headline ({start}…) follows a finished article."
     ),
     "orphan_alone": QT_TRANSLATE_NOOP("FindingText", "Body text with no headline ({start}…)."),
+    "orphan_signed": QT_TRANSLATE_NOOP(
+        "FindingText",
+        "Body text with no headline (“{start}…”) ends with its byline: the end of a story "
+        "that starts on another page.",
+    ),
     "dateline_without_headline": QT_TRANSLATE_NOOP(
         "FindingText", "A dateline starts body text that has no headline ({start}…)."
     ),

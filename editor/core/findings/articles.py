@@ -33,8 +33,8 @@ def misplaced_headlines(edition: Edition, scope: Scope | None = None) -> Iterato
     for before, orphan, owner in scope.neighbours():
         if owner is None or has_headline(orphan) or not has_headline(owner):
             continue
-        if orphan.blocks and orphan.blocks[0].role == Role.JUMP:
-            continue
+        if orphan.blocks and orphan.blocks[0].role == Role.JUMP or closed(orphan):
+            continue  # a continuation, or a story's end signed off before the next headline
         body = [b for b in orphan.blocks if is_body(b)]
         owner_body = [b for b in owner.blocks if b.role not in HEADLINE_GROUP]
         if not body or not owner_body or not is_body(owner_body[0]):
@@ -93,6 +93,11 @@ def orphan_bodies(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             continue
         if before is not None and not closed(before):
             target, code, confidence = before.id, "orphan_continues_previous", 0.7
+        elif closed(orphan):
+            # Signed off on its own: the end of a story whose start is on another page.
+            yield Finding(Kind.ORPHAN_BODY, "orphan_signed", 0.3, (first.id,), orphan.id,
+                          {"start": head(first.text)})
+            continue
         elif after is not None and has_headline(after):
             # The article before is signed off: the body can only be the next one's,
             # whose headline group was printed below it.

@@ -42,6 +42,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "无标题的正文（{start}…）跟在一篇已结束的稿件之后",
     ),
     "orphan_alone": ("body text with no headline ({start}…)", "无标题的正文（{start}…）"),
+    "orphan_signed": (
+        "body text with no headline ({start}…) ends with its byline: the end of a story "
+        "whose start is on another page",
+        "无标题的正文（{start}…）以署名结束：可能是从其他版面转来的稿件结尾",
+    ),
     "dateline_without_headline": (
         "a dateline starts body text that has no headline ({start}…)",
         "电头开始的正文没有标题（{start}…）",

@@ -16,6 +16,7 @@ from editor.core.parsing.patterns import (
     BULLET,
     BYLINE_LINE,
     CAPTION_START,
+    CONTACT,
     CONTINUING_END,
     CREDIT_LINE,
     DATELINE,
@@ -118,6 +119,13 @@ def _is_fragment(text: str) -> bool:
         ("，" in stripped or "、" in stripped) and visible_len(stripped) <= 12
     )
 
+def _continues_sentence(text: str) -> bool:
+    """Text that starts or runs mid-sentence: a word's last character then a comma
+    ("馆，去年…"), or a long line with commas (titles are short and rarely have any)."""
+    first_clause = text.split("，", 1)[0]
+    return "，" in text and (visible_len(first_clause) <= 1 or visible_len(text) > 24)
+
+
 def is_dash_line(text: str) -> bool:
     return text.lstrip().startswith(_DASHES)
 
@@ -161,6 +169,13 @@ def refine(items: list[Item]) -> None:
         items[i].shape = Shape.BODY
         items[i].listed = True
     for i, item in enumerate(items):
+        if item.shape != Shape.FURNITURE and visible_len(item.unit.text) <= 40 and \
+                CONTACT.match(item.unit.text) and any(
+                    other.shape == Shape.FURNITURE for other in items[max(0, i - 1):i + 2]):
+            # Contact lines beside the page's header or footer belong to the page; inside
+            # a story ("咨询电话：…") they are its text.
+            item.shape = Shape.FURNITURE
+    for i, item in enumerate(items):
         # The title of a box of contact lines ("晚报热线") is page furniture like its lines.
         if item.shape == Shape.TITLE and visible_len(item.unit.text) <= 8 and \
                 i + 1 < len(items) and items[i + 1].shape == Shape.FURNITURE:
@@ -187,10 +202,13 @@ def refine(items: list[Item]) -> None:
     for i, item in enumerate(items):
         if item.shape == Shape.TITLE:
             before = items[i - 1] if i else None
-            if _is_fragment(item.unit.text) and before is not None and \
-                    before.shape == Shape.BODY and not ends_sentence(before.unit.text):
-                item.shape = Shape.BODY
-            elif _is_fragment(item.unit.text) and item.unit.text.strip()[-1] in _FUNCTION_END:
+            text = item.unit.text.strip()
+            cut_before = before is not None and before.shape == Shape.BODY and \
+                not ends_sentence(before.unit.text)
+            if (_is_fragment(text) and cut_before) or _continues_sentence(text) or (
+                _is_fragment(text) and text[-1] in _FUNCTION_END
+            ):
+                # The middle of a sentence cut at column breaks, not a title.
                 item.shape = Shape.BODY
         if item.shape == Shape.CREDIT and i and items[i - 1].shape in (Shape.BODY, Shape.TITLE):
             previous = items[i - 1]
