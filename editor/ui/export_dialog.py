@@ -433,7 +433,7 @@ class ExportDialog(QDialog):
             self.preview_label.setText(self.tr("Preview"))
             self.preview_shown.emit("")
 
-    def done(self, result: int) -> None:  # noqa: D102 - Qt's name
+    def done(self, result: int) -> None:
         if self.is_exporting():
             return  # an atomic write cannot be taken back half-way; the dialog waits for it
         self._preview_timer.stop()
