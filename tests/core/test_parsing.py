@@ -131,6 +131,7 @@ def test_misplaced_headline_group_goes_back_to_the_start_of_its_article():
 def test_column_title_opens_a_section_and_subheads_stay_inside():
     text = (
         "社会民生\n\n菜市场变身便民中心\n\n本报讯（记者 柳青）西城菜市场改造后重新开业。\n\n"
+        "开业当天，前来买菜的居民络绎不绝。\n\n改造工程历时四个月，总投资一千二百万元。\n\n"
         "摊位重新规划\n\n市场内摊位按品类重新规划，通道拓宽到三米。\n\n"
         "服务走进社区\n\n市场还设立了便民服务点，提供修鞋、配钥匙等服务。\n\n"
         "校园安全教育周启动\n\n本报讯（记者 柳青）全市中小学安全教育周昨日启动。\n"
@@ -139,7 +140,7 @@ def test_column_title_opens_a_section_and_subheads_stay_inside():
     assert [s["title"] for s in data["sections"]] == ["社会民生"]
     market, school = articles(data)
     assert [b["role"] for b in market["body"]] == [
-        "paragraph", "subhead", "paragraph", "subhead", "paragraph"
+        "paragraph", "paragraph", "paragraph", "subhead", "paragraph", "subhead", "paragraph"
     ]
     assert school["headline"] == "校园安全教育周启动"
 
@@ -271,3 +272,12 @@ def test_dateline_on_a_line_of_its_own_becomes_the_dateline():
     article = articles(export(text))[0]
     assert article["dateline"] == "本报讯（通讯员 王一 李二）"
     assert body(article) == ["前三季度，港区完成集装箱吞吐量五十二万标箱。"]
+
+
+def test_a_title_line_after_a_short_dated_item_starts_the_next_item():
+    text = ("健康生活\n\n医院开设睡眠门诊\n\n本报讯（记者 柳青）市医院睡眠门诊昨日开诊。\n\n"
+            "门诊每周一、三、五下午接诊。\n\n夏季运动别急着加量\n\n"
+            "天气转暖，不少市民恢复了户外锻炼。\n\n医生提醒，运动量应循序渐进。\n")
+    assert [a["headline"] for a in articles(export(text))] == [
+        "医院开设睡眠门诊", "夏季运动别急着加量"
+    ]

@@ -8,6 +8,7 @@ subhead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from editor.core.model import Role, Source
@@ -30,6 +31,15 @@ from editor.core.parsing.shapes import (
     next_shape,
     visible_len,
 )
+
+# Words news sentences start with: a paragraph beginning so was not cut from the line above.
+SENTENCE_OPENER = re.compile(
+    r"^\s*(?:近日|近期|日前|目前|今年|去年|今天|昨天|昨日|当天|当日|近年来|近来|此前|此外|同时|如今|"
+    r"据了解|据悉|据介绍|据统计|记者|截至|随着|为了|为|在|\d{1,4}(?:年|月|日))"
+)
+
+# Paragraphs a dated story has before a line under it can be one of its subheads.
+LONG_STORY = 3
 
 
 def house_style(items: list[Item]) -> bool:
@@ -201,16 +211,26 @@ def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
     if context.digest:
         # A column of briefs: the next brief's headline.
         return Role.HEADLINE
-    if story.signed_first or story.dated:
+    if story.dated:
+        # A dated news item is short; subheads come only in a long one.
+        return Role.SUBHEAD if story.paragraphs >= LONG_STORY else Role.HEADLINE
+    if story.signed_first:
         return Role.SUBHEAD
-    return Role.SUBHEAD if context.structured else Role.HEADLINE
+    if context.structured:
+        # An unmarked story in a paper that signs its stories: a subhead only when the
+        # text under it runs on to the story's byline.
+        return Role.SUBHEAD if _ends_with_byline(items, context.end) else Role.HEADLINE
+    return Role.HEADLINE
 
 def _looks_cut(text: str, after: Item | None) -> bool:
     """The first line of a paragraph cut at a column break, not a subhead."""
     stripped = text.strip()
     if "，" in stripped or "、" in stripped or "," in stripped:
         return True
-    if visible_len(stripped) > MAX_SUBHEAD and not any(ch in stripped for ch in TITLE_MARKS):
+    if visible_len(stripped) > MAX_SUBHEAD and not any(ch in stripped for ch in TITLE_MARKS) \
+            and not (after is not None and SENTENCE_OPENER.match(after.unit.text)):
+        # A long plain line is a paragraph's first line, unless the text after it opens a
+        # sentence of its own ("近日，…", "5月18日，…"): then the line stood alone.
         return True
     if after is not None and after.shape == Shape.BODY:
         first_clause = after.unit.text.split("，", 1)[0]
@@ -218,9 +238,11 @@ def _looks_cut(text: str, after: Item | None) -> bool:
         return "，" in after.unit.text and visible_len(first_clause) <= 1
     return False
 
+
 def _ends_with_byline(items: list[Item], index: int) -> bool:
     """Whether the body after `index` runs into a byline before the next title or dateline."""
     seen_body = False
+    in_list = False
     for position in range(index, len(items)):
         item = items[position]
         if item.shape == Shape.FURNITURE:
@@ -229,8 +251,11 @@ def _ends_with_byline(items: list[Item], index: int) -> bool:
             if DATELINE.match(item.unit.text):
                 return False
             seen_body = True
+            in_list = item.unit.text.rstrip().endswith(("：", ":"))
         elif item.shape == Shape.BYLINE:
             return seen_body
+        elif item.shape == Shape.TITLE and in_list:
+            continue  # the lines of a list introduced by "…："
         elif item.shape == Shape.TITLE:
             following = neighbour(items, position, 1)
             if following is None or following.shape in (Shape.TITLE, Shape.BYLINE):
@@ -238,6 +263,7 @@ def _ends_with_byline(items: list[Item], index: int) -> bool:
         elif item.shape not in (Shape.CAPTION, Shape.CREDIT):
             return False
     return False
+
 
 def _plain_role(shape: Shape) -> Role:
     return {
@@ -283,7 +309,7 @@ def _headline_group(texts: list[str], stacked: bool = False) -> list[Role]:
         return [Role.HEADLINE, Role.SUBHEADLINE, Role.SUBHEAD]
     if column_like(first) or (
         visible_len(first) > visible_len(second) + 4 and visible_len(second) <= 8
-    ) or (visible_len(third) > visible_len(second) and visible_len(first) <= 6):
+    ) or (visible_len(third) > visible_len(second) and visible_len(first) <= 8):
         # The headline is the longest line: the two short lines over it are a column
         # title and a kicker (a subheadline is not set over the headline).
         return [Role.SECTION_TITLE] + _headline_group([second, third], stacked)
@@ -298,6 +324,8 @@ def _kicker_shaped(first: str, second: str) -> bool:
     length = visible_len(first)
     if length <= 8 or length < 0.75 * visible_len(second):
         return True
+    if second.rstrip()[-1:] in "？！?!":
+        return True  # a question or an exclamation is the headline itself, not its subtitle
     return any(mark in first for mark in "“”「」‘’《》 \u3000")
 
 def is_traditional(sources: list[Source]) -> bool:
