@@ -834,6 +834,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+1"/>
+        <source>Body text with no headline (“{start}…”) ends with its byline: the end of a story that starts on another page.</source>
+        <translation>Body text with no headline (“{start}…”) ends with its byline: the end of a story that starts on another page.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A dateline starts body text that has no headline ({start}…).</source>
         <translation>A dateline starts body text that has no headline ({start}…).</translation>
     </message>

@@ -828,6 +828,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+1"/>
+        <source>Body text with no headline (“{start}…”) ends with its byline: the end of a story that starts on another page.</source>
+        <translation>无标题的正文（“{start}…”）以署名结尾：这是一篇从其他版转来的稿件的结尾部分。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A dateline starts body text that has no headline ({start}…).</source>
         <translation>以电头开始的正文没有标题（{start}…）。</translation>
     </message>
