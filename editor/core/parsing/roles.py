@@ -173,6 +173,8 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
             previous.unit.text.rstrip().endswith(("：", ":")):
         return [Role.PARAGRAPH] * k
     if context.inside and not opens_article:
+        if k == 2 and BOX_LABEL.match(texts[0]):
+            return [Role.SUBHEAD, Role.SUBHEAD]  # a box's label and its own title
         if k >= 3 and after is not None and after.shape == Shape.BYLINE:
             first = Role.SUBHEAD if BOX_LABEL.match(texts[0]) else Role.PARAGRAPH
             return [first] + [Role.PARAGRAPH] * (k - 1)
@@ -225,6 +227,8 @@ def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
 def _looks_cut(text: str, after: Item | None) -> bool:
     """The first line of a paragraph cut at a column break, not a subhead."""
     stripped = text.strip()
+    if stripped[:1] in "“「" and stripped[-1:] in "”」":
+        return False  # a quotation set as a subhead ("“先种树，再种心”")
     if "，" in stripped or "、" in stripped or "," in stripped:
         return True
     if visible_len(stripped) > MAX_SUBHEAD and not any(ch in stripped for ch in TITLE_MARKS) \
@@ -319,14 +323,21 @@ def _kicker_shaped(first: str, second: str) -> bool:
     """A kicker is a short line over the headline, or a slogan or quotation of any length.
 
     A long plain line over a line of similar length is the headline itself, with its
-    subheadline (without the usual dash) under it.
+    subheadline (without the usual dash) under it; so is a line over a line of figures
+    ("每月最高可获2400元"), the detail a subheadline gives.
     """
-    length = visible_len(first)
-    if length <= 8 or length < 0.75 * visible_len(second):
+    stripped = first.strip()
+    length = visible_len(stripped)
+    if length <= 8 or second.rstrip()[-1:] in "？！?!":
+        return True  # a label; or the line under it is a question, the headline itself
+    if stripped[:1] in "“「" and stripped[-1:] in "”」":
+        return True  # a quotation over the headline
+    if any(ch.isdigit() for ch in second) and not any(ch.isdigit() for ch in stripped):
+        return False
+    if length < 0.75 * visible_len(second):
         return True
-    if second.rstrip()[-1:] in "？！?!":
-        return True  # a question or an exclamation is the headline itself, not its subtitle
-    return any(mark in first for mark in "“”「」‘’《》 \u3000")
+    return any(mark in stripped for mark in "“”「」‘’《》 \u3000")
+
 
 def is_traditional(sources: list[Source]) -> bool:
     """Whether the edition is set in traditional characters (Hong Kong, Taiwan, Macao)."""
