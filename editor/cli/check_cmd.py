@@ -65,9 +65,10 @@ def _repaired(sources, threshold: float, rows: list[dict]):
     # Locations are read before repair merges and moves the blocks.
     before = {b.id: source_lines(edition, (b.id,)) for b in edition.all_blocks()}
     for repair in auto_repair(edition, threshold).repairs:
+        where = [loc for b in repair.block_ids for loc in before.get(b, [])]
+        # A block an earlier pass made has no entry from before: read it where it is now.
         rows.append(_row(repair.kind.value, repair.confidence, explain(repair), True,
-                         [loc for b in repair.block_ids for loc in before.get(b, [])],
-                         repair.evidence))
+                         where or source_lines(edition, repair.block_ids), repair.evidence))
     return edition, set()
 
 

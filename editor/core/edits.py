@@ -201,6 +201,7 @@ def _same_places(edition: Edition, placements, current) -> bool:
 
 def delete_blocks(edition: Edition, block_ids: Sequence[int]) -> Operation | None:
     """Delete blocks on purpose (an editor's choice; undo brings them back)."""
+    block_ids = list(dict.fromkeys(block_ids))
     if not block_ids:
         return None
     located = sorted(

@@ -48,6 +48,9 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise OutputError(target, "it is a folder")
+    if target.exists() and not target.is_file():
+        # A device or a pipe (/dev/full, a FIFO): renaming over it would replace it.
+        raise OutputError(target, "it is not a regular file")
     if tidy:
         _remove_stale_temps(folder, target.name)
     try:

@@ -272,6 +272,8 @@ class PlaceBlocks(Operation):
     label = "move blocks"
 
     def apply(self, edition: Edition) -> Operation:
+        if len({p[0] for p in self.placements}) != len(self.placements):
+            raise OperationError("a block is placed twice")
         blocks = {block_id: _block(edition, block_id) for block_id, _h, _i in self.placements}
         old = [
             (block_id, edition.home_of_block(block_id), edition.index_of_block(block_id))

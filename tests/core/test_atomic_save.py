@@ -140,3 +140,15 @@ def test_save_after_a_kill_between_backup_and_rename_leaves_no_temp(tmp_path):
     atomic_write_text(target, "new", backup=True)
     assert target.read_text() == "new" and backup_path(target).read_text() == "old"
     assert temp_files(tmp_path) == []
+
+
+def test_a_device_or_pipe_is_never_replaced(tmp_path):
+    import os
+
+    from editor.core.fileio import OutputError, atomic_write_bytes
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(OutputError, match="not a regular file"):
+        atomic_write_bytes(pipe, b"data")
+    assert pipe.is_fifo()

@@ -149,3 +149,16 @@ def test_edits_that_change_nothing_build_nothing():
     assert edits.edit_text(edition, block.id, block.text) is None
     assert edits.set_status(edition, article.id, article.status) is None
     assert edits.merge_blocks(edition, block.id, block.id) is None
+
+
+def test_a_block_placed_twice_is_refused_and_deleted_once():
+    edition = _edition(0)
+    before = edition.snapshot()
+    block = next(b for b in edition.all_blocks() if b.role == Role.PARAGRAPH)
+    home = edition.home_of_block(block.id)
+    with pytest.raises(OperationError):
+        PlaceBlocks([(block.id, home, 0), (block.id, home, 1)]).apply(edition)
+    assert edition.snapshot() == before
+    count = len(list(edition.all_blocks()))
+    edits.delete_blocks(edition, [block.id, block.id]).apply(edition)
+    assert len(list(edition.all_blocks())) == count - 1

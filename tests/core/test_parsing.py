@@ -281,3 +281,38 @@ def test_a_title_line_after_a_short_dated_item_starts_the_next_item():
     assert [a["headline"] for a in articles(export(text))] == [
         "医院开设睡眠门诊", "夏季运动别急着加量"
     ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "本报热线近日接到市民来电，反映城东小区供暖温度不达标。",
+    "本报记者曾多次报道该小区的停车难问题。",
+])
+def test_sentences_starting_with_the_papers_name_are_not_datelines(sentence):
+    text = (f"城东小区供暖问题得到解决\n\n本报讯（记者 王晓明）11月20日，城东小区暖气热了。\n\n"
+            f"{sentence}\n")
+    (article,) = articles(export(text))
+    assert body(article) == ["11月20日，城东小区暖气热了。", sentence]
+
+
+def test_a_headline_with_a_code_like_g20_is_not_page_furniture():
+    text = "G20 峰会下周开幕\n\n本报讯（记者 王晓明）峰会将于下周开幕。\n"
+    data = export(text)
+    assert data["furniture"] == [] and articles(data)[0]["headline"] == "G20 峰会下周开幕"
+
+
+def test_a_service_line_inside_a_story_stays_in_it():
+    text = ("秋季招生报名开始\n\n本报讯（记者 王晓明）市实验学校秋季招生报名今起开始。\n\n"
+            "咨询电话：0352-5021234\n\n本报记者 王晓明\n")
+    data = export(text)
+    assert data["furniture"] == []
+    assert "咨询电话：0352-5021234" in body(articles(data)[0])
+
+
+def test_the_last_title_line_of_a_page_is_not_read_against_the_next_page():
+    page1 = ("招生工作启动\n\n本报讯（记者 王晓明）招生工作今日启动。\n\n报名地点：学校行政楼一楼大厅\n")
+    page2 = "本报讯（记者 王晓明）新图书馆开馆。\n\n馆内藏书两万册。\n"
+    edition = build_edition([source_from_text(page1, "p1.txt", "1"),
+                             source_from_text(page2, "p2.txt", "2")]).edition
+    data = edition_dict(view_edition(edition))
+    assert "报名地点：学校行政楼一楼大厅" in body(articles(data)[0])
+    assert all(a["headline"] != "报名地点：学校行政楼一楼大厅" for a in articles(data))

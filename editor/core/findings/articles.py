@@ -149,7 +149,9 @@ def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator
                     {"out": jump_out.text, "in": starts.text, "headline": origin.headline,
                      "page": jump_page(jump_out.text) or ""},
                     _join_jump(origin.id, article.id),
-                    {"steps": [{"split_article_at": first.id}]},
+                    {"steps": [{"split_article_at": first.id}] + [
+                        {"role_of": b.id, "role": b.role.value}
+                        for b in article.blocks if b.role in HEADLINE_GROUP]},
                     related=(article.id,),
                 )
         for block in article.blocks:

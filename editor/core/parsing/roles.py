@@ -138,7 +138,9 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
         while j < len(items) and items[j].shape == Shape.TITLE and (j == i or j not in page_starts):
             j += 1
         run = items[i:j]
-        context = _Context(story, previous, next_shape(items, j), stacked, structured, digest, j)
+        # What follows a run is read on its own page only: the next page starts afresh.
+        after = None if j in page_starts else next_shape(items, j)
+        context = _Context(story, previous, after, stacked, structured, digest, j)
         roles = _run_roles(run, context, items)
         for run_item, role in zip(run, roles, strict=True):
             run_item.role = role
