@@ -102,7 +102,8 @@ def test_auto_repair_leaves_no_confident_fix_undone():
 
 
 def test_reverting_a_jump_join_gives_the_repeated_headline_its_role_back():
-    page1 = "港口扩建\n\n本报讯（记者 海岚）港口扩建工程昨日启动，新建泊位将于明年\n\n（下转第2版）\n"
+    page1 = ("港口扩建\n\n本报讯（记者 海岚）港口扩建工程昨日启动，新建泊位将于明年\n\n"
+             "（下转第2版）\n")
     page2 = "港口扩建\n\n（上接第1版）\n\n投入使用。\n\n本报记者 海岚\n"
     edition = parse_edition([source_from_text(page1, "p1.txt", "1"),
                              source_from_text(page2, "p2.txt", "2")])
