@@ -112,3 +112,14 @@ def test_reverting_a_jump_join_gives_the_repeated_headline_its_role_back():
     revert_operation(edition, jump).apply(edition)
     part = [a for a in edition.articles()][-1]
     assert [b.role for b in part.blocks][:2] == [Role.HEADLINE, Role.JUMP]
+
+
+def test_jump_lines_pair_by_their_page_numbers():
+    page1 = ("甲文\n\n本报讯（记者 海岚）甲文开头说到一半\n\n（下转第3版）\n\n"
+             "乙文\n\n本报讯（记者 海岚）乙文开头也说到一半\n\n（下转第2版）\n")
+    page2 = "（上接第1版）\n\n乙文的后半句。\n\n本报记者 海岚\n"
+    edition = parse_edition([source_from_text(page1, "p1.txt", "1"),
+                             source_from_text(page2, "p2.txt", "2")])
+    auto_repair(edition)
+    second = [a for a in edition.articles() if a.headline == "乙文"][0]
+    assert any(b.text == "乙文开头也说到一半乙文的后半句。" for b in second.blocks)

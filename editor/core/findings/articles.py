@@ -139,7 +139,8 @@ def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator
         starts = next((b for b in article.blocks[:4]
                        if b.role == Role.JUMP and JUMP_IN.search(b.text)), None)
         if starts is not None and first is not None:
-            match = next((o for o in outs if o[0].id not in used and o[0] is not article), None)
+            open_outs = [o for o in outs if o[0].id not in used and o[0] is not article]
+            match = _matching_jump(edition, open_outs, starts)
             if match is not None:
                 origin, jump_out = match
                 used.add(origin.id)
@@ -158,6 +159,33 @@ def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator
             if block.role == Role.JUMP and JUMP_OUT.search(block.text) and \
                     not JUMP_IN.search(block.text):
                 outs.append((article, block))
+
+def _page_of(edition: Edition, block: Block) -> str | None:
+    """The page a block was printed on: its source's page label (or number), if known."""
+    if not block.spans or len(edition.sources) < 2:
+        return None
+    index = block.spans[0].source
+    return edition.sources[index].page or str(index + 1)
+
+
+def _matching_jump(edition: Edition, outs: list[tuple[Article, Block]],
+                   jump_in: Block) -> tuple[Article, Block] | None:
+    """The "下转" line that "上接" answers: the first whose page numbers agree both ways.
+
+    Where the pages are not known (one file), the first open one in reading order.
+    """
+    here = _page_of(edition, jump_in)
+    from_page = jump_page(jump_in.text)
+    for origin, jump_out in outs:
+        to_page = jump_page(jump_out.text)
+        there = _page_of(edition, jump_out)
+        if here is not None and to_page is not None and to_page != here:
+            continue
+        if there is not None and from_page is not None and from_page != there:
+            continue
+        return origin, jump_out
+    return None
+
 
 def _join_jump(origin_id: int, part_id: int) -> Callable[[Edition], Operation | None]:
     def fix(edition: Edition) -> Operation | None:
