@@ -24,6 +24,7 @@ from editor.core.parsing.patterns import (
     INLINE_CREDIT,
     TRAILING_BYLINE,
     TRAILING_CREDIT,
+    fold,
 )
 
 
@@ -61,12 +62,17 @@ def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Find
         if not body:
             continue
         block = body[-1]
-        match = TRAILING_BYLINE.search(block.text)
+        tail = fold(block.text[-60:])
+        match = TRAILING_BYLINE.search(block.text) if any(
+            word in tail for word in ("记者", "通讯员", "评论员", "作者", "撰稿", "主持人", "实习生")
+        ) else None
         if match and match.start(1) > 0:
             yield _split_off(Kind.BYLINE_IN_PARAGRAPH, "byline_glued", 0.85, block, article.id,
                              match.start(1), Role.BYLINE, first=False)
         for block in article.blocks:
-            if is_body(block) and (BYLINE_LINE.match(block.text) or AUTHOR_LINE.match(block.text)):
+            if is_body(block) and len(block.text) <= 60 and (
+                BYLINE_LINE.match(block.text) or AUTHOR_LINE.match(block.text)
+            ):
                 block_id = block.id
                 yield Finding(Kind.BYLINE_IN_PARAGRAPH, "byline_as_paragraph", 0.8, (block.id,),
                               article.id, {"text": block.text},
