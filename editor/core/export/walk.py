@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from editor.core.model import Article, Edition, Role, Section
 
-# Only the label word goes (with brackets set round it alone); its colon is printed text.
-NOTE_LABEL = re.compile(r"^\s*(?:[【\[]\s*(?:编者按|編者按)\s*[】\]]|编者按|編者按)\s*")
+# Only the label word goes; its brackets and colon are printed text and stay.
+NOTE_LABEL = re.compile(r"^(\s*[【\[]?)\s*(?:编者按|編者按)\s*")
 
 
 @dataclass
@@ -59,7 +59,7 @@ class EditionView:
 
 def note_text(text: str) -> str:
     """An editor's note without its printed label (编者按)."""
-    return NOTE_LABEL.sub("", text, count=1).strip()
+    return NOTE_LABEL.sub(r"\1", text, count=1).strip()
 
 
 def view_article(article: Article, section_title: str | None = None) -> ArticleView:

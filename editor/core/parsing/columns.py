@@ -61,11 +61,23 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         named = is_column_title(lead.unit.text) or visible_len(lead.unit.text) <= 2
         if plain_after and (named or tops_page):
             lead.role = Role.SECTION_TITLE
-        elif is_column_title(lead.unit.text) and not package[position] and (
+        elif is_column_title(lead.unit.text) and not (
+            package[position] and _kickers_before(groups, position)
+        ) and (
             following or _columns_before_on_page(items, index_of[id(lead)], page_starts)
         ):
             # The last story of a page is under a column only on a page set in columns.
             lead.role = Role.SECTION_TITLE
+
+def _kickers_before(groups: list[list[Item]], position: int) -> bool:
+    """Whether the articles since the last section title carry kickers (a kicker series)."""
+    for other in reversed(groups[:position]):
+        if other[0].role == Role.SECTION_TITLE:
+            return False
+        if other[0].role == Role.KICKER:
+            return True
+    return False
+
 
 def _columns_before_on_page(items: list[Item], index: int, page_starts: set[int]) -> bool:
     """Whether a section title stands earlier on the same page."""

@@ -334,6 +334,8 @@ def _kicker_shaped(first: str, second: str) -> bool:
         return True  # a label; or the line under it is a question, the headline itself
     if stripped[:1] in "“「" and stripped[-1:] in "”」":
         return True  # a quotation over the headline
+    if any(mark in stripped for mark in "， \u3000"):
+        return True  # a slogan in two phrases ("守好一方绿，造福一方人")
     if any(ch.isdigit() for ch in second) and not any(ch.isdigit() for ch in stripped):
         return False
     if length < 0.75 * visible_len(second):
