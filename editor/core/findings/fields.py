@@ -55,6 +55,10 @@ def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Fi
             break
 
 
+# Words a byline glued to a paragraph's end must hold; a cheap look before the pattern.
+REPORTER_WORDS = ("记者", "通讯员", "评论员", "作者", "撰稿", "主持人", "实习生")
+
+
 def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
     for article in scope.articles():
@@ -64,7 +68,7 @@ def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Find
         block = body[-1]
         tail = fold(block.text[-60:])
         match = TRAILING_BYLINE.search(block.text) if any(
-            word in tail for word in ("记者", "通讯员", "评论员", "作者", "撰稿", "主持人", "实习生")
+            word in tail for word in REPORTER_WORDS
         ) else None
         if match and match.start(1) > 0:
             yield _split_off(Kind.BYLINE_IN_PARAGRAPH, "byline_glued", 0.85, block, article.id,

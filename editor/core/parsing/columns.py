@@ -61,6 +61,12 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         named = is_column_title(lead.unit.text) or visible_len(lead.unit.text) <= 2
         if plain_after and (named or tops_page):
             lead.role = Role.SECTION_TITLE
+        elif tops_page and not following and position + 1 < len(groups) and (
+            groups[position + 1][0].role == Role.SECTION_TITLE
+            or is_column_title(groups[position + 1][0].unit.text)
+        ):
+            # The top of a page set in columns, whose next column starts after this story.
+            lead.role = Role.SECTION_TITLE
         elif is_column_title(lead.unit.text) and not (
             package[position] and _kickers_before(groups, position)
         ) and (
@@ -68,6 +74,7 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         ):
             # The last story of a page is under a column only on a page set in columns.
             lead.role = Role.SECTION_TITLE
+
 
 def _kickers_before(groups: list[list[Item]], position: int) -> bool:
     """Whether the articles since the last section title carry kickers (a kicker series)."""

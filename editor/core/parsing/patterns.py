@@ -102,7 +102,7 @@ BYLINE_LINE = Folded(
     rf")\s*$"
 )
 # An author line of a commentary: a marker box and a name alone ("□ 张三").
-AUTHOR_LINE = Folded(rf"^\s*[□■◎]\s*{NAMES}\s*$")
+AUTHOR_LINE = Folded(rf"^\s*[□◎]\s*{NAMES}\s*$")  # ■ marks subheads more often
 TRAILING_BYLINE = Folded(
     rf"(?<=[。！？!?”」）)])\s*((?:{REPORTER}\s*{NAMES}\s*)+(?:报道)?|[（(]\s*作者系[^（()）]{{1,60}}[)）])\s*$"
 )
@@ -171,7 +171,8 @@ SUBHEAD_MARK = Folded(
     r"\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[部章节]|[【\[].{1,20}[】\]]$)"
 )
 BOX_LABEL = Folded(
-    r"^\s*[【\[]?\s*(?:相关链接|链接|记者手记|记者观察|记者调查|记者探访|记者走基层|新闻链接|新闻背景|背景链接|背景|延伸阅读|"
+    r"^\s*[【\[]?\s*(?:相关链接|链接|记者(?:手记|观察|调查|探访|走访|回访|追踪|连线|体验|札记|走基层)|"
+    r"案情回顾|案情简介|法院审理|法官说法|法官释法|律师说法|专家说法|专家解读|以案说法|新闻链接|新闻背景|背景链接|背景|延伸阅读|"
     r"小贴士|小知识|知识链接|短评|点评|编后|记者感言|采访手记|数说|数读|图说)\s*[】\]]?\s*[:：]?\s*$"
 )
 # Words a column (栏目) title ends with: newsroom vocabulary, not names.

@@ -38,6 +38,8 @@ SENTENCE_OPENER = re.compile(
     r"据了解|据悉|据介绍|据统计|记者|截至|随着|为了|为|在|\d{1,4}(?:年|月|日))"
 )
 
+COMMENT_LABEL = re.compile(r"^\s*[【\[]?\s*(?:短评|点评|编后|快评|时评)")
+
 # Paragraphs a dated story has before a line under it can be one of its subheads.
 LONG_STORY = 3
 
@@ -185,6 +187,15 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     if k == 1 and after is not None and after.shape in (Shape.CAPTION, Shape.CREDIT):
         # A photo-news headline over its picture, or a page's column title over one.
         return [Role.SECTION_TITLE if column_like(texts[0]) else Role.HEADLINE]
+    if k >= 2 and SUBHEAD_MARK.match(texts[-1]) and not is_dash_line(texts[-1]):
+        # A marked line under a headline ("■ 市民反映") is the story's first subhead.
+        return _run_roles(run[:-1], context, items) + [Role.SUBHEAD]
+    if k >= 2 and BOX_LABEL.match(texts[0]) and not COMMENT_LABEL.match(texts[0]) and (
+        not context.inside or opens_article
+    ):
+        # A box label over a headline group titles a column ("记者回访"); a commentary's
+        # label (短评) stays its kicker.
+        return [Role.SECTION_TITLE] + _headline_group(texts[1:], context.stacked)
     return _headline_group(texts, context.stacked)
 
 def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
