@@ -53,8 +53,8 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
             continue  # a column title already stands over this kicker
         following = []
         for other in groups[position + 1:position + 5]:
-            if other[0].role == Role.SECTION_TITLE:
-                break
+            if other[0].role == Role.SECTION_TITLE or is_column_title(other[0].unit.text):
+                break  # the next column begins
             following.append(other)
         kickers_after = sum(1 for other in following if other[0].role == Role.KICKER)
         plain_after = bool(following) and kickers_after < 0.5 * len(following)
