@@ -61,6 +61,11 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         named = is_column_title(lead.unit.text) or visible_len(lead.unit.text) <= 2
         if plain_after and (named or tops_page):
             lead.role = Role.SECTION_TITLE
+        elif tops_page and following and not package[position] and \
+                visible_len(lead.unit.text) <= 6:
+            # A short line over the whole page, above several stories, names the page's
+            # column; a kicker belongs to one story.
+            lead.role = Role.SECTION_TITLE
         elif tops_page and not following and position + 1 < len(groups) and (
             groups[position + 1][0].role == Role.SECTION_TITLE
             or is_column_title(groups[position + 1][0].unit.text)

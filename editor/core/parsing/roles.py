@@ -38,6 +38,9 @@ SENTENCE_OPENER = re.compile(
     r"据了解|据悉|据介绍|据统计|记者|截至|随着|为了|为|在|\d{1,4}(?:年|月|日))"
 )
 
+DATA_BOX = re.compile(
+    r"^\s*[【\[]?\s*(?:数读|数说|数看|图说|图解|数据)[\u4e00-\u9fff]{0,6}\s*[】\]]?\s*$"
+)
 COMMENT_LABEL = re.compile(r"^\s*[【\[]?\s*(?:短评|点评|编后|快评|时评)")
 
 # Paragraphs a dated story has before a line under it can be one of its subheads.
@@ -206,6 +209,8 @@ def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
             previous.shape in (Shape.CAPTION, Shape.CREDIT):
         # After the story's picture, a box stands on its own (数说, 链接…).
         return Role.HEADLINE
+    if DATA_BOX.match(text) and not BOX_LABEL.match(text):
+        return Role.HEADLINE  # a data box (数读财经) stands on its own after the story
     if SUBHEAD_MARK.match(text) or BOX_LABEL.match(text) or (after is not None and after.listed):
         return Role.SUBHEAD  # marked, a box label, or the title of the list under it
     if is_digest_title(text):
