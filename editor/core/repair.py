@@ -13,7 +13,7 @@ from typing import Any
 from editor.core import edits
 from editor.core.findings.base import Finding, Kind
 from editor.core.findings.detectors import Scope, detect
-from editor.core.model import Edition, Role
+from editor.core.model import Edition, Role, visible
 from editor.core.operations import Compound, Operation
 
 DEFAULT_THRESHOLD = 0.75
@@ -190,16 +190,21 @@ def _split_at(edition: Edition, point: tuple[int, int], role: Role) -> Operation
 
 
 def _text_offset(edition: Edition, block, span_index: int) -> int | None:
-    """Where in the block's text the span `span_index` begins (None if the text was edited)."""
-    if block.edited:
-        return None
-    left = edits.visible_length(edition, block.spans[:span_index])
-    seen = 0
+    """Where in the block's text the span `span_index` begins.
+
+    The text before the join must still read as its source did: an editor's retyping
+    after the join point keeps the join findable, one before it does not (None).
+    """
+    before = "".join(
+        edition.sources[s.source].text[s.start:s.end] for s in block.spans[:span_index]
+    )
+    wanted = visible(before)
+    seen: list[str] = []
     for i, ch in enumerate(block.text):
-        if seen == left:
-            return i
+        if len(seen) == len(wanted):
+            return i if "".join(seen) == wanted else None
         if not ch.isspace():
-            seen += 1
+            seen.append(ch)
     return None
 
 

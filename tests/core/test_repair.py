@@ -123,3 +123,16 @@ def test_jump_lines_pair_by_their_page_numbers():
     auto_repair(edition)
     second = [a for a in edition.articles() if a.headline == "乙文"][0]
     assert any(b.text == "乙文开头也说到一半乙文的后半句。" for b in second.blocks)
+
+
+def test_a_join_is_still_reverted_after_the_editor_retyped_its_second_half():
+    from editor.core import edits
+
+    edition = _parsed()
+    result = auto_repair(edition)
+    join = next(r for r in result.repairs if r.kind == Kind.SPLIT_PARAGRAPH)
+    block = next(b for b in edition.all_blocks() if "绿化和照明设施" in b.text)
+    edits.edit_text(edition, block.id, block.text.replace("更方便", "更便利")).apply(edition)
+    revert_operation(edition, join).apply(edition)
+    texts = [b.text for b in edition.all_blocks()]
+    assert any(t.endswith("绿化和") for t in texts) and "照明设施，居民出行更便利。" in texts
