@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from editor.core.errors import FileProblem
 from editor.core.fileio import (
     FileFingerprint,
     atomic_write_bytes,
@@ -37,17 +38,8 @@ PROJECT_FORMAT = "layout-assistant/project"
 PROJECT_VERSION = 1
 
 
-class ProjectError(Exception):
+class ProjectError(FileProblem):
     """A project file cannot be opened. `code` says why; the message says what to do."""
-
-    def __init__(self, code: str, message: str, path: str = "") -> None:
-        super().__init__(message)
-        self.code = code
-        self.path = path
-
-    def __str__(self) -> str:
-        message = super().__str__()
-        return f"{self.path}: {message}" if self.path else message
 
 
 @dataclass

@@ -9,20 +9,12 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.core.errors import FileProblem
 from editor.core.model import Source
 
 
-class InputError(Exception):
+class InputError(FileProblem):
     """The input cannot be read as an edition. `code` says why; the message says what to do."""
-
-    def __init__(self, code: str, message: str, path: str = "") -> None:
-        super().__init__(message)
-        self.code = code
-        self.path = path
-
-    def __str__(self) -> str:
-        message = super().__str__()
-        return f"{self.path}: {message}" if self.path else message
 
 
 # Files larger than this are refused before decoding: no edition comes near it.
