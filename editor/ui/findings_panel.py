@@ -278,6 +278,9 @@ class ArticleFilter(QSortFilterProxyModel):
     def set_article(self, active: bool, article_id: int | None) -> None:
         if (active, article_id) == (self._active, self._article):
             return
+        if not active and not self._active:  # every row shows either way: nothing to re-filter
+            self._article = article_id
+            return
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
             self.beginFilterChange()
             self._active, self._article = active, article_id

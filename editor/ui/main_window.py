@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.model import Status
+from editor.core.model import Edition, Status
 from editor.ui.article_actions import ArticleActions
 from editor.ui.article_editor import ArticleEditor, RoleBox
 from editor.ui.controller import PROJECT_SUFFIX, Controller, project_io
@@ -33,7 +33,13 @@ from editor.ui.icons import app_icon
 from editor.ui.project_session import ProjectSession
 from editor.ui.recovery_actions import RecoveryActions
 from editor.ui.settings import Settings
-from editor.ui.tree_model import StructureFilter, StructureModel, StructureView, source_index
+from editor.ui.tree_model import (
+    StructureFilter,
+    StructureMirror,
+    StructureModel,
+    StructureView,
+    source_index,
+)
 from editor.ui.window_menus import WindowMenus, optional_widget, shown_language
 
 __all__ = [
@@ -60,6 +66,7 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         self._char_counts: dict[int, int] = {}
+        self._char_texts: dict[int, list[str]] = {}  # the texts each count was made from
         self._proofread: set[int] = set()  # kept with the counts: no walk of 5,000 articles
         self.session = ProjectSession()
         self._checking_disk = False
@@ -104,7 +111,8 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
     def _build_tree(self) -> None:
         self.tree_model = StructureModel(self.controller, self)
         self.tree_filter = StructureFilter(self)
-        self.tree_filter.setSourceModel(self.tree_model)
+        # The view lays out every row after each insert or remove: C++ items answer fast.
+        self.tree_filter.setSourceModel(StructureMirror(self.tree_model, self))
         self.tree = StructureView(self)
         self.tree.setModel(self.tree_filter)
         self.tree_filter.rowsInserted.connect(self._expand_new_sections)
@@ -176,7 +184,9 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
     # --- following the controller ------------------------------------------------------------
     def _on_edition_replaced(self) -> None:
         edition = self.controller.edition
-        self._char_counts = {a.id: _chars(a) for a in edition.articles()} if edition else {}
+        self._char_counts, self._char_texts = {}, {}
+        if edition is not None:
+            self._recount_chars(edition)
         self._proofread = _proofread(edition)
         self._update_edit_actions()
         self.tree.expandAll()
@@ -192,16 +202,31 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
             for article_id in affected:
                 if edition.has_article(article_id):
                     article = edition.article(article_id)
-                    self._char_counts[article_id] = _chars(article)
+                    texts = [block.text for block in article.blocks]
+                    self._char_counts[article_id] = _chars(texts)
+                    self._char_texts[article_id] = texts
                     if article.status == Status.PROOFREAD:
                         self._proofread.add(article_id)
                     else:
                         self._proofread.discard(article_id)
         else:
-            self._char_counts = {a.id: _chars(a) for a in edition.articles()}
+            self._recount_chars(edition)
             self._proofread = _proofread(edition)
         self._update_counts()
         self._update_article_actions()
+
+    def _recount_chars(self, edition: Edition) -> None:
+        """Count again only the articles whose texts are not the ones last counted.
+
+        A structural edit changes a few articles; counting all 5,000 afresh took ≈10 ms.
+        """
+        counts, texts = self._char_counts, self._char_texts
+        self._char_counts, self._char_texts = {}, {}
+        for article in edition.articles():
+            current = [block.text for block in article.blocks]
+            same = texts.get(article.id) == current
+            self._char_counts[article.id] = counts[article.id] if same else _chars(current)
+            self._char_texts[article.id] = current
 
     def _expand_new_sections(self, parent, first: int, last: int) -> None:
         """A section that appears (new, undone, or let through the filter) opens, as all do
@@ -378,6 +403,6 @@ def _proofread(edition) -> set[int]:
     return {a.id for a in edition.articles() if a.status == Status.PROOFREAD}
 
 
-def _chars(article) -> int:
-    """Characters an editor would count: the article's text without whitespace."""
-    return len("".join("".join([block.text for block in article.blocks]).split()))
+def _chars(texts: list[str]) -> int:
+    """Characters an editor would count: an article's texts without whitespace."""
+    return len("".join("".join(texts).split()))

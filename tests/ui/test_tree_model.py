@@ -11,9 +11,12 @@ from editor.ui.tree_model import (
     ARTICLE_MIME,
     BLOCK_MIME,
     FINDINGS_COLUMN,
+    ID_ROLE,
     StructureFilter,
+    StructureMirror,
     StructureModel,
     encode_ids,
+    source_index,
 )
 from tests.ui.conftest import SEED
 
@@ -193,3 +196,115 @@ def test_furniture_row_counts_and_takes_dropped_blocks(controller, model, qtmode
     articles = QMimeData()
     articles.setData(ARTICLE_MIME, encode_ids([article.id]))
     assert not model.canDropMimeData(articles, Qt.DropAction.MoveAction, -1, -1, furniture)
+
+
+@pytest.fixture
+def mirror(model):
+    return StructureMirror(model)
+
+
+def shape(model):
+    """Each top-level row's id with the ids of its children, as the model shows them."""
+    rows = []
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        children = [model.index(r, 0, parent).data(ID_ROLE) for r in range(model.rowCount(parent))]
+        rows.append((parent.data(ID_ROLE), children))
+    return rows
+
+
+def test_mirror_passes_the_model_tester(mirror, qtmodeltester):
+    qtmodeltester.check(mirror)
+
+
+def test_mirror_shows_what_the_model_shows(model, mirror):
+    assert shape(mirror) == shape(model)
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        for r in range(model.rowCount(parent)):
+            for column in (0, 1):
+                index = model.index(r, column, parent)
+                mirrored = mirror.from_structure(index)
+                assert mirrored.data() == index.data()
+                assert mirrored.flags() == index.flags()
+                assert mirror.to_structure(mirrored) == index
+    furniture = model.index(model.rowCount() - 1, 0)
+    assert mirror.from_structure(furniture).flags() == furniture.flags()
+    assert mirror.headerData(FINDINGS_COLUMN, Qt.Orientation.Horizontal) == model.headerData(
+        FINDINGS_COLUMN, Qt.Orientation.Horizontal
+    )
+
+
+def test_mirror_follows_merge_split_new_and_delete(controller, model, mirror, qtmodeltester):
+    edition = controller.edition
+    first, second = edition.sections[0].articles[:2]
+    steps = [
+        lambda: edits.merge_articles(edition, first.id, second.id),
+        lambda: edits.new_article(edition, edition.sections[1].id, 0, "新稿件"),
+        lambda: edits.delete_article(edition, edition.sections[0].articles[-1].id),
+    ]
+    for step in steps:
+        assert controller.push(step(), "edit")
+        assert shape(mirror) == shape(model)
+    assert controller.push(edits.split_article(edition, first.id, first.blocks[-1].id), "split")
+    assert shape(mirror) == shape(model)
+    while controller.undo_stack.canUndo():
+        controller.undo_stack.undo()
+        assert shape(mirror) == shape(model)
+    qtmodeltester.check(mirror)
+    controller.load_files(controller.source_paths)
+    assert shape(mirror) == shape(model)
+
+
+def test_mirror_forwards_content_changes(controller, model, mirror, qtbot):
+    article = list(controller.edition.articles())[1]
+    block = next(b for b in article.blocks if b.text == article.headline)
+    with qtbot.waitSignal(mirror.dataChanged) as signal:
+        controller.push(edits.edit_text(controller.edition, block.id, "新的标题"), "edit")
+    assert mirror.to_structure(signal.args[0]) == model.index_of_article(article.id)
+    assert signal.args[0].data() == "新的标题"
+
+
+def test_mirror_refuses_edits_from_views(controller, model, mirror):
+    before = shape(mirror)
+    section = mirror.index(0, 0)
+    assert not mirror.removeRows(0, 1, section)
+    assert not mirror.insertRows(0, 1, section)
+    assert not mirror.setData(mirror.index(0, 0, section), "x")
+    assert shape(mirror) == before == shape(model)
+
+
+def test_drop_through_filter_and_mirror_moves_the_article(controller, model, mirror):
+    """What the window's view sees: a filter over the mirror over the model."""
+    proxy = StructureFilter()
+    proxy.setSourceModel(mirror)
+    edition = controller.edition
+    first, second = edition.sections[0], edition.sections[1]
+    moving = first.articles[0]
+    dragged = proxy.mapFromSource(model.index_of_article(moving.id))
+    assert source_index(dragged) == model.index_of_article(moving.id)
+    data = proxy.mimeData([dragged])
+    target = proxy.mapFromSource(model.index_of_section(second.id))
+    assert proxy.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, target)
+    assert proxy.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, target)
+    assert second.articles[0] is moving
+    assert source_index(proxy.index(0, 0, target)) == model.index_of_article(moving.id)
+    assert shape(mirror) == shape(model)
+
+
+def test_filter_over_the_mirror(controller, model, mirror, qtmodeltester):
+    proxy = StructureFilter()
+    proxy.setSourceModel(mirror)
+    qtmodeltester.check(proxy)
+    article = next(controller.edition.articles())
+    controller.push(edits.set_status(controller.edition, article.id, Status.PROOFREAD), "s")
+    proxy.set_statuses({Status.PROOFREAD})
+    shown = [
+        proxy.index(r, 0, proxy.index(s, 0)).data(ID_ROLE)
+        for s in range(proxy.rowCount())
+        for r in range(proxy.rowCount(proxy.index(s, 0)))
+    ]
+    assert shown == [article.id]
+    assert proxy.mapFromSource(model.index_of_article(article.id)).data(ID_ROLE) == article.id
+    proxy.set_statuses(None)
+    assert proxy.rowCount() == model.rowCount()
