@@ -974,7 +974,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location line="+242"/>
+        <location line="+245"/>
         <source>Current article only</source>
         <translation>Current article only</translation>
     </message>
@@ -1147,12 +1147,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+143"/>
+        <location filename="../../editor/ui/main_window.py" line="+151"/>
         <source>Edition as opened</source>
         <translation>Edition as opened</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+126"/>
         <source>This project is open read-only; use Save As to keep your own copy</source>
         <translation>This project is open read-only; use Save As to keep your own copy</translation>
     </message>
@@ -1284,7 +1284,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>RepairsModel</name>
     <message>
-        <location filename="../../editor/ui/findings_panel.py" line="-384"/>
+        <location filename="../../editor/ui/findings_panel.py" line="-387"/>
         <source>Reverted</source>
         <translation>Reverted</translation>
     </message>
@@ -1444,7 +1444,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>StructureModel</name>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="+127"/>
+        <location filename="../../editor/ui/tree_model.py" line="+145"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -1482,7 +1482,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>(untitled section)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>Move article</source>
         <translation>Move article</translation>
     </message>

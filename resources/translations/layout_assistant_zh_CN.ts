@@ -968,7 +968,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location line="+242"/>
+        <location line="+245"/>
         <source>Current article only</source>
         <translation>仅当前稿件</translation>
     </message>
@@ -1137,12 +1137,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+143"/>
+        <location filename="../../editor/ui/main_window.py" line="+151"/>
         <source>Edition as opened</source>
         <translation>打开时的版面</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+126"/>
         <source>This project is open read-only; use Save As to keep your own copy</source>
         <translation>此项目以只读方式打开；请用“另存为”保存您自己的副本</translation>
     </message>
@@ -1274,7 +1274,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>RepairsModel</name>
     <message>
-        <location filename="../../editor/ui/findings_panel.py" line="-384"/>
+        <location filename="../../editor/ui/findings_panel.py" line="-387"/>
         <source>Reverted</source>
         <translation>已撤回</translation>
     </message>
@@ -1434,7 +1434,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>StructureModel</name>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="+127"/>
+        <location filename="../../editor/ui/tree_model.py" line="+145"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
@@ -1471,7 +1471,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>（未命名栏目）</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>Move article</source>
         <translation>移动稿件</translation>
     </message>
