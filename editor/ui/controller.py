@@ -23,6 +23,9 @@ from editor.core.repair import revert_operation as repair_revert_operation
 from editor.ui.commands import Cursor, IgnoreCommand, OperationCommand, RepairCommand
 from editor.ui.finding_text import kind_label
 
+# How many times "fix all" looks again for findings its own fixes revealed.
+FIX_ALL_ROUNDS = 8
+
 try:  # The project file module is written alongside the window; Save waits for it.
     from editor.core import project as project_io
 except ImportError:  # pragma: no cover - depends on what is installed
@@ -271,13 +274,16 @@ class Controller(QObject):
         )
 
     def fix_all(self, kind: Kind) -> int:
-        """Apply every open finding of one kind, as one undo step; returns how many applied."""
+        """Apply every open finding of one kind, as one undo step; returns how many applied.
+
+        Fixing one finding can reveal another of the same kind (a paragraph cut twice is
+        joined in two steps), so the findings are looked for again until none is left.
+        """
         if self.edition is None:
             return 0
-        fixable = [f for f in self._findings if f.kind == kind and f.fixer is not None]
         applied = 0
 
-        def step(finding: Finding) -> Step:
+        def fix(finding: Finding) -> Step:
             def build(edition: Edition) -> Operation | None:
                 nonlocal applied
                 try:
@@ -290,8 +296,14 @@ class Controller(QObject):
 
             return build
 
+        def one_round(edition: Edition) -> Operation | None:
+            found = [f for f in open_findings(edition, self.ignored)
+                     if f.kind == kind and f.fixer is not None]
+            return edits.sequence(edition, [fix(f) for f in found])
+
         label = self.tr("Fix all: %1").replace("%1", kind_label(kind))
-        return applied if self.push_macro(label, [step(f) for f in fixable]) else 0
+        done = self.push_macro(label, [one_round] * FIX_ALL_ROUNDS)
+        return applied if done else 0
 
     def revert_repair(self, repair: AppliedRepair) -> bool:
         """Take back one auto-repair, from the blocks as they are now, as one undo step."""
