@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import html
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,7 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.export import FORMATS, ExportOptions, describe_formats, export_edition, preview
+from editor.core.export import (
+    FORMATS,
+    ExportCancelled,
+    ExportOptions,
+    describe_formats,
+    export_edition,
+    preview,
+)
 from editor.core.fileio import OutputError
 from editor.core.model import Edition
 from editor.ui.settings import Settings
@@ -54,6 +62,7 @@ class _Relay(QObject):
     started = Signal(int)
     finished = Signal(int, object)
     failed = Signal(int, object)
+    progress = Signal(int, int, int)  # ticket, files done, files in all
 
 
 class _Job(QRunnable):
@@ -91,6 +100,8 @@ class ExportDialog(QDialog):
         self._relay.started.connect(self._job_started)
         self._relay.finished.connect(self._job_finished)
         self._relay.failed.connect(self._job_failed)
+        self._relay.progress.connect(self._job_progress)
+        self._stop = threading.Event()
         self._edition = copy.deepcopy(edition)
         self._settings = settings
         self._formats = {f["id"]: f for f in describe_formats()}
@@ -350,7 +361,16 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         self._target = target
         edition, fmt, options = self._edition, self.format_id(), self.options()
-        self._export_ticket = self._run(lambda: export_edition(edition, fmt, target, options))
+        stop = self._stop = threading.Event()
+        relay, ticket = self._relay, self._tickets + 1
+
+        def report(done: int, total: int) -> bool:
+            relay.progress.emit(ticket, done, total)
+            return not stop.is_set()
+
+        self._export_ticket = self._run(
+            lambda: export_edition(edition, fmt, target, options, progress=report)
+        )
         return True
 
     def _set_busy(self, busy: bool) -> None:
@@ -359,12 +379,21 @@ class ExportDialog(QDialog):
             self.target_edit,
             self.choose_button,
             self.export_button,
-            self.cancel_button,
             *self.option_boxes.values(),
         ):
             widget.setEnabled(not busy)
+        self.progress_bar.setRange(0, 0)  # busy until the first file says how many there are
         self.progress_bar.setVisible(busy)
         self.status_label.setText(self.tr("Writing the export…") if busy else "")
+
+    def _job_progress(self, ticket: int, done: int, total: int) -> None:
+        if ticket != self._export_ticket:
+            return
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        self.status_label.setText(
+            self.tr("%1 of %2 files written").replace("%1", str(done)).replace("%2", str(total))
+        )
 
     def _exported(self, paths: list[Path]) -> None:
         self._export_ticket = 0
@@ -387,6 +416,12 @@ class ExportDialog(QDialog):
     def _export_failed(self, error: Exception) -> None:
         self._export_ticket = 0
         self._set_busy(False)
+        if isinstance(error, ExportCancelled):
+            # Stopped on request: the files written so far are complete; the dialog stays.
+            self.status_label.setText(
+                self.tr("Export stopped after %1 files.").replace("%1", str(len(error.written)))
+            )
+            return
         if isinstance(error, OutputError):
             text = self.tr("The export could not be written: %1").replace("%1", str(error))
         else:
@@ -435,7 +470,10 @@ class ExportDialog(QDialog):
 
     def done(self, result: int) -> None:
         if self.is_exporting():
-            return  # an atomic write cannot be taken back half-way; the dialog waits for it
+            # Cancel while writing: stop after the file being written (each is whole).
+            self._stop.set()
+            self.status_label.setText(self.tr("Stopping after the file being written…"))
+            return
         self._preview_timer.stop()
         self._pool.waitForDone()
         super().done(result)

@@ -136,7 +136,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="+132"/>
+        <location filename="../../editor/ui/controller.py" line="+135"/>
         <source>Auto-repair</source>
         <translation>Auto-repair</translation>
     </message>
@@ -151,12 +151,12 @@
         <translation>Ignore: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Fix all: %1</source>
         <translation>Fix all: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Revert repair: %1</source>
         <translation>Revert repair: %1</translation>
     </message>
@@ -314,8 +314,8 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+85"/>
-        <location line="+221"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+94"/>
+        <location line="+223"/>
         <location line="+29"/>
         <location line="+7"/>
         <source>Export edition</source>
@@ -447,12 +447,17 @@
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Writing the export…</source>
         <translation>Writing the export…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>%1 of %2 files written</source>
+        <translation>%1 of %2 files written</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Exported to %1 in %2.</source>
         <translation>Exported to %1 in %2.</translation>
     </message>
@@ -470,7 +475,12 @@
         <translation>Export finished</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Export stopped after %1 files.</source>
+        <translation>Export stopped after %1 files.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The export could not be written: %1</source>
         <translation>The export could not be written: %1</translation>
     </message>
@@ -498,6 +508,11 @@
         <location line="+2"/>
         <source>Preview</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopping after the file being written…</source>
+        <translation>Stopping after the file being written…</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1441,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="-389"/>
+        <location filename="../../editor/ui/controller.py" line="-398"/>
         <source>Not yet proofread</source>
         <translation>Not yet proofread</translation>
     </message>

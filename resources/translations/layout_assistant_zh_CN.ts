@@ -136,7 +136,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="+132"/>
+        <location filename="../../editor/ui/controller.py" line="+135"/>
         <source>Auto-repair</source>
         <translation>自动修复</translation>
     </message>
@@ -151,12 +151,12 @@
         <translation>忽略：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Fix all: %1</source>
         <translation>全部修复：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Revert repair: %1</source>
         <translation>撤回修复：%1</translation>
     </message>
@@ -311,8 +311,8 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+85"/>
-        <location line="+221"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+94"/>
+        <location line="+223"/>
         <location line="+29"/>
         <location line="+7"/>
         <source>Export edition</source>
@@ -444,12 +444,17 @@
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Writing the export…</source>
         <translation>正在写入导出文件…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>%1 of %2 files written</source>
+        <translation>已写入 %1 / %2 个文件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Exported to %1 in %2.</source>
         <translation>已导出 %1，位于 %2。</translation>
     </message>
@@ -466,7 +471,12 @@
         <translation>导出完成</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Export stopped after %1 files.</source>
+        <translation>导出已停止，已写入 %1 个文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The export could not be written: %1</source>
         <translation>无法写入导出文件：%1</translation>
     </message>
@@ -494,6 +504,11 @@
         <location line="+2"/>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopping after the file being written…</source>
+        <translation>正在写完当前文件后停止……</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1431,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="-389"/>
+        <location filename="../../editor/ui/controller.py" line="-398"/>
         <source>Not yet proofread</source>
         <translation>待校对</translation>
     </message>

@@ -171,21 +171,21 @@ def test_the_window_stays_responsive_and_edits_do_not_reach_a_running_export(
     expected = export_edition(controller.edition, "json", tmp_path / "expected.json")[0]
     gate = threading.Event()
 
-    def held_export(*args):
+    def held_export(*args, **kwargs):
         gate.wait(10)  # a guard against a hung test, not a pause: the test opens the gate
-        return export_edition(*args)
+        return export_edition(*args, **kwargs)
 
     monkeypatch.setattr(export_dialog_module, "export_edition", held_export)
     with qtbot.waitSignal(dialog.export_started):
         dialog.export_button.click()
     assert dialog.is_exporting() and not dialog.export_button.isEnabled()
-    assert not dialog.cancel_button.isEnabled() and dialog.progress_bar.isVisibleTo(dialog)
+    assert dialog.cancel_button.isEnabled() and dialog.progress_bar.isVisibleTo(dialog)
     ticks: list[int] = []
     QTimer.singleShot(0, lambda: ticks.append(1))
     qtbot.waitUntil(lambda: bool(ticks))  # the UI thread runs its event loop while the worker waits
     finished: list[int] = []
     dialog.finished.connect(finished.append)
-    dialog.reject()  # Escape during the write: the dialog waits for it
+    dialog.reject()  # Escape during a one-file write: it cannot stop half-way, so it waits
     assert not finished
     first = next(controller.edition.articles())
     assert controller.delete_article(first.id)
@@ -193,3 +193,36 @@ def test_the_window_stays_responsive_and_edits_do_not_reach_a_running_export(
         gate.set()
     assert blocker.args[0][0].read_bytes() == expected.read_bytes()
     assert finished == [QDialog.DialogCode.Accepted]
+
+
+def test_a_long_export_shows_its_count_and_stops_when_cancelled(
+    qtbot, dialog, tmp_path, shown, monkeypatch
+):
+    choose(qtbot, dialog, "md", per_article=True)
+    folder = tmp_path / "articles"
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder))
+    )
+    dialog.choose_button.click()
+    gate = threading.Event()
+
+    def held(*args, progress=None, **kwargs):
+        def slowed(done, total):
+            keep_on = progress(done, total)
+            if done == 1:
+                gate.wait(10)  # a guard against a hung test: the test opens the gate
+            return keep_on
+
+        return export_edition(*args, progress=slowed, **kwargs)
+
+    monkeypatch.setattr(export_dialog_module, "export_edition", held)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "1 of" in dialog.status_label.text())
+    assert dialog.progress_bar.maximum() > 1 and dialog.progress_bar.value() == 1
+    finished: list[int] = []
+    dialog.finished.connect(finished.append)
+    dialog.reject()  # Cancel while writing: stop after the file being written
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.is_exporting())
+    assert not finished and "stopped" in dialog.status_label.text()
+    assert 1 <= len(list(folder.iterdir())) < dialog._edition.article_count()

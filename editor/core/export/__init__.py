@@ -158,13 +158,28 @@ def render(
     return files
 
 
+class ExportCancelled(Exception):
+    """The user stopped an export of many files; `written` are the files already complete."""
+
+    def __init__(self, written: list[Path]) -> None:
+        super().__init__(f"export stopped after {len(written)} file(s)")
+        self.written = written
+
+
+# Told (files done, files in all) after each file; returns False to stop the export.
+Progress = Callable[[int, int], bool]
+
+
 def export_edition(
-    edition: Edition, fmt: str, target: Path, options: ExportOptions | None = None
+    edition: Edition, fmt: str, target: Path, options: ExportOptions | None = None,
+    progress: Progress | None = None,
 ) -> list[Path]:
     """Write the export to `target` and return the files written.
 
     `target` is the file for a one-file export, the archive with the zip option, and the
-    folder otherwise (created if needed). Raises OutputError when it cannot be written.
+    folder otherwise (created if needed). Raises OutputError when it cannot be written,
+    and ExportCancelled when `progress` answers False between two files (each file is
+    written whole or not at all).
     """
     writer = _format(fmt)
     options = options or ExportOptions()
@@ -187,6 +202,9 @@ def export_edition(
             raise OutputError(target / name, "it leads outside the folder") from None
         atomic_write_bytes(path, data)
         written.append(path)
+        if progress is not None and not progress(len(written), len(files)) and \
+                len(written) < len(files):
+            raise ExportCancelled(written)
     return written
 
 

@@ -114,3 +114,23 @@ def test_a_link_out_of_the_folder_is_not_followed(tmp_path):
     with pytest.raises(OutputError, match="outside the folder"):
         export_edition(sample_edition(), "md", folder, ExportOptions(per_article=True))
     assert outside.read_text() == "not yours"
+
+
+def test_progress_is_told_after_each_file_and_can_stop_the_export(tmp_path):
+    from editor.core.export import ExportCancelled
+
+    edition = sample_edition()
+    told: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        told.append((done, total))
+        return done < 3
+
+    with pytest.raises(ExportCancelled) as stopped:
+        export_edition(edition, "md", tmp_path / "out", ExportOptions(per_article=True),
+                       progress=progress)
+    total = told[0][1]
+    assert total > 3 and told == [(1, total), (2, total), (3, total)]
+    assert len(stopped.value.written) == 3
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == \
+        sorted(p.name for p in stopped.value.written)
