@@ -1,4 +1,4 @@
-"""Layout Assistant (版面助手): `uv run main.py [FILE]` opens the window; sub-commands run the CLI."""
+"""Layout Assistant (版面助手): `uv run main.py [FILE]` opens the window; sub-commands: CLI."""
 
 from __future__ import annotations
 

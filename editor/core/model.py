@@ -108,7 +108,15 @@ class Section:
 
     @property
     def title(self) -> str:
-        return " ".join(b.text for b in self.head if b.role == Role.SECTION_TITLE)
+        """The title lines joined as printed: a space between lines, none before a dash
+        line ("——…系列报道" under a banner continues it)."""
+        title = ""
+        for block in self.head:
+            if block.role != Role.SECTION_TITLE:
+                continue
+            text = block.text.strip()
+            title += text if not title or text.startswith(("—", "－", "--")) else f" {text}"
+        return title
 
 
 # Where a block lives: ("article", id), ("section", id) for a section's head, or ("furniture", 0).

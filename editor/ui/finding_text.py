@@ -21,6 +21,11 @@ _TEMPLATES: dict[str, str] = {
         "The paragraph ends without sentence punctuation (…{end}) and the next block "
         "continues the sentence ({start}…).",
     ),
+    "cut_caption": QT_TRANSLATE_NOOP(
+        "FindingText",
+        "The photo caption goes on in the next block ({start}…), which opens no caption of "
+        "its own: one caption printed in two.",
+    ),
     "columns_interleaved": QT_TRANSLATE_NOOP(
         "FindingText",
         "The paragraph cut at “…{end}” goes on at “{start}…”, printed inside “{headline}”: "

@@ -819,6 +819,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+5"/>
+        <source>The photo caption goes on in the next block ({start}…), which opens no caption of its own: one caption printed in two.</source>
+        <translation>The photo caption goes on in the next block ({start}…), which opens no caption of its own: one caption printed in two.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The paragraph cut at “…{end}” goes on at “{start}…”, printed inside “{headline}”: two columns were read across.</source>
         <translation>The paragraph cut at “…{end}” goes on at “{start}…”, printed inside “{headline}”: two columns were read across.</translation>
     </message>

@@ -813,6 +813,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+5"/>
+        <source>The photo caption goes on in the next block ({start}…), which opens no caption of its own: one caption printed in two.</source>
+        <translation>图片说明在下一段接续（{start}…），该段不是新的图片说明：同一说明被排成两段。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The paragraph cut at “…{end}” goes on at “{start}…”, printed inside “{headline}”: two columns were read across.</source>
         <translation>在“…{end}”处截断的段落接续于“{start}…”，该段误排入“{headline}”：两栏被跨栏读取。</translation>
     </message>

@@ -316,3 +316,51 @@ def test_the_last_title_line_of_a_page_is_not_read_against_the_next_page():
     data = edition_dict(view_edition(edition))
     assert "报名地点：学校行政楼一楼大厅" in body(articles(data)[0])
     assert all(a["headline"] != "报名地点：学校行政楼一楼大厅" for a in articles(data))
+
+
+def test_a_caption_printed_in_two_blocks_before_its_credit_is_one_caption():
+    text = ("河堤加固工程完工\n\n本报讯（记者 严松）近日，南河堤防加固工程通过验收。\n\n"
+            "工程共加固堤段12公里。\n\n本报记者 严松\n\n"
+            "图为加固后的南河堤防。\n\n据了解，新堤可抵御五十年一遇洪水。\n\n本报记者 严松 摄\n")
+    (article,) = articles(export(text))
+    assert article["captions"] == [{"text": "图为加固后的南河堤防。据了解，新堤可抵御五十年一遇洪水。",
+                                    "credit": "本报记者 严松 摄"}]
+    (unrepaired,) = articles(export(text, repair=False))
+    assert len(unrepaired["captions"]) == 2
+
+
+def test_two_captions_that_each_open_with_a_marker_stay_two():
+    text = ("湿地迎来越冬候鸟\n\n本报讯（记者 严松）近日，大批候鸟飞抵西湖湿地。\n\n"
+            "湿地今年观测到候鸟40余种。\n\n本报记者 严松\n\n"
+            "▲ 白鹭在浅滩觅食。\n\n▲ 游客在观鸟台拍照。\n\n本报记者 严松 摄\n")
+    (article,) = articles(export(text))
+    assert [c["text"] for c in article["captions"]] == ["▲ 白鹭在浅滩觅食。", "▲ 游客在观鸟台拍照。"]
+
+
+def test_a_page_of_place_name_kickers_starts_with_a_kicker_not_a_column():
+    stories = [("东坝镇", "冬修水利忙", "东坝镇组织群众清淤沟渠20公里。"),
+               ("西岭乡", "茶园冬管不放松", "西岭乡茶农抓住晴好天气修剪茶树。"),
+               ("南湾街道", "老街换新颜", "南湾街道完成老街立面改造。")]
+    text = "".join(f"{kicker}\n\n{headline}\n\n{line}\n\n该项工作将持续到年底。\n\n"
+                   for kicker, headline, line in stories)
+    data = export(text)
+    assert [s["title"] for s in data["sections"]] == [None]
+    assert [a["kicker"] for a in articles(data)] == ["东坝镇", "西岭乡", "南湾街道"]
+
+
+def test_a_column_title_over_kicker_headline_and_undashed_subheadline():
+    text = ("产业观察\n\n数字经济看本地\n\n一家软件企业的出海路\n\n"
+            "海外订单三年增长五倍带动本地就业八百余人\n\n"
+            "本报讯（记者 严松）近日，记者走进高新区一家软件企业。\n")
+    data = export(text)
+    assert [s["title"] for s in data["sections"]] == ["产业观察"]
+    (article,) = articles(data)
+    assert (article["kicker"], article["headline"], article["subheadline"]) == (
+        "数字经济看本地", "一家软件企业的出海路", "海外订单三年增长五倍带动本地就业八百余人")
+
+
+def test_a_banner_and_its_dash_line_are_one_section_title():
+    text = ("乡村振兴进行时\n\n——“走基层”调研系列报道\n\n编者按：本报今起推出系列报道。\n\n"
+            "柳岸村\n\n一条水渠带富一个村\n\n本报讯（记者 严松）柳岸村新修水渠3公里。\n")
+    data = export(text)
+    assert data["sections"][0]["title"] == "乡村振兴进行时——“走基层”调研系列报道"

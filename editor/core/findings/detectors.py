@@ -26,6 +26,7 @@ from editor.core.findings.fields import (
 from editor.core.findings.paragraphs import (
     cut_confidence,
     interleaved_columns,
+    split_captions,
     split_paragraphs,
 )
 from editor.core.model import Edition
@@ -39,6 +40,7 @@ DETECTORS: tuple[Detector, ...] = (
     interleaved_columns,
     orphan_bodies,
     split_paragraphs,
+    split_captions,
     glued_datelines,
     glued_bylines,
     glued_credits,

@@ -19,6 +19,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "the sentence ({start}…)",
         "段落未以句末标点结束（…{end}），下一段接续该句（{start}…）",
     ),
+    "cut_caption": (
+        "the photo caption goes on in the next block ({start}…), which opens no caption of "
+        "its own: one caption printed in two",
+        "图片说明在下一段接续（{start}…），该段不是新的图片说明：同一说明被排成两段",
+    ),
     "columns_interleaved": (
         "the paragraph cut at “…{end}” goes on at “{start}…”, printed inside “{headline}”: "
         "two columns were read across",

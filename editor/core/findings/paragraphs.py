@@ -19,8 +19,11 @@ from editor.core.model import HEADLINE_GROUP, Block, Edition, Role
 from editor.core.operations import Operation
 from editor.core.parsing.patterns import (
     BULLET,
+    CAPTION_START,
     CONTINUING_END,
     DATELINE,
+    INLINE_CREDIT,
+    TRAILING_CREDIT,
     ends_sentence,
 )
 
@@ -69,6 +72,28 @@ def split_paragraphs(edition: Edition, scope: Scope | None = None) -> Iterator[F
                     yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_paragraph", confidence,
                                         previous, block, article.id)
             previous = block if block.role != Role.BYLINE else None
+
+def split_captions(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    """One photo caption printed as two blocks: "图为…。" then "据介绍，…" before the credit.
+
+    The second block opens no caption of its own (no 图为, ▲, 图②…) and the first names
+    no photographer, so the two describe one picture; with the credit line right after
+    the second, that is near certain.
+    """
+    scope = scope or Scope(edition)
+    for article in scope.articles():
+        blocks = article.blocks
+        for index in range(len(blocks) - 1):
+            left, right = blocks[index], blocks[index + 1]
+            if left.role != Role.CAPTION or right.role != Role.CAPTION:
+                continue
+            if CAPTION_START.match(right.text) or TRAILING_CREDIT.search(left.text) or \
+                    INLINE_CREDIT.search(left.text):
+                continue
+            credited = index + 2 < len(blocks) and blocks[index + 2].role == Role.CREDIT
+            yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_caption", 0.85 if credited else 0.6,
+                                left, right, article.id)
+
 
 def _join_finding(kind: Kind, code: str, confidence: float, left: Block, right: Block,
                   article_id: int | None) -> Finding:

@@ -62,9 +62,11 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         if plain_after and (named or tops_page):
             lead.role = Role.SECTION_TITLE
         elif tops_page and following and not package[position] and \
-                visible_len(lead.unit.text) <= 6:
+                visible_len(lead.unit.text) <= 6 and (
+                    len(following) < 2 or kickers_after < len(following)):
             # A short line over the whole page, above several stories, names the page's
-            # column; a kicker belongs to one story.
+            # column; a kicker belongs to one story. When the stories after it all carry
+            # kickers too (a page of place-name kickers), it is the first of that series.
             lead.role = Role.SECTION_TITLE
         elif tops_page and not following and position + 1 < len(groups) and (
             groups[position + 1][0].role == Role.SECTION_TITLE

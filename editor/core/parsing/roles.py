@@ -304,7 +304,7 @@ def _byline_then_body(items: list[Item], index: int) -> bool:
     rest = [item for item in items[index:index + 3] if item.shape != Shape.FURNITURE]
     return len(rest) >= 2 and rest[1].shape == Shape.BODY
 
-def _headline_group(texts: list[str], stacked: bool = False) -> list[Role]:
+def _headline_group(texts: list[str], stacked: bool = False, titled: bool = False) -> list[Role]:
     """Roles of a headline group read top to bottom, with any banner or column title over it.
 
     `stacked` is the Taiwan and Hong Kong house style: a main title with its subtitle
@@ -314,7 +314,9 @@ def _headline_group(texts: list[str], stacked: bool = False) -> list[Role]:
     if k == 1:
         return [Role.HEADLINE]
     if k >= 4:
-        return [Role.SECTION_TITLE] * (k - 3) + _headline_group(texts[k - 3:], stacked)
+        # The lines over the last three title the section; with a title already over
+        # them, a third short line is a kicker only if named like a column.
+        return [Role.SECTION_TITLE] * (k - 3) + _headline_group(texts[k - 3:], stacked, True)
     if k == 2:
         first, second = texts
         if is_dash_line(second):
@@ -329,9 +331,9 @@ def _headline_group(texts: list[str], stacked: bool = False) -> list[Role]:
         return [lead, Role.HEADLINE, Role.SUBHEADLINE]
     if is_dash_line(second):
         return [Role.HEADLINE, Role.SUBHEADLINE, Role.SUBHEAD]
-    if column_like(first) or (
+    if column_like(first) or not titled and ((
         visible_len(first) > visible_len(second) + 4 and visible_len(second) <= 8
-    ) or (visible_len(third) > visible_len(second) and visible_len(first) <= 8):
+    ) or (visible_len(third) > visible_len(second) and visible_len(first) <= 8)):
         # The headline is the longest line: the two short lines over it are a column
         # title and a kicker (a subheadline is not set over the headline).
         return [Role.SECTION_TITLE] + _headline_group([second, third], stacked)
