@@ -76,9 +76,9 @@ def profile_detectors(megabytes: float) -> None:
     passes: list[tuple[float, int]] = []
     detect = repair.detect
 
-    def timed_detect(ed):
+    def timed_detect(ed, scope=None):
         start = time.perf_counter()
-        found = detect(ed)
+        found = detect(ed, scope)
         confident = sum(1 for f in found if f.confidence >= repair.DEFAULT_THRESHOLD)
         passes.append((time.perf_counter() - start, confident))
         return found

@@ -16,6 +16,10 @@ from enum import StrEnum
 class Role(StrEnum):
     """What a block is on the printed page."""
 
+    # Hashed as the string it equals, in C: Enum's own __hash__ is a Python call, and
+    # roles are looked up in sets and dicts for every block of every pass.
+    __hash__ = str.__hash__
+
     SECTION_TITLE = "section_title"
     NOTE = "note"
     KICKER = "kicker"

@@ -199,6 +199,7 @@ RESULT_LINE = Folded(
 
 
 _NARROW_NON_ASCII = "“”‘’·—–…•°±×÷é"
+_NARROW = re.compile(f"[{_NARROW_NON_ASCII}]")
 
 
 def display_width(text: str) -> int:
@@ -208,12 +209,13 @@ def display_width(text: str) -> int:
     quotes, dashes, the middle dot); everything else in a Chinese page is wide.
     """
     ascii_count = len(text.encode("ascii", "ignore"))
-    narrow = sum(text.count(ch) for ch in _NARROW_NON_ASCII if ch in text)
+    narrow = len(_NARROW.findall(text))
     return ascii_count + narrow + 2 * (len(text) - ascii_count - narrow)
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(SENTENCE_END.search(text.rstrip()))
+    # Only the end can match: look at the last characters, not every 。 of a long paragraph.
+    return bool(SENTENCE_END.search(text.rstrip()[-16:]))
 
 
 def has_sentence_inside(text: str) -> bool:

@@ -287,18 +287,21 @@ def _ends_with_byline(items: list[Item], index: int) -> bool:
     return False
 
 
+_PLAIN_ROLES = {
+    Shape.FURNITURE: Role.FURNITURE,
+    Shape.JUMP: Role.JUMP,
+    Shape.NOTE_LABEL: Role.NOTE,
+    Shape.NOTE: Role.NOTE,
+    Shape.BYLINE: Role.BYLINE,
+    Shape.CREDIT: Role.CREDIT,
+    Shape.CAPTION: Role.CAPTION,
+    Shape.BODY: Role.PARAGRAPH,
+    Shape.TITLE: Role.HEADLINE,
+}
+
+
 def _plain_role(shape: Shape) -> Role:
-    return {
-        Shape.FURNITURE: Role.FURNITURE,
-        Shape.JUMP: Role.JUMP,
-        Shape.NOTE_LABEL: Role.NOTE,
-        Shape.NOTE: Role.NOTE,
-        Shape.BYLINE: Role.BYLINE,
-        Shape.CREDIT: Role.CREDIT,
-        Shape.CAPTION: Role.CAPTION,
-        Shape.BODY: Role.PARAGRAPH,
-        Shape.TITLE: Role.HEADLINE,
-    }[shape]
+    return _PLAIN_ROLES[shape]
 
 def _byline_then_body(items: list[Item], index: int) -> bool:
     rest = [item for item in items[index:index + 3] if item.shape != Shape.FURNITURE]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, auto
+from functools import lru_cache
 
 from editor.core.model import Role
 from editor.core.parsing.patterns import (
@@ -39,6 +40,7 @@ from editor.core.parsing.segment import Unit
 
 
 class Shape(Enum):
+    __hash__ = object.__hash__  # members are singletons: hash by identity, in C
     FURNITURE = auto()
     JUMP = auto()
     NOTE_LABEL = auto()
@@ -57,7 +59,9 @@ TITLE_MARKS = "“”‘’《》「」！？!?·— \u3000"
 _FUNCTION_END = set("的和与及并在对将为把被从向于以各该其之而且或就也都还又")
 _DASHES = ("——", "—", "──", "－－", "--", "―")
 
+@lru_cache(maxsize=65536)
 def visible_len(text: str) -> int:
+    """Characters other than white space (cached: every rule asks it of the same lines)."""
     return len("".join(text.split()))
 
 def shape_of(text: str) -> Shape:
@@ -129,7 +133,7 @@ def _continues_sentence(text: str) -> bool:
 def is_dash_line(text: str) -> bool:
     return text.lstrip().startswith(_DASHES)
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     unit: Unit
     shape: Shape
