@@ -162,12 +162,10 @@ def next_shape(items: list[Item], index: int) -> Item | None:
 
 def refine(items: list[Item]) -> None:
     """Context fixes of single shapes: list lines, fragments of cut sentences, captions."""
+    listed = [_is_list_line(item) for item in items]
     lists = [
-        i for i, item in enumerate(items)
-        if _is_list_line(item) and (
-            _is_list_line(items[i - 1] if i else None)
-            or _is_list_line(items[i + 1] if i + 1 < len(items) else None)
-        )
+        i for i, line in enumerate(listed)
+        if line and ((i and listed[i - 1]) or (i + 1 < len(items) and listed[i + 1]))
     ]
     for i in lists:
         items[i].shape = Shape.BODY
