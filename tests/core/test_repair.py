@@ -136,3 +136,23 @@ def test_a_join_is_still_reverted_after_the_editor_retyped_its_second_half():
     revert_operation(edition, join).apply(edition)
     texts = [b.text for b in edition.all_blocks()]
     assert any(t.endswith("绿化和") for t in texts) and "照明设施，居民出行更便利。" in texts
+
+
+def test_two_stories_jumping_to_the_same_page_each_get_their_own_part():
+    page1 = ("码头改造\n\n本报讯（记者 海岚）码头改造昨日开工，工期约为\n\n（下转第2版）\n\n"
+             "渡口新船\n\n本报讯（记者 海岚）渡口新船今起投入运营。\n\n（下转第2版）\n\n"
+             "江滩公园开放\n\n本报讯（记者 海岚）江滩公园今日开放。\n")
+    page2 = ("（上接第1版）\n\n八个月。\n\n本报记者 海岚\n\n"
+             "城事速览\n\n夜市开张\n\n本报讯（记者 海岚）城南夜市昨晚开张。\n\n"
+             "（上接第1版）\n\n新船可载客120人。\n\n本报记者 海岚\n\n"
+             "图书馆延时\n\n本报讯（记者 海岚）图书馆开放延长至晚上九点。\n")
+    edition = parse_edition([source_from_text(page1, "p1.txt", "1"),
+                             source_from_text(page2, "p2.txt", "2")])
+    auto_repair(edition)
+    headlines = [[a.headline for a in s.articles] for s in edition.sections]
+    assert headlines == [["码头改造", "渡口新船", "江滩公园开放"], ["夜市开张", "图书馆延时"]]
+    first, second = edition.sections[0].articles[:2]
+    assert any(b.text == "码头改造昨日开工，工期约为八个月。" for b in first.blocks)
+    assert [b.text for b in second.blocks if b.role == Role.PARAGRAPH] == [
+        "渡口新船今起投入运营。", "新船可载客120人。"]
+    assert lost_characters(edition) == {}

@@ -136,8 +136,7 @@ def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator
     used: set[int] = set()
     for article in edition.articles():
         first = article.blocks[0] if article.blocks else None
-        starts = next((b for b in article.blocks[:4]
-                       if b.role == Role.JUMP and JUMP_IN.search(b.text)), None)
+        starts = _continuation_mark(article)
         if starts is not None and first is not None:
             open_outs = [o for o in outs if o[0].id not in used and o[0] is not article]
             match = _matching_jump(edition, open_outs, starts)
@@ -155,10 +154,31 @@ def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator
                         for b in article.blocks if b.role in HEADLINE_GROUP]},
                     related=(article.id,),
                 )
+        pending: list[Block] = []
         for block in article.blocks:
-            if block.role == Role.JUMP and JUMP_OUT.search(block.text) and \
-                    not JUMP_IN.search(block.text):
-                outs.append((article, block))
+            if block.role != Role.JUMP:
+                continue
+            if JUMP_IN.search(block.text):
+                pending.clear()  # the part after this "上接" answers the "下转" before it
+            elif JUMP_OUT.search(block.text):
+                pending.append(block)
+        outs.extend((article, block) for block in pending)
+
+
+def _continuation_mark(article: Article) -> Block | None:
+    """The "（上接第N版）" line that opens an article's continued part, if it opens one.
+
+    It stands at the top, over the text: after a repeated headline at most. A "上接" line
+    after the article's own text or its "下转" line marks a part already joined.
+    """
+    for block in article.blocks[:4]:
+        if block.role == Role.JUMP and JUMP_IN.search(block.text):
+            return block
+        if block.role in (Role.PARAGRAPH, Role.SUBHEAD) or (
+            block.role == Role.JUMP and JUMP_OUT.search(block.text)
+        ):
+            return None
+    return None
 
 def _page_of(edition: Edition, block: Block) -> str | None:
     """The page a block was printed on: its source's page label (or number), if known."""
@@ -196,9 +216,19 @@ def _join_jump(origin_id: int, part_id: int) -> Callable[[Edition], Operation | 
             ed, [b.id for b in ed.article(part_id).blocks], ("article", origin_id),
             len(ed.article(origin_id).blocks)))
         steps.append(lambda ed: edits.delete_article(ed, part_id))
+        section_id = edition.section_of_article(part_id).id
+        steps.append(lambda ed: _drop_if_bare(ed, section_id))
         return edits.sequence(edition, steps, "join jump")
 
     return fix
+
+def _drop_if_bare(edition: Edition, section_id: int) -> Operation | None:
+    """Remove a section left with nothing: no title, no note, no article (a page's
+    untitled section whose only part was a jump continuation)."""
+    section = edition.section(section_id)
+    if section.head or section.articles:
+        return None
+    return edits.delete_section(edition, section_id)
 
 def empty_articles(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
