@@ -364,3 +364,31 @@ def test_a_banner_and_its_dash_line_are_one_section_title():
             "柳岸村\n\n一条水渠带富一个村\n\n本报讯（记者 严松）柳岸村新修水渠3公里。\n")
     data = export(text)
     assert data["sections"][0]["title"] == "乡村振兴进行时——“走基层”调研系列报道"
+
+
+def test_a_wrapped_subheadline_and_a_wrapped_dated_first_line_are_one_block_each():
+    # Lines hard-wrapped at 20 characters; a blank line between blocks only.
+    text = ("城市更新\n\n"
+            "老城区三年改造完成过半\n\n"
+            "——已完成改造的小区达到一百二十个，惠及居民四万\n"
+            "余户\n\n"
+            "本报讯（记者 严松）记者从市住建局获悉，今年全市\n"
+            "共改造老旧小区四十六个，累计完成三年计划的五成\n"
+            "以上。\n\n"
+            "改造内容包括管网更新、屋面防水、加装电梯和增设\n"
+            "停车位，居民满意度达到百分之九十五以上，多个小\n"
+            "区还配建了养老和托育服务站点。\n")
+    (article,) = articles(export(text))
+    assert article["subheadline"] == "——已完成改造的小区达到一百二十个，惠及居民四万余户"
+    assert article["dateline"] == "本报讯（记者 严松）"
+    assert body(article)[0] == "记者从市住建局获悉，今年全市共改造老旧小区四十六个，累计完成三年计划的五成以上。"
+
+
+def test_a_bulleted_data_box_is_not_joined_to_the_next_story():
+    text = ("数说\n\n◆ 全市生产总值同比增长5.2%\n\n◆ 社会消费品零售总额增长6.1%\n\n"
+            "◆ 进出口总额1024.6亿元，同比增长3.4%\n\n"
+            "河道清淤完工\n\n本报讯（记者 严松）全市河道清淤工程近日完工，共清淤河道十二条。\n\n"
+            "清淤后，河道行洪能力明显提高。\n\n本报记者 严松\n")
+    data = export(text)
+    box = next(a for a in articles(data) if a["headline"] == "数说")
+    assert body(box)[-1] == "◆ 进出口总额1024.6亿元，同比增长3.4%"

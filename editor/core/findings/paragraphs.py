@@ -39,6 +39,10 @@ def cut_confidence(left: str, right: str) -> float:
         return 0.0
     if ATTRIBUTION.search(left):
         return 0.0  # a quotation signed "——村民 张三" is complete
+    if BULLET.match(left) and not CONTINUING_END.search(left):
+        # A bulleted item ("◆ 进出口总值…增长4.9%") is complete without a full stop; one
+        # cut mid-phrase may go on, but that is for an editor to say.
+        return 0.5
     if right[0] in "，。、；：,.;:）)》”’」":
         return 0.97
     if CONTINUING_END.search(left):

@@ -202,14 +202,16 @@ _NARROW_NON_ASCII = "“”‘’·—–…•°±×÷é"
 _NARROW = re.compile(f"[{_NARROW_NON_ASCII}]")
 
 
-def display_width(text: str) -> int:
+def display_width(text: str, marks_wide: bool = False) -> int:
     """Width in half-width cells: CJK and full-width characters count two.
 
     ASCII is narrow, and so are the few non-ASCII marks common in news text (curly
-    quotes, dashes, the middle dot); everything else in a Chinese page is wide.
+    quotes, dashes, the middle dot), as a text tool counts them; everything else in a
+    Chinese page is wide. Chinese typesetting sets those marks full width: with
+    `marks_wide` they count two, as on the printed column.
     """
     ascii_count = len(text.encode("ascii", "ignore"))
-    narrow = len(_NARROW.findall(text))
+    narrow = 0 if marks_wide else len(_NARROW.findall(text))
     return ascii_count + narrow + 2 * (len(text) - ascii_count - narrow)
 
 

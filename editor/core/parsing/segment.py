@@ -96,15 +96,30 @@ def wrap_width(lines: list[_Line]) -> int | None:
     return best
 
 
+def _dateline_alone(text: str) -> bool:
+    """A dateline on a line of its own ("本报讯（记者 …）"); a wrapped paragraph's first
+    line starts with one too, and goes on after it."""
+    match = DATELINE.match(text)
+    return match is not None and not text[match.end():].strip()
+
+
 def _stands_alone(text: str) -> bool:
     """Lines that never continue a wrapped paragraph: they are units of their own."""
     return bool(
         JUMP.match(text)
         or NOTE_LABEL.fullmatch(text)
-        or DATELINE.match(text) and len(text) < 40
+        or _dateline_alone(text)
         or BYLINE_LINE.match(text)
         or CREDIT_LINE.match(text)
         or (FURNITURE.search(text) and len(text) <= 60 and "。" not in text)
+    )
+
+
+def _fills(line: str, width: int) -> bool:
+    """Whether a line runs to the wrap width: counted as a text tool counts (quotes and
+    dashes narrow) or as the page was set (they are full width in Chinese type)."""
+    return width - 2 <= display_width(line) <= width + 2 or (
+        width - 2 <= display_width(line, marks_wide=True) <= width + 2
     )
 
 
@@ -123,7 +138,7 @@ def segment(text: str, source: int) -> list[Unit]:
             previous = units[-1]
             last = text[previous.spans[-1].start:previous.spans[-1].end]
             if (
-                width - 2 <= display_width(last) <= width + 2
+                _fills(last, width)
                 and (blank_separated or not ends_sentence(last))
                 and not _stands_alone(last)
                 and not _stands_alone(line.text)

@@ -207,6 +207,8 @@ def refine(items: list[Item]) -> None:
             text = item.unit.text.strip()
             cut_before = before is not None and before.shape == Shape.BODY and \
                 not ends_sentence(before.unit.text)
+            if is_dash_line(text) and before is not None and before.shape == Shape.TITLE:
+                continue  # a subheadline under its headline, commas and all
             if (_is_fragment(text) and cut_before) or _continues_sentence(text) or (
                 _is_fragment(text) and text[-1] in _FUNCTION_END
             ):
