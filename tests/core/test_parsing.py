@@ -392,3 +392,23 @@ def test_a_bulleted_data_box_is_not_joined_to_the_next_story():
     data = export(text)
     box = next(a for a in articles(data) if a["headline"] == "数说")
     assert body(box)[-1] == "◆ 进出口总额1024.6亿元，同比增长3.4%"
+
+
+def test_an_agency_credit_line_with_the_photographer_in_brackets_is_one_credit():
+    text = ("港口吞吐量创新高\n\n新华社青州12月1日电(记者 严松)青州港前11个月货物吞吐量同比增长8%。\n\n"
+            "港口方面表示，全年吞吐量有望突破3亿吨。\n\n"
+            "11月30日，货轮在青州港集装箱码头装卸货物。\n\n新华社发(阿卜杜拉·卡里莫夫 摄)\n")
+    (article,) = articles(export(text))
+    assert article["captions"] == [{"text": "11月30日，货轮在青州港集装箱码头装卸货物。",
+                                    "credit": "新华社发(阿卜杜拉·卡里莫夫 摄)"}]
+
+
+@pytest.mark.parametrize("column", ["环球视窗", "乡村新风"])
+def test_a_named_column_later_on_a_column_page_opens_a_section(column):
+    text = ("国内要闻\n\n高铁新线开通\n\n本报讯（记者 严松）连接两市的高铁新线今日开通。\n\n"
+            "新线全长120公里。\n\n"
+            f"{column}\n\n冬季旅游升温\n\n本报讯（记者 严松）入冬以来，冰雪旅游持续升温。\n\n"
+            "多个景区游客量同比增长三成。\n")
+    data = export(text)
+    assert [s["title"] for s in data["sections"]] == ["国内要闻", column]
+    assert articles(data)[1]["kicker"] is None
