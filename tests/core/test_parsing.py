@@ -412,3 +412,13 @@ def test_a_named_column_later_on_a_column_page_opens_a_section(column):
     data = export(text)
     assert [s["title"] for s in data["sections"]] == ["国内要闻", column]
     assert articles(data)[1]["kicker"] is None
+
+
+def test_the_issuer_and_date_after_a_notices_closing_formula_sign_the_notice():
+    text = ("公告栏\n\n关于暂停城南水厂供水的公告\n\n因管网改造，城南水厂将于12月6日暂停供水12小时。\n\n"
+            "请沿线居民提前储水。特此公告。\n\n青州市自来水公司\n\n2026年12月3日\n\n"
+            "冬季用水小贴士\n\n本报讯（记者 严松）入冬后，水管容易冻裂，市民应做好防冻。\n")
+    data = export(text)
+    notice, tips = articles(data)
+    assert body(notice)[-2:] == ["青州市自来水公司", "2026年12月3日"]
+    assert tips["headline"] == "冬季用水小贴士" and tips["kicker"] is None

@@ -9,11 +9,13 @@ subhead.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from editor.core.model import Role, Source
 from editor.core.parsing.patterns import (
     BOX_LABEL,
+    CLOSING_FORMULA,
+    DATE_LINE,
     DATELINE,
     JUMP_IN,
     SUBHEAD_MARK,
@@ -179,6 +181,15 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     if previous is not None and previous.shape == Shape.BODY and not opens_article and \
             previous.unit.text.rstrip().endswith(("：", ":")):
         return [Role.PARAGRAPH] * k
+    if previous is not None and previous.shape == Shape.BODY and \
+            CLOSING_FORMULA.search(previous.unit.text):
+        # "特此公告。" then the issuer and the date: the notice's signature, its last lines.
+        dated = next((n for n, text in enumerate(texts[:3]) if DATE_LINE.match(text)), None)
+        if dated is not None:
+            rest = run[dated + 1:]
+            return [Role.PARAGRAPH] * (dated + 1) + (
+                _run_roles(rest, replace(context, previous=run[dated]), items) if rest else []
+            )
     if context.inside and not opens_article:
         if k == 2 and BOX_LABEL.match(texts[0]):
             return [Role.SUBHEAD, Role.SUBHEAD]  # a box's label and its own title
