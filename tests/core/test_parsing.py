@@ -422,3 +422,33 @@ def test_the_issuer_and_date_after_a_notices_closing_formula_sign_the_notice():
     notice, tips = articles(data)
     assert body(notice)[-2:] == ["青州市自来水公司", "2026年12月3日"]
     assert tips["headline"] == "冬季用水小贴士" and tips["kicker"] is None
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("社 会 民 生", "社会民生"),
+    ("寒　冬　送　暖", "寒冬送暖"),
+    ("雪 夜 抢 修  千 户 复 电", "雪夜抢修 千户复电"),
+    ("户 外 劳 动 者 有 了 “ 暖 心 驿 站 ”", "户外劳动者有了“暖心驿站”"),
+    ("雪夜抢修十二小时 千户居民复电", "雪夜抢修十二小时 千户居民复电"),
+    ("3 : 1", "3 : 1"),
+    ("东关 3 胜 0 负", "东关 3 胜 0 负"),
+])
+def test_letter_spaced_display_lines_lose_the_spaces_between_characters(line, text):
+    from editor.core.parsing.segment import unspaced
+
+    assert unspaced(line) == text
+
+
+def test_a_letter_spaced_box_label_inside_a_story_is_a_subhead():
+    text = ("社 会 民 生\n\n暖 心 驿 站 开 到 街 头\n\n"
+            "本报讯（记者 严松）近日，全市首批20个户外劳动者驿站投入使用。\n\n"
+            "驿站配有饮水机、微波炉和充电设施。\n\n记 者 手 记\n\n"
+            "一杯热水、一个座位，温暖的是城市的每一位劳动者。\n\n本报记者 严松\n\n"
+            "公 交 站 加 装 挡 风 帘\n\n本报讯（记者 严松）近日，58个公交站台加装了挡风帘。\n\n"
+            "挡风帘将使用到明年3月。\n\n本报记者 严松\n")
+    data = export(text)
+    assert data["sections"][0]["title"] == "社会民生"
+    article, second = articles(data)
+    assert second["headline"] == "公交站加装挡风帘"
+    assert article["headline"] == "暖心驿站开到街头"
+    assert ("subhead", "记者手记") in [(b["role"], b["text"]) for b in article["body"]]

@@ -7,6 +7,7 @@ decides which: a wrap width is only believed when many lines share it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -115,6 +116,29 @@ def _stands_alone(text: str) -> bool:
     )
 
 
+_GAP = re.compile(r"[ \u3000]+")
+
+
+def unspaced(text: str) -> str:
+    """A letter-spaced display line ("社 会 民 生") without the spaces layout put between
+    its characters; a wider gap between words ("寒 冬  送 暖") keeps one space. Any
+    other line is returned as it is. Its source span still covers the spaces.
+    """
+    if " " not in text and "\u3000" not in text:
+        return text
+    words = _GAP.split(text)
+    if len(words) < 3 or any(len(word) != 1 or word.isascii() for word in words):
+        return text
+    if sum(1 for word in words if "\u4e00" <= word <= "\u9fff") < 0.6 * len(words):
+        return text
+    gaps = _GAP.findall(text)
+    wide = len(set(gaps)) > 1
+    return words[0] + "".join(
+        (" " if wide and len(gap) > min(map(len, gaps)) else "") + word
+        for gap, word in zip(gaps, words[1:], strict=True)
+    )
+
+
 def _fills(line: str, width: int) -> bool:
     """Whether a line runs to the wrap width: counted as a text tool counts (quotes and
     dashes narrow) or as the page was set (they are full width in Chinese type)."""
@@ -149,5 +173,5 @@ def segment(text: str, source: int) -> list[Unit]:
                 previous.text = join_text(previous.text, line.text)
                 previous.spans.append(span)
                 continue
-        units.append(Unit(line.text, [span], source, line.blank_before))
+        units.append(Unit(unspaced(line.text), [span], source, line.blank_before))
     return units
