@@ -78,6 +78,7 @@ class Controller(QObject):
         self._last_place: tuple[int, int] | None = None  # (section id, index) of the current
         self._findings: list[Finding] = []
         self._finding_counts: dict[int, int] = {}
+        self.content_change: set[int] | None = None
         self._findings_timer = QTimer(self)
         self._findings_timer.setSingleShot(True)
         self._findings_timer.setInterval(FINDINGS_DELAY_MS)
@@ -194,9 +195,13 @@ class Controller(QObject):
             self.edit_refused.emit()
         return self.read_only
 
-    def _after_command(self, affected: set[int] | None, cursor: Cursor | None) -> None:
+    def _after_command(self, affected: set[int] | None, cursor: Cursor | None,
+                       content: set[int] | None = None) -> None:
         assert self.edition is not None
         edition = self.edition
+        # What `changed` cannot say when it reports a change of structure (an empty set):
+        # which articles' blocks or status changed with it (None: unknown, look at all).
+        self.content_change = content
         if self._current_block is not None and not edition.has_block(self._current_block):
             self._current_block = None
             self.current_block_changed.emit(None)

@@ -198,8 +198,10 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
         edition = self.controller.edition
         if edition is None:
             return
-        if affected:
-            for article_id in affected:
+        # A change of structure (no ids) still names the articles it changed, when known.
+        known = affected or self.controller.content_change
+        if known is not None:
+            for article_id in known:
                 if edition.has_article(article_id):
                     article = edition.article(article_id)
                     texts = [block.text for block in article.blocks]
@@ -209,6 +211,10 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
                         self._proofread.add(article_id)
                     else:
                         self._proofread.discard(article_id)
+                else:
+                    self._char_counts.pop(article_id, None)
+                    self._char_texts.pop(article_id, None)
+                    self._proofread.discard(article_id)
         else:
             self._recount_chars(edition)
             self._proofread = _proofread(edition)

@@ -647,3 +647,31 @@ def test_dropping_an_article_on_another_section_in_the_tree_moves_it(window, qtb
     assert moving.id in [a.id for a in edition.sections[1].articles]
     window.undo_action.trigger()
     assert edition.sections[0].articles[0] is moving
+
+
+def test_counts_follow_structural_edits_without_a_full_recount(window, monkeypatch):
+    """Merging, splitting and deleting articles recount only the articles they change."""
+    def fresh(win):
+        edition = win.controller.edition
+        return {a.id: len("".join("".join(b.text for b in a.blocks).split()))
+                for a in edition.articles()}
+
+    monkeypatch.setattr(window, "_recount_chars",
+                        lambda edition: pytest.fail("a structural edit recounted every article"))
+    controller = window.controller
+    second = articles(window)[1]
+    controller.select_article(second.id)
+    window.status_actions[Status.PROOFREAD].trigger()
+    assert window.merge_with_previous()
+    assert window._char_counts == fresh(window)
+    assert window.progress_label.text().startswith("0 of")  # the proofread article is gone
+    window.undo_action.trigger()
+    assert window._char_counts == fresh(window)
+    assert window.progress_label.text().startswith("1 of")
+    assert controller.delete_article(articles(window)[2].id)
+    assert window._char_counts == fresh(window)
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    assert window._char_counts == fresh(window)
+    edition_total = sum(fresh(window).values())
+    assert f"{edition_total:,}" in window.count_label.text()
