@@ -49,6 +49,7 @@ class _Line:
     text: str
     blank_before: int
     width: int
+    indent: int = 0  # display width of the white space before the text (a paragraph's indent)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -65,7 +66,8 @@ def _lines(text: str) -> list[_Line]:
         lead = len(raw) - len(raw.lstrip(_SPACES))
         start = begin + lead
         end = start + len(stripped)
-        lines.append(_Line(start, end, stripped, blanks, display_width(stripped)))
+        indent = display_width(raw[:lead].replace("\t", "    ")) if lead else 0
+        lines.append(_Line(start, end, stripped, blanks, display_width(stripped), indent))
         blanks = 0
     return lines
 
@@ -79,7 +81,8 @@ def wrap_width(lines: list[_Line]) -> int | None:
     if len(lines) < 6:
         return None
     widths = Counter(
-        line.width for line in lines if line.width >= 16 and not ends_sentence(line.text)
+        line.width + line.indent for line in lines
+        if line.width >= 16 and not ends_sentence(line.text)
     )
     if not widths:
         return None
@@ -104,14 +107,17 @@ def _dateline_alone(text: str) -> bool:
     return match is not None and not text[match.end():].strip()
 
 
-def _stands_alone(text: str) -> bool:
-    """Lines that never continue a wrapped paragraph: they are units of their own."""
+def _stands_alone(text: str, after_cut: bool = False) -> bool:
+    """Lines that never continue a wrapped paragraph: they are units of their own.
+
+    A line shaped like a byline or credit ("记者 张三 摄") does continue a line cut
+    mid-phrase (`after_cut`): a caption's inline credit wrapped after "…。本报".
+    """
     return bool(
         JUMP.match(text)
         or NOTE_LABEL.fullmatch(text)
         or _dateline_alone(text)
-        or BYLINE_LINE.match(text)
-        or CREDIT_LINE.match(text)
+        or (not after_cut and (BYLINE_LINE.match(text) or CREDIT_LINE.match(text)))
         or (FURNITURE.search(text) and len(text) <= 60 and "。" not in text)
     )
 
@@ -139,11 +145,12 @@ def unspaced(text: str) -> str:
     )
 
 
-def _fills(line: str, width: int) -> bool:
+def _fills(line: _Line, width: int) -> bool:
     """Whether a line runs to the wrap width: counted as a text tool counts (quotes and
-    dashes narrow) or as the page was set (they are full width in Chinese type)."""
-    return width - 2 <= display_width(line) <= width + 2 or (
-        width - 2 <= display_width(line, marks_wide=True) <= width + 2
+    dashes narrow) or as the page was set (they are full width in Chinese type), with
+    the indent of a paragraph's first line."""
+    return width - 2 <= line.width + line.indent <= width + 2 or (
+        width - 2 <= display_width(line.text, marks_wide=True) + line.indent <= width + 2
     )
 
 
@@ -156,16 +163,18 @@ def segment(text: str, source: int) -> list[Unit]:
         sum(1 for line in after_sentence if line.blank_before) >= 0.6 * len(after_sentence)
     )
     units: list[Unit] = []
+    previous_line: _Line | None = None
     for line in lines:
         span = Span(source, line.start, line.end)
-        if units and width is not None and line.blank_before == 0:
+        above, previous_line = previous_line, line
+        if above is not None and width is not None and line.blank_before == 0:
             previous = units[-1]
-            last = text[previous.spans[-1].start:previous.spans[-1].end]
+            last = above.text
             if (
-                _fills(last, width)
+                _fills(above, width)
                 and (blank_separated or not ends_sentence(last))
                 and not _stands_alone(last)
-                and not _stands_alone(line.text)
+                and not _stands_alone(line.text, after_cut=not ends_sentence(last))
                 and not CAPTION_START.match(line.text)
                 and not DATELINE.match(line.text)
                 and not line.text.startswith(("——", "—", "──"))  # a subheadline's dash
