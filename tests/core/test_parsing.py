@@ -452,3 +452,12 @@ def test_a_letter_spaced_box_label_inside_a_story_is_a_subhead():
     assert second["headline"] == "公交站加装挡风帘"
     assert article["headline"] == "暖心驿站开到街头"
     assert ("subhead", "记者手记") in [(b["role"], b["text"]) for b in article["body"]]
+
+
+@pytest.mark.parametrize("credit", ["受访者供图", "市消防救援支队供图", "（受访者供图）"])
+def test_a_supplied_photo_credit_line_is_the_credit_of_the_caption_above(credit):
+    text = ("老手艺有了新传人\n\n本报讯（记者 严松）近日，县非遗工坊迎来第三批学员。\n\n"
+            "学员们将在这里学习三个月。\n\n本报记者 严松\n\n"
+            f"传承人（左）在工坊指导学员。\n\n{credit}\n")
+    (article,) = articles(export(text))
+    assert article["captions"] == [{"text": "传承人（左）在工坊指导学员。", "credit": credit}]
