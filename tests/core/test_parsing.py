@@ -461,3 +461,22 @@ def test_a_supplied_photo_credit_line_is_the_credit_of_the_caption_above(credit)
             f"传承人（左）在工坊指导学员。\n\n{credit}\n")
     (article,) = articles(export(text))
     assert article["captions"] == [{"text": "传承人（左）在工坊指导学员。", "credit": credit}]
+
+
+def test_names_with_rare_characters_outside_the_basic_block_are_names():
+    # 䶮 is in CJK extension A, 𫖮 and 𬶐 in extension B and later planes.
+    text = ("山村用上光伏电\n\n◎ 本报记者 覃𫖮\n\n近日，山村屋顶光伏电站并网发电。\n\n"
+            "村民李䶮说，电费省了一半。\n\n图为山村屋顶的光伏板。\n\n本报通讯员 黄𬶐 摄\n\n"
+            "小桥修好了\n\n村里的小桥本月修复通行。\n\n通讯员 吴𬀩 记者 李䶮\n")
+    first, second = articles(export(text))
+    assert first["bylines"] == ["◎ 本报记者 覃𫖮"]
+    assert first["captions"] == [{"text": "图为山村屋顶的光伏板。", "credit": "本报通讯员 黄𬶐 摄"}]
+    assert second["bylines"] == ["通讯员 吴𬀩 记者 李䶮"] and second["kicker"] is None
+
+
+def test_a_special_correspondents_byline_sent_from_a_place_is_a_byline():
+    text = ("主队主场逆转取胜\n\n本报特派记者 邱岩 发自东港\n\n"
+            "昨晚，主队在东港体育场以2∶1逆转客队。\n\n下半场主队连入两球。\n")
+    (article,) = articles(export(text))
+    assert article["bylines"] == ["本报特派记者 邱岩 发自东港"]
+    assert article["subheadline"] is None

@@ -19,10 +19,13 @@ from editor.core.parsing.patterns import (
     CREDIT_LINE,
     DATELINE,
     FURNITURE,
+    GLUED_JUMP_IN,
+    GLUED_JUMP_OUT,
     JUMP,
     NOTE_LABEL,
     display_width,
     ends_sentence,
+    fold,
 )
 
 _SPACES = " \t\u3000\u00a0\f\v\ufeff"
@@ -65,11 +68,29 @@ def _lines(text: str) -> list[_Line]:
             continue
         lead = len(raw) - len(raw.lstrip(_SPACES))
         start = begin + lead
-        end = start + len(stripped)
         indent = display_width(raw[:lead].replace("\t", "    ")) if lead else 0
-        lines.append(_Line(start, end, stripped, blanks, display_width(stripped), indent))
+        for piece_start, piece_end in _jump_pieces(stripped):
+            piece = stripped[piece_start:piece_end].strip(_SPACES)
+            if not piece:
+                continue
+            at = start + piece_start + (len(stripped[piece_start:piece_end])
+                                        - len(stripped[piece_start:piece_end].lstrip(_SPACES)))
+            lines.append(_Line(at, at + len(piece), piece, blanks if piece_start == 0 else 0,
+                               display_width(piece), indent if piece_start == 0 else 0))
         blanks = 0
     return lines
+
+
+def _jump_pieces(text: str) -> list[tuple[int, int]]:
+    """The line, or its text and the jump line printed on it ("…问题（转第2版）",
+    "（接第1版）1.1万余件。") as two pieces: a jump line is a block of its own."""
+    folded = fold(text)
+    cut_in = GLUED_JUMP_IN.match(folded)
+    start = cut_in.end() if cut_in and folded[cut_in.end():].strip(_SPACES) else 0
+    cut_out = GLUED_JUMP_OUT.search(folded, start)
+    end = cut_out.start() if cut_out and folded[start:cut_out.start()].strip(_SPACES) else len(text)
+    bounds = sorted({0, start, end, len(text)})
+    return list(zip(bounds, bounds[1:], strict=False))
 
 
 def wrap_width(lines: list[_Line]) -> int | None:
