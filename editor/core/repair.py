@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from editor.core import edits
+from editor.core.batch import collector_paused
 from editor.core.findings.base import Finding, Kind
 from editor.core.findings.detectors import Scope, detect
 from editor.core.model import Edition, Role, visible
@@ -100,6 +101,8 @@ def _marks(finding: Finding, edition: Edition) -> tuple[set, set]:
     return writes, article_marks
 
 
+
+
 def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
                 ignored: set[str] | None = None) -> RepairResult:
     """Apply every finding at or above `threshold`, pass after pass, until none is left.
@@ -109,7 +112,11 @@ def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
     detectors run again on the result, so one repair can reveal the next (a jump joined
     brings the two halves of a cut paragraph together).
     """
-    ignored = ignored or set()
+    with collector_paused():
+        return _repair_passes(edition, threshold, ignored or set())
+
+
+def _repair_passes(edition: Edition, threshold: float, ignored: set[str]) -> RepairResult:
     forward: list[Operation] = []
     inverses: list[Operation] = []
     repairs: list[AppliedRepair] = []
@@ -142,8 +149,8 @@ def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
             break
         # The next pass looks again only where this one changed something or held back.
         changed = {key for kind, key in written | read | deferred if kind == "a"}
-        scope = Scope(edition)
-        scope.ids = scope.around({a for a in changed if edition.has_article(a)})
+        near = Scope(edition).around({a for a in changed if edition.has_article(a)})
+        scope = Scope(edition, near)
     if not forward:
         return RepairResult(None, None, [])
     return RepairResult(Compound(forward, "auto-repair"),

@@ -156,3 +156,56 @@ def test_two_stories_jumping_to_the_same_page_each_get_their_own_part():
     assert [b.text for b in second.blocks if b.role == Role.PARAGRAPH] == [
         "渡口新船今起投入运营。", "新船可载客120人。"]
     assert lost_characters(edition) == {}
+
+
+def _generated(articles: int, seed: int):
+    from editor.core.generate import generate_text
+
+    return parse_edition([source_from_text(generate_text(articles, seed=seed))])
+
+
+def test_a_scoped_pass_walks_the_edition_once_not_once_per_detector(monkeypatch):
+    """A later pass over a few articles costs a few articles' work, not the whole edition's."""
+    from editor.core.findings.detectors import Scope
+    from editor.core.model import Edition
+
+    edition = _generated(120, seed=3)
+    walks = []
+    original = Edition.articles
+
+    def counted(self):
+        walks.append(1)
+        return original(self)
+
+    monkeypatch.setattr(Edition, "articles", counted)
+    some = {a.id for a in edition.sections[-1].articles[:3]}
+    detect(edition, Scope(edition, some))
+    # The scope's one walk, and the jump lines, which are matched across the whole edition.
+    assert len(walks) == 2
+
+
+def test_a_scope_finds_what_the_whole_edition_finds_about_its_articles():
+    from editor.core.findings.detectors import Scope
+
+    edition = _generated(120, seed=3)
+    everything = [f.key for f in detect(edition)]
+    ids = [a.id for a in edition.articles()]
+    assert [f.key for f in detect(edition, Scope(edition, set(ids)))] == everything
+    # A part of the edition: its findings are among the whole's, in the same order.
+    scoped = [f.key for f in detect(edition, Scope(edition, set(ids[10:40])))]
+    assert scoped and set(scoped) <= set(everything)
+    assert scoped == [key for key in everything if key in set(scoped)]
+
+
+def test_jump_lines_printed_on_the_texts_own_lines_are_cut_out_and_the_parts_joined():
+    page1 = ("码头改造\n\n本报讯（记者 海岚）码头改造昨日开工，工期约为（转第2版）\n\n"
+             "江滩公园开放\n\n本报讯（记者 海岚）江滩公园今日开放。\n")
+    page2 = "（接第1版）八个月。\n\n本报记者 海岚\n"
+    edition = parse_edition([source_from_text(page1, "p1.txt", "1"),
+                             source_from_text(page2, "p2.txt", "2")])
+    auto_repair(edition)
+    first = edition.sections[0].articles[0]
+    assert [b.text for b in first.blocks if b.role == Role.PARAGRAPH] == [
+        "码头改造昨日开工，工期约为八个月。"]
+    assert [b.text for b in first.blocks if b.role == Role.JUMP] == ["（转第2版）", "（接第1版）"]
+    assert lost_characters(edition) == {}

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator
 from editor.core import edits
 from editor.core.findings.base import Finding, Kind
 from editor.core.findings.common import (
+    BODY,
+    JUMP,
     Scope,
     body_blocks,
     closed,
@@ -156,7 +158,7 @@ def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator
                 )
         pending: list[Block] = []
         for block in article.blocks:
-            if block.role != Role.JUMP:
+            if block.role != JUMP:
                 continue
             if JUMP_IN.search(block.text):
                 pending.clear()  # the part after this "上接" answers the "下转" before it
@@ -172,11 +174,9 @@ def _continuation_mark(article: Article) -> Block | None:
     after the article's own text or its "下转" line marks a part already joined.
     """
     for block in article.blocks[:4]:
-        if block.role == Role.JUMP and JUMP_IN.search(block.text):
+        if block.role == JUMP and JUMP_IN.search(block.text):
             return block
-        if block.role in (Role.PARAGRAPH, Role.SUBHEAD) or (
-            block.role == Role.JUMP and JUMP_OUT.search(block.text)
-        ):
+        if block.role in BODY or (block.role == JUMP and JUMP_OUT.search(block.text)):
             return None
     return None
 

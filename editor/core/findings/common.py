@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from editor.core.model import HEADLINE_GROUP, Article, Block, Edition, Role, Section
+from editor.core.model import BODY_ROLES, HEADLINE_GROUP, Article, Block, Edition, Role
 from editor.core.parsing.patterns import (
     JUMP_OUT,
 )
 
 EVIDENCE_CHARS = 12
+
+# Roles the detectors ask about for every block on every pass, read once: reading an enum
+# member (`Role.PARAGRAPH`) is a metaclass look-up, several times slower than a global, and
+# a tuple of members written in a loop is built again for every block.
+PARAGRAPH = Role.PARAGRAPH
+BYLINE = Role.BYLINE
+CAPTION = Role.CAPTION
+CREDIT = Role.CREDIT
+JUMP = Role.JUMP
+BODY = frozenset(BODY_ROLES)
+HEADLINES = frozenset(HEADLINE_GROUP)
+PICTURE = frozenset({Role.CAPTION, Role.CREDIT})
 
 
 def tail(text: str) -> str:
@@ -19,24 +31,27 @@ def head(text: str) -> str:
     return text[:EVIDENCE_CHARS]
 
 def is_body(block: Block) -> bool:
-    return block.role == Role.PARAGRAPH
+    return block.role == PARAGRAPH
 
 def has_headline(article: Article) -> bool:
-    return any(b.role in HEADLINE_GROUP for b in article.blocks)
+    for block in article.blocks:
+        if block.role in HEADLINES:
+            return True
+    return False
 
 def body_blocks(article: Article) -> list[Block]:
-    return [b for b in article.blocks if b.role in (Role.PARAGRAPH, Role.SUBHEAD)]
+    return [b for b in article.blocks if b.role in BODY]
 
 def closed(article: Article) -> bool:
     """An article whose text ended: its last body is followed by a byline or a jump out."""
     seen_body = False
     closed = False
     for block in article.blocks:
-        if block.role in (Role.PARAGRAPH, Role.SUBHEAD):
+        if block.role in BODY:
             seen_body, closed = True, False
-        elif seen_body and block.role == Role.BYLINE:
+        elif seen_body and block.role == BYLINE:
             closed = True
-        elif block.role == Role.JUMP and JUMP_OUT.search(block.text):
+        elif block.role == JUMP and JUMP_OUT.search(block.text):
             closed = True
     return closed
 
@@ -45,38 +60,62 @@ def split_step(right: Block) -> dict:
     return {"split_at": [span.source, span.start] if span else None, "role": right.role.value}
 
 
-# --- headline groups out of place, orphan body --------------------------------------
+# --- the scope of a pass --------------------------------------------------------------
 
-def neighbours(section: Section) -> Iterator[tuple[Article | None, Article, Article | None]]:
-    articles = section.articles
-    for i, article in enumerate(articles):
-        yield (articles[i - 1] if i else None, article,
-               articles[i + 1] if i + 1 < len(articles) else None)
+Triple = tuple[Article | None, Article, Article | None]
+
 
 class Scope:
     """The articles a detection pass looks at: every one, or those near an earlier repair.
 
     Auto-repair's later passes only need to look again where the previous pass changed
-    something; neighbours stay the edition's real neighbours.
+    something; neighbours stay the edition's real neighbours. The scoped articles and their
+    neighbours are found in one walk of the edition, on first use, and shared by every
+    detector of the pass, so a pass over a few articles costs a few articles' work: a scope
+    is a picture of the edition at one moment (detectors do not edit; build a new scope
+    after an edit).
     """
 
     def __init__(self, edition: Edition, article_ids: set[int] | None = None) -> None:
         self.edition = edition
         self.ids = article_ids
-
-    def includes(self, article: Article) -> bool:
-        return self.ids is None or article.id in self.ids
+        self._in_section: list[Triple] | None = None
+        self._in_reading_order: list[Triple] | None = None
 
     def articles(self) -> Iterator[Article]:
-        for article in self.edition.articles():
-            if self.ids is None or article.id in self.ids:
-                yield article
+        """The scoped articles, in reading order."""
+        for _before, article, _after in self.neighbours():
+            yield article
 
-    def neighbours(self) -> Iterator[tuple[Article | None, Article, Article | None]]:
+    def neighbours(self) -> list[Triple]:
+        """(before, article, after) for each scoped article; neighbours in its section."""
+        if self._in_section is None:
+            self._walk()
+        return self._in_section
+
+    def reading_neighbours(self) -> list[Triple]:
+        """(previous, article, next) for each scoped article, in reading order across sections."""
+        if self._in_reading_order is None:
+            self._walk()
+        return self._in_reading_order
+
+    def _walk(self) -> None:
+        ordered = list(self.edition.articles())
+        last = len(ordered) - 1
+        in_section: list[Triple] = []
+        in_reading_order: list[Triple] = []
+        k = 0  # the article's place in `ordered`
         for section in self.edition.sections:
-            for triple in neighbours(section):
-                if self.ids is None or triple[1].id in self.ids:
-                    yield triple
+            articles = section.articles
+            end = len(articles) - 1
+            for i, article in enumerate(articles):
+                if self.ids is None or article.id in self.ids:
+                    in_section.append((articles[i - 1] if i else None, article,
+                                       articles[i + 1] if i < end else None))
+                    in_reading_order.append((ordered[k - 1] if k else None, article,
+                                             ordered[k + 1] if k < last else None))
+                k += 1
+        self._in_section, self._in_reading_order = in_section, in_reading_order
 
     def around(self, article_ids: set[int]) -> set[int]:
         """The given articles with their neighbours in reading order."""

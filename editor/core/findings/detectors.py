@@ -55,6 +55,8 @@ def detect(edition: Edition, scope: Scope | None = None) -> list[Finding]:
     With a scope, only findings about the articles in it (jump lines are always matched
     across the whole edition, since their two parts can be pages apart).
     """
+    # One scope for every detector, so the edition is walked once to find its articles.
+    scope = scope or Scope(edition)
     found: list[Finding] = []
     for detector in DETECTORS:
         found.extend(detector(edition, None if detector is jump_continuations else scope))

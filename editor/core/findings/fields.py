@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from editor.core import edits
 from editor.core.findings.base import Finding, Kind
 from editor.core.findings.common import (
+    BYLINE,
+    CAPTION,
+    HEADLINES,
+    PICTURE,
     Scope,
     body_blocks,
     has_headline,
     head,
     is_body,
 )
-from editor.core.model import HEADLINE_GROUP, Article, Block, Edition, Role
+from editor.core.model import Article, Block, Edition, Role
 from editor.core.operations import Compound, Operation
 from editor.core.parsing.patterns import (
     AUTHOR_LINE,
@@ -31,7 +36,7 @@ from editor.core.parsing.patterns import (
 def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
     for article in scope.articles():
-        body = [b for b in article.blocks if b.role not in HEADLINE_GROUP and b.role != Role.BYLINE]
+        body = [b for b in article.blocks if b.role not in HEADLINES and b.role != BYLINE]
         for position, block in enumerate(body[:3]):
             if not is_body(block):
                 continue
@@ -57,6 +62,14 @@ def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Fi
 
 # Words a byline glued to a paragraph's end must hold; a cheap look before the pattern.
 REPORTER_WORDS = ("记者", "通讯员", "评论员", "作者", "撰稿", "主持人", "实习生")
+_REPORTER_WORD = re.compile("|".join(REPORTER_WORDS))
+
+
+@lru_cache(maxsize=16384)
+def _byline_line(text: str) -> bool:
+    """A short line that is a byline ("本报记者 张三", "□ 李四"). Cached: the same lines
+    are asked again on every repair pass."""
+    return bool(BYLINE_LINE.match(text) or AUTHOR_LINE.match(text))
 
 
 def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
@@ -67,16 +80,12 @@ def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             continue
         block = body[-1]
         tail = fold(block.text[-60:])
-        match = TRAILING_BYLINE.search(block.text) if any(
-            word in tail for word in REPORTER_WORDS
-        ) else None
+        match = TRAILING_BYLINE.search(block.text) if _REPORTER_WORD.search(tail) else None
         if match and match.start(1) > 0:
             yield _split_off(Kind.BYLINE_IN_PARAGRAPH, "byline_glued", 0.85, block, article.id,
                              match.start(1), Role.BYLINE, first=False)
         for block in article.blocks:
-            if is_body(block) and len(block.text) <= 60 and (
-                BYLINE_LINE.match(block.text) or AUTHOR_LINE.match(block.text)
-            ):
+            if is_body(block) and len(block.text) <= 60 and _byline_line(block.text):
                 block_id = block.id
                 yield Finding(Kind.BYLINE_IN_PARAGRAPH, "byline_as_paragraph", 0.8, (block.id,),
                               article.id, {"text": block.text},
@@ -87,7 +96,7 @@ def glued_credits(edition: Edition, scope: Scope | None = None) -> Iterator[Find
     scope = scope or Scope(edition)
     for article in scope.articles():
         for block in article.blocks:
-            if block.role != Role.CAPTION:
+            if block.role != CAPTION:
                 continue
             trailing = TRAILING_CREDIT.search(block.text)
             inline = None if trailing else INLINE_CREDIT.search(block.text)
@@ -125,44 +134,35 @@ def _bigrams(text: str) -> frozenset[str]:
     chars = text.translate(_NOT_WORDS)
     return frozenset(map(str.__add__, chars, chars[1:]))
 
-def _article_bigrams(article: Article) -> set[str]:
-    grams: set[str] = set()
+def _overlap(caption: frozenset[str], article: Article) -> float:
+    """The share of the caption's bigrams that the article's text (not its captions) holds.
+
+    Taken away block by block rather than against the union of the article's bigrams:
+    a caption has a few dozen, an article hundreds, and only the caption's are looked up.
+    """
+    missing = caption
     for block in article.blocks:
-        if block.role not in (Role.CAPTION, Role.CREDIT):
-            grams |= _bigrams(block.text)
-    return grams
+        if block.role not in PICTURE:
+            missing = missing - _bigrams(block.text)
+    return (len(caption) - len(missing)) / len(caption)
 
 def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """A caption whose words belong to the neighbouring article rather than its own."""
-    ordered = list(edition.articles())
-    cache: dict[int, set[str]] = {}
-
-    def grams(article: Article) -> set[str]:
-        if article.id not in cache:
-            cache[article.id] = _article_bigrams(article)
-        return cache[article.id]
-
     scope = scope or Scope(edition)
-    for i, article in enumerate(ordered):
-        if not scope.includes(article):
-            continue
+    for previous, article, following in scope.reading_neighbours():
         blocks = article.blocks
         for j, block in enumerate(blocks):
-            if block.role != Role.CAPTION:
+            if block.role != CAPTION:
                 continue
             caption = _bigrams(block.text)
             if not caption:
                 continue
-
-            def overlap(other: Article, caption=caption) -> float:
-                return len(caption & grams(other)) / len(caption)
-
-            own = overlap(article) if body_blocks(article) or has_headline(article) else -1.0
+            has_text = bool(body_blocks(article)) or has_headline(article)
+            own = _overlap(caption, article) if has_text else -1.0
             best, best_score = None, own
-            for other in (ordered[i - 1] if i else None,
-                          ordered[i + 1] if i + 1 < len(ordered) else None):
+            for other in (previous, following):
                 if other is not None and other is not article:
-                    score = overlap(other)
+                    score = _overlap(caption, other)
                     if score > best_score + 0.1 and score >= 0.2:
                         best, best_score = other, score
             if best is None:
@@ -196,13 +196,24 @@ def _move_to_end(edition: Edition, block_ids: list[int], article_id: int) -> Ope
 
     return edits.sequence(edition, [move, drop_empty], "move caption")
 
+# The roles a page header or footer line is misread as.
+_FURNITURE_READ_AS = frozenset({Role.PARAGRAPH, Role.HEADLINE, Role.KICKER, Role.SUBHEAD})
+
+
+@lru_cache(maxsize=16384)
+def _furniture_line(text: str) -> bool:
+    """A short line that names a page, an editor, a date… Cached: the pattern is long, and
+    every headline is asked again on every repair pass."""
+    return FURNITURE.search(text) is not None
+
+
 def furniture_in_articles(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
     for article in scope.articles():
         for block in article.blocks:
-            if block.role in (Role.PARAGRAPH, Role.HEADLINE, Role.KICKER, Role.SUBHEAD) and \
+            if block.role in _FURNITURE_READ_AS and \
                     len(block.text) <= 80 and "。" not in block.text and \
-                    FURNITURE.search(block.text):
+                    _furniture_line(block.text):
                 block_id = block.id
                 yield Finding(Kind.FURNITURE_IN_ARTICLE, "page_furniture", 0.85, (block_id,),
                               article.id, {"text": block.text},

@@ -8,6 +8,9 @@ from collections.abc import Callable, Iterator
 from editor.core import edits
 from editor.core.findings.base import Finding, Kind
 from editor.core.findings.common import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
     Scope,
     has_headline,
     head,
@@ -63,19 +66,22 @@ def cut_confidence(left: str, right: str) -> float:
 
 # --- split paragraphs ------------------------------------------------------------
 
+# Blocks printed beside the running text: a paragraph cut by one goes on after it.
+_BESIDE_TEXT = frozenset({Role.CAPTION, Role.CREDIT, Role.JUMP, Role.FURNITURE})
+
 def split_paragraphs(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
     for article in scope.articles():
         previous: Block | None = None
         for block in article.blocks:
-            if block.role in (Role.CAPTION, Role.CREDIT, Role.JUMP, Role.FURNITURE):
+            if block.role in _BESIDE_TEXT:
                 continue
             if previous is not None and is_body(previous) and is_body(block):
                 confidence = cut_confidence(previous.text, block.text)
                 if confidence > 0:
                     yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_paragraph", confidence,
                                         previous, block, article.id)
-            previous = block if block.role != Role.BYLINE else None
+            previous = block if block.role != BYLINE else None
 
 def split_captions(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """One photo caption printed as two blocks: "图为…。" then "据介绍，…" before the credit.
@@ -89,12 +95,12 @@ def split_captions(edition: Edition, scope: Scope | None = None) -> Iterator[Fin
         blocks = article.blocks
         for index in range(len(blocks) - 1):
             left, right = blocks[index], blocks[index + 1]
-            if left.role != Role.CAPTION or right.role != Role.CAPTION:
+            if left.role != CAPTION or right.role != CAPTION:
                 continue
             if CAPTION_START.match(right.text) or TRAILING_CREDIT.search(left.text) or \
                     INLINE_CREDIT.search(left.text):
                 continue
-            credited = index + 2 < len(blocks) and blocks[index + 2].role == Role.CREDIT
+            credited = index + 2 < len(blocks) and blocks[index + 2].role == CREDIT
             yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_caption", 0.85 if credited else 0.6,
                                 left, right, article.id)
 

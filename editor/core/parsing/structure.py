@@ -9,6 +9,7 @@ datelines?) decide between section title, kicker, headline, subheadline and subh
 
 from __future__ import annotations
 
+from editor.core.batch import collector_paused
 from editor.core.model import Edition, Source
 from editor.core.parsing.columns import columns_over_plain_headlines
 from editor.core.parsing.roles import assign_roles, house_style, is_traditional
@@ -19,6 +20,11 @@ from editor.core.parsing.tree import build_tree
 
 def parse_edition(sources: list[Source]) -> Edition:
     """Build the edition tree from its sources, as printed; nothing is repaired here."""
+    with collector_paused():
+        return _parse(sources)
+
+
+def _parse(sources: list[Source]) -> Edition:
     edition = Edition(list(sources))
     items: list[Item] = []
     page_starts: set[int] = set()
