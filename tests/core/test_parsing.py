@@ -480,3 +480,20 @@ def test_a_special_correspondents_byline_sent_from_a_place_is_a_byline():
     (article,) = articles(export(text))
     assert article["bylines"] == ["本报特派记者 邱岩 发自东港"]
     assert article["subheadline"] is None
+
+
+def test_a_tight_box_of_field_lines_between_stories_is_an_article_of_its_own():
+    text = ("天气\n今天：晴　2℃～9℃　北风3级\n明天：多云　0℃～7℃　北风2级\n"
+            "空气质量：良　首要污染物PM10\n穿衣指数：冷，建议穿棉衣、羽绒服\n\n"
+            "寒潮来袭气温骤降\n\n本报讯（记者 严松）受冷空气影响，本周气温将下降8℃。\n\n"
+            "气象台提醒，市民外出请注意防寒保暖。\n\n"
+            "公交开通夜班线路\n\n本报讯（记者 严松）本周起，公交集团开通3条夜班线路。\n\n"
+            "夜班线路运营至次日凌晨1时。\n\n"
+            "今晚节目\nCCTV-1　20:00　电视剧《山河》（3、4）\n本市新闻频道　18:30　本市新闻\n"
+            "本市都市频道　19:35　电视剧《弄堂》（12）\n\n"
+            "菜价保持平稳\n\n本报讯（记者 严松）入冬以来，本市蔬菜价格保持平稳。\n")
+    data = export(text)
+    assert [a["headline"] for a in articles(data)] == [
+        "天气", "寒潮来袭气温骤降", "公交开通夜班线路", "今晚节目", "菜价保持平稳"]
+    cold = articles(data)[1]
+    assert body(cold) == ["受冷空气影响，本周气温将下降8℃。", "气象台提醒，市民外出请注意防寒保暖。"]

@@ -129,6 +129,9 @@ def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterato
         if not article.blocks or not is_body(article.blocks[-1]):
             continue
         cut = article.blocks[-1]
+        if len(article.blocks) > 1 and _field_line(cut.text) and \
+                _field_line(article.blocks[-2].text):
+            continue  # the last line of a box of fields ("穿衣指数：冷，建议…"), not a cut
         body = [b for b in following.blocks if b.role not in HEADLINE_GROUP]
         if len(body) < 2 or not is_body(body[0]) or not is_body(body[1]):
             continue
@@ -153,6 +156,13 @@ def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterato
              if len(moved) > 1 else [split_step(edition.block(moved[0]))]},
             related=(following.id,),
         )
+
+def _field_line(text: str) -> bool:
+    """A line of a box of fields: a short label, a colon, the value ("空气质量：良")."""
+    label, colon, _value = text.partition("：")
+    if not colon:
+        label, colon, _value = text.partition(":")
+    return bool(colon) and 0 < len(label.strip()) <= 6 and not ends_sentence(text)
 
 def _take_back(article_id: int, cut_id: int,
                moved: list[int]) -> Callable[[Edition], Operation | None]:

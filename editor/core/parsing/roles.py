@@ -222,6 +222,10 @@ def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
         return Role.HEADLINE
     if DATA_BOX.match(text) and not BOX_LABEL.match(text):
         return Role.HEADLINE  # a data box (数读财经) stands on its own after the story
+    if after is not None and after.listed and _tight_box(items, context.end - 1):
+        # A title set tight over a list, blank lines around the whole ("今晚荧屏" over its
+        # programmes): a box of its own between stories, not a subhead of the one above.
+        return Role.HEADLINE
     if SUBHEAD_MARK.match(text) or BOX_LABEL.match(text) or (after is not None and after.listed):
         return Role.SUBHEAD  # marked, a box label, or the title of the list under it
     if is_digest_title(text):
@@ -252,6 +256,31 @@ def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
         # text under it runs on to the story's byline.
         return Role.SUBHEAD if _ends_with_byline(items, context.end) else Role.HEADLINE
     return Role.HEADLINE
+
+def _tight_box(items: list[Item], title: int) -> bool:
+    """A title over three or more list lines that run to the next story: a box of its own.
+
+    Either the page parts its blocks with blank lines and the box is set tight (no blank
+    line inside it, one before the title and after the list, then a new title), or the
+    list runs straight into the next story's headline group and dateline.
+    """
+    if title and items[title - 1].listed:
+        return False  # a second list in the same box ("积分榜" under the scores)
+    end = title + 1
+    while end < len(items) and items[end].listed:
+        end += 1
+    if end - title - 1 < 3:
+        return False
+    if items[title].unit.blank_before and \
+            all(item.unit.blank_before == 0 for item in items[title + 1:end]):
+        return end == len(items) or (
+            items[end].unit.blank_before > 0 and items[end].shape == Shape.TITLE
+        )
+    while end < len(items) and items[end].shape == Shape.TITLE:
+        end += 1
+    return end < len(items) and end > title + 1 and items[end].shape == Shape.BODY and \
+        DATELINE.match(items[end].unit.text) is not None
+
 
 def _looks_cut(text: str, after: Item | None) -> bool:
     """The first line of a paragraph cut at a column break, not a subhead."""

@@ -144,6 +144,16 @@ def _stands_alone(text: str, after_cut: bool = False) -> bool:
 
 
 _GAP = re.compile(r"[ \u3000]+")
+# A gap between the fields of a table row ("明天：小雨　-1℃～5℃　北风4级"): such a line is
+# a row of its own however wide, never the first part of a wrapped sentence.
+_FIELD_GAP = re.compile(r"\S(?:\u3000+| {2,})(?=\S)")
+
+
+def _table_row(line: str) -> bool:
+    """Fields parted by wide gaps: two gaps, or one in a line without a full stop (a
+    caption's "。　本报记者 …" has one gap, and wraps like any sentence)."""
+    gaps = len(_FIELD_GAP.findall(line))
+    return gaps >= 2 or (gaps == 1 and "。" not in line)
 
 
 def unspaced(text: str) -> str:
@@ -193,6 +203,7 @@ def segment(text: str, source: int) -> list[Unit]:
             last = above.text
             if (
                 _fills(above, width)
+                and not _table_row(last)
                 and (blank_separated or not ends_sentence(last))
                 and not _stands_alone(last)
                 and not _stands_alone(line.text, after_cut=not ends_sentence(last))
