@@ -497,3 +497,19 @@ def test_a_tight_box_of_field_lines_between_stories_is_an_article_of_its_own():
         "天气", "寒潮来袭气温骤降", "公交开通夜班线路", "今晚节目", "菜价保持平稳"]
     cold = articles(data)[1]
     assert body(cold) == ["受冷空气影响，本周气温将下降8℃。", "气象台提醒，市民外出请注意防寒保暖。"]
+
+
+def test_a_profile_box_and_interview_turns_after_a_signed_headline_stay_in_its_story():
+    text = ("匠心\n\n老手艺的新传人\n\n本报记者 严松\n\n记者初见她时，她正在工坊里教学员。\n\n"
+            "工坊开了6年，带出徒弟300多名。\n\n图为她在工坊指导学员。\n\n受访者供图\n\n"
+            "返乡青年把山货卖进直播间\n\n本报记者 严松\n\n人物名片\n\n姓名：韦小川\n\n年龄：29岁\n\n"
+            "经历：大学毕业后做了4年电商运营\n\n记者：为什么选择回乡？\n\n"
+            "韦小川：家乡的山货品质好，就是卖不上价。\n")
+    first, second = articles(export(text))
+    assert first["captions"] == [{"text": "图为她在工坊指导学员。", "credit": "受访者供图"}]
+    assert second["headline"] == "返乡青年把山货卖进直播间"
+    assert second["bylines"] == ["本报记者 严松"]
+    assert [(b["role"], b["text"]) for b in second["body"]] == [
+        ("subhead", "人物名片"), ("paragraph", "姓名：韦小川"), ("paragraph", "年龄：29岁"),
+        ("paragraph", "经历：大学毕业后做了4年电商运营"), ("paragraph", "记者：为什么选择回乡？"),
+        ("paragraph", "韦小川：家乡的山货品质好，就是卖不上价。")]

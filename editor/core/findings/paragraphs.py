@@ -26,6 +26,7 @@ from editor.core.parsing.patterns import (
     CONTINUING_END,
     DATELINE,
     INLINE_CREDIT,
+    SPEAKER_TURN,
     TRAILING_CREDIT,
     ends_sentence,
 )
@@ -42,6 +43,8 @@ def cut_confidence(left: str, right: str) -> float:
         return 0.0
     if ATTRIBUTION.search(left):
         return 0.0  # a quotation signed "——村民 张三" is complete
+    if SPEAKER_TURN.match(left) and SPEAKER_TURN.match(right):
+        return 0.0  # two turns of an interview, two fields of a profile ("经历：…", "记者：…")
     if BULLET.match(left) and not CONTINUING_END.search(left):
         # A bulleted item ("◆ 进出口总值…增长4.9%") is complete without a full stop; one
         # cut mid-phrase may go on, but that is for an editor to say.

@@ -198,6 +198,9 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
             return [first] + [Role.PARAGRAPH] * (k - 1)
         if k == 1:
             return [_lone_title_role(texts[0], context, items)]
+    if k == 1 and BOX_LABEL.match(texts[0]) and context.story.open and \
+            context.story.signed_first and not opens_article:
+        return [Role.SUBHEAD]  # a box label ("人物名片") right under the story's byline
     if k == 1 and after is not None and after.shape in (Shape.CAPTION, Shape.CREDIT):
         # A photo-news headline over its picture, or a page's column title over one.
         return [Role.SECTION_TITLE if column_like(texts[0]) else Role.HEADLINE]
@@ -219,6 +222,10 @@ def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
     if BOX_LABEL.match(text) and previous is not None and \
             previous.shape in (Shape.CAPTION, Shape.CREDIT):
         # After the story's picture, a box stands on its own (数说, 链接…).
+        return Role.HEADLINE
+    if previous is not None and previous.shape in (Shape.CAPTION, Shape.CREDIT) and \
+            after is not None and after.shape == Shape.BYLINE:
+        # The story's picture closed it; a title signed under it opens the next story.
         return Role.HEADLINE
     if DATA_BOX.match(text) and not BOX_LABEL.match(text):
         return Role.HEADLINE  # a data box (数读财经) stands on its own after the story

@@ -140,6 +140,23 @@ class Item:
     role: Role | None = None
     listed: bool = False  # a line of a list (results, bullets), read as body
 
+def _labelled_runs_are_body(items: list[Item]) -> None:
+    """Lines led by a label and a colon ("记者：…", "姓名：谭一鸣") in a row with one such
+    paragraph are all text: an interview's turns, a profile's fields, not titles."""
+    run: list[Item] = []
+    for item in [*items, None]:
+        if item is not None and item.shape == Shape.FURNITURE:
+            continue
+        if item is not None and item.shape in (Shape.TITLE, Shape.BODY) and \
+                SPEAKER_TURN.match(item.unit.text):
+            run.append(item)
+            continue
+        if any(member.shape == Shape.BODY for member in run):
+            for member in run:
+                member.shape = Shape.BODY
+        run = []
+
+
 def _is_list_line(item: Item | None) -> bool:
     return item is not None and item.shape == Shape.TITLE and bool(
         RESULT_LINE.search(item.unit.text) or BULLET.match(item.unit.text)
@@ -186,13 +203,7 @@ def refine(items: list[Item]) -> None:
                 end += 1
             if end == len(items) or items[end].shape != Shape.BODY:
                 item.shape = Shape.FURNITURE
-    for i, item in enumerate(items):
-        if item.shape == Shape.TITLE and SPEAKER_TURN.match(item.unit.text) and any(
-            other is not None and other.shape == Shape.BODY
-            and SPEAKER_TURN.match(other.unit.text)
-            for other in (neighbour(items, i, -1), neighbour(items, i, 1))
-        ):
-            item.shape = Shape.BODY
+    _labelled_runs_are_body(items)
     for i, item in enumerate(items):
         if item.shape == Shape.BYLINE and AUTHOR_LINE.match(item.unit.text) and not \
                 BYLINE_LINE.match(item.unit.text) and SUBHEAD_MARK.match(item.unit.text):
