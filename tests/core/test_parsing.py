@@ -513,3 +513,23 @@ def test_a_profile_box_and_interview_turns_after_a_signed_headline_stay_in_its_s
         ("subhead", "人物名片"), ("paragraph", "姓名：韦小川"), ("paragraph", "年龄：29岁"),
         ("paragraph", "经历：大学毕业后做了4年电商运营"), ("paragraph", "记者：为什么选择回乡？"),
         ("paragraph", "韦小川：家乡的山货品质好，就是卖不上价。")]
+
+
+def test_a_cartoon_credit_and_letter_signatures():
+    text = ("评论\n\n别让好政策停在纸面上\n\n本报评论员 严松\n\n政策落地，关键在执行。\n\n"
+            "执行到位，群众才有获得感。\n\n“一刀切”的烦恼\n\n有的地方把好经念歪了。\n\n严小画 作\n\n"
+            "读者来信\n\n路灯何时能修好？\n\n我家门口的路灯坏了一个月。\n\n城东小区居民 严立\n\n"
+            "公交能否晚点收班？\n\n每天下班时末班车已经开走。\n\n读者 严岚（城西）\n")
+    data = export(text)
+    assert [s["title"] for s in data["sections"]] == ["评论", "读者来信"]
+    cartoon = articles(data)[1]
+    assert cartoon["headline"] == "“一刀切”的烦恼"
+    assert cartoon["captions"] == [{"text": "有的地方把好经念歪了。", "credit": "严小画 作"}]
+    letters = articles(data)[2:]
+    assert [a["bylines"] for a in letters] == [["城东小区居民 严立"], ["读者 严岚（城西）"]]
+
+
+@pytest.mark.parametrize("headline", ["深化合作", "市图书馆新馆首周接待读者五万人次"])
+def test_headlines_ending_like_a_credit_or_a_signature_stay_headlines(headline):
+    text = f"{headline}\n\n本报讯（记者 严松）近日，相关工作取得新进展。\n"
+    assert articles(export(text))[0]["headline"] == headline

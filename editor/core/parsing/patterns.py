@@ -70,6 +70,7 @@ CLOSE = "）)"
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)】\]\"']*$|\.{3,}$|……[”’」』]*$")
 CONTINUING_END = re.compile(r"[，、,：:—–\-（(“‘「『《]$")
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
 NAME = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f·•]{2,5}"
 NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
 REPORTER = r"(?:(?:本报|本刊|新华社|中新社|人民日报|央视|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{2,6}(?:社|台|网))?" \
@@ -100,6 +101,8 @@ BYLINE_LINE = Folded(
     rf"|[（(]\s*作者(?:系|为|单位|是)[^（()）]{{1,60}}[)）]"
     rf"|[（(]\s*(?:{REPORTER}\s*[:：]?\s*{NAMES}\s*)+(?:报道|采写|整理)?\s*[)）]"
     rf"|{REPORTER}"
+    # A letter's signature: who the writer is, then the name ("…小区居民 程立", "读者 霍岚（…）").
+    rf"|{_HAN}{{0,12}}?(?:读者|居民|市民|村民|网友|职工|家长)\s+{NAME}\s*(?:[（(][^（()）]{{1,20}}[)）])?"
     rf")\s*$"
 )
 # An author line of a commentary: a marker box and a name alone ("□ 张三").
@@ -118,7 +121,8 @@ CREDIT_LINE = Folded(
     rf"|[（(]\s*(?:{REPORTER}\s*)?{NAMES}\s*摄影?\s*[)）]"
     rf"|[（(]\s*摄影\s*[:：]\s*{NAMES}\s*[)）]"
     rf"|(?:新华社|中新社|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{{2,6}}社)发\s*[（(][^（()）]{{1,24}}[)）]"
-    rf"|[（(]?\s*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{{1,12}}供图\s*[)）]?"  # 受访者供图, 市消防救援支队供图
+    rf"|[（(]?\s*{_HAN}{{1,12}}供图\s*[)）]?"  # 受访者供图, 市消防救援支队供图
+    rf"|{NAMES}(?:\s+|\s*[/／]\s*)(?:作|绘)"  # a cartoon's or a drawing's author ("邝小禾 作")
     rf"|[（(]?\s*(?:新华社|中新社|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{{2,6}}社)?\s*(?:发|供图|资料图片?|图片来源[:：]\S+)\s*[)）]?"
     rf"|{REPORTER}\s*{NAMES}"
     rf"|(?:制图|绘图|漫画|图表|设计|图片|图)\s*[:：/／]\s*{NAMES}"
@@ -192,7 +196,7 @@ COLUMN_WORDS = (
     "连线", "热线", "回音", "写真", "影像", "图片新闻", "新闻眼", "政务", "党建", "县区", "乡镇",
     "社区", "校园", "警务", "调查", "深度", "特稿", "专访", "访谈", "言论", "杂谈", "随笔", "漫谈",
     "快评", "短评", "速览", "集锦", "荟萃", "扫描", "掠影", "大事记", "公告", "聚焦", "要情", "简报",
-    "专刊", "专版", "特刊", "增刊", "特辑", "视窗", "之窗", "新风", "纵览", "瞭望", "速读", "指南",
+    "专刊", "专版", "特刊", "增刊", "特辑", "视窗", "之窗", "新风", "纵览", "瞭望", "速读", "指南", "来信",
 )
 # The closing formula of a notice ("特此公告。"): the short lines after it sign it.
 CLOSING_FORMULA = Folded(r"特此(?:公告|通告|通知|声明|函告|告知|公示)[。！]?\s*$")

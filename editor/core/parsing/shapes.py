@@ -84,7 +84,7 @@ def shape_of(text: str) -> Shape:
         return Shape.TITLE
     if n <= 60 and (BYLINE_LINE.pattern.match(f) or AUTHOR_LINE.pattern.match(f)):
         return Shape.BYLINE
-    if n <= 40 and any(mark in f for mark in "摄图供发") and CREDIT_LINE.pattern.match(f):
+    if n <= 40 and any(mark in f for mark in "摄图供发作绘") and CREDIT_LINE.pattern.match(f):
         return Shape.CREDIT
     if CAPTION_START.pattern.match(f) and not DATELINE.pattern.match(f):
         return Shape.CAPTION
