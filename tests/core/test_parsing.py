@@ -533,3 +533,11 @@ def test_a_cartoon_credit_and_letter_signatures():
 def test_headlines_ending_like_a_credit_or_a_signature_stay_headlines(headline):
     text = f"{headline}\n\n本报讯（记者 严松）近日，相关工作取得新进展。\n"
     assert articles(export(text))[0]["headline"] == headline
+
+
+def test_a_form_feed_starts_a_new_page_and_its_untitled_section():
+    page1 = "第1版 要闻\n\n新桥通车\n\n本报讯（记者 严松）新桥今天通车。\n\n新桥全长1.2公里。\n"
+    page2 = "第2版 社区\n\n社区食堂开业\n\n社区食堂开业一个月，日均接待老人200人次。\n"
+    data = export(f"{page1}\f{page2}\f")
+    assert [[a["headline"] for a in s["articles"]] for s in data["sections"]] == [
+        ["新桥通车"], ["社区食堂开业"]]

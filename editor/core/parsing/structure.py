@@ -30,7 +30,9 @@ def _parse(sources: list[Source]) -> Edition:
     page_starts: set[int] = set()
     for index, source in enumerate(sources):
         page_starts.add(len(items))
-        items.extend(Item(u, shape_of(u.text)) for u in segment(source.text, index))
+        units = segment(source.text, index)
+        page_starts.update(len(items) + k for k in _form_feed_pages(source.text, units))
+        items.extend(Item(u, shape_of(u.text)) for u in units)
     refine(items)
     structured = house_style(items)
     assign_roles(items, structured, page_starts, is_traditional(sources))
@@ -38,3 +40,17 @@ def _parse(sources: list[Source]) -> Edition:
     build_tree(edition, items, page_starts)
     edition.rebuild_index()
     return edition
+
+
+def _form_feed_pages(text: str, units: list) -> list[int]:
+    """Indexes of the units that open a new page: the first after each form feed (pdftotext
+    writes one between pages, so one file can hold several)."""
+    feeds = [position for position, ch in enumerate(text) if ch == "\f"] if "\f" in text else []
+    starts: list[int] = []
+    k = 0
+    for feed in feeds:
+        while k < len(units) and units[k].start < feed:
+            k += 1
+        if k < len(units) and k and (not starts or starts[-1] != k):
+            starts.append(k)
+    return starts
