@@ -84,6 +84,8 @@ def _lines(text: str) -> list[_Line]:
 def _jump_pieces(text: str) -> list[tuple[int, int]]:
     """The line, or its text and the jump line printed on it ("…问题（转第2版）",
     "（接第1版）1.1万余件。") as two pieces: a jump line is a block of its own."""
+    if "版" not in text and "页" not in text:
+        return [(0, len(text))]  # no jump mark names a page without one of these
     folded = fold(text)
     cut_in = GLUED_JUMP_IN.match(folded)
     start = cut_in.end() if cut_in and folded[cut_in.end():].strip(_SPACES) else 0
