@@ -187,3 +187,15 @@ def test_undoing_a_new_article_returns_to_the_one_before(controller):
     assert controller.current_article_id == new
     controller.undo_stack.undo()
     assert controller.current_article_id == order[1].id
+
+
+def test_neighbours_in_reading_order_cross_sections_and_skip_empty_ones(controller):
+    edition = controller.edition
+    controller.push(edits.new_section(edition, 1, "空栏目"), "new section")
+    controller.push(edits.new_section(edition, 0, "首个空栏目"), "new section")
+    order = [a.id for a in edition.articles()]
+    assert len(edition.sections) >= 4
+    for position, article_id in enumerate(order):
+        for step in (-2, -1, 1, 2):
+            expected = order[position + step] if 0 <= position + step < len(order) else None
+            assert controller.neighbour(article_id, step) == expected
