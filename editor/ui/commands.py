@@ -17,6 +17,7 @@ from editor.core.operations import (
     InsertBlocks,
     InsertSections,
     Operation,
+    PlaceArticles,
     PlaceBlocks,
     RemoveBlocks,
     SetArticleComment,
@@ -72,7 +73,7 @@ def touched_articles(edition: Edition, operation: Operation) -> set[int] | None:
 
 
 def content_articles(edition: Edition, operation: Operation) -> set[int]:
-    """Ids of the articles whose blocks or status `operation` changes, structure or not.
+    """Ids of the articles whose blocks, status or place `operation` changes.
 
     Articles removed by it are named by its inverse (which inserts them back), so the
     union of this over an operation before it runs and over its inverse after it ran
@@ -88,6 +89,8 @@ def content_articles(edition: Edition, operation: Operation) -> set[int]:
         return {article.id for article in operation.articles}
     if isinstance(operation, InsertSections):
         return {a.id for section in operation.sections for a in section.articles}
+    if isinstance(operation, PlaceArticles):
+        return {article_id for article_id, _section, _index in operation.placements}
     if isinstance(operation, PlaceBlocks):
         found = {owner for _b, (kind, owner), _i in operation.placements if kind == "article"}
         for block_id, _home, _index in operation.placements:

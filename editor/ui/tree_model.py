@@ -347,7 +347,7 @@ class StructureModel(QAbstractItemModel):
             for article_id in affected:
                 self._article_changed(article_id)
             return
-        if self._sync_structure():
+        if self._sync_structure(self._controller.content_change or None):
             # Inserted or removed rows make the view lay out and repaint every row anyway,
             # and a structural edit changes no status or finding count (what the filter
             # reads): only the sections' totals need telling.
@@ -398,18 +398,34 @@ class StructureModel(QAbstractItemModel):
         for article_id in changed:
             self._article_changed(article_id)
 
-    def _sync_structure(self) -> bool:
+    def _sync_structure(self, touched: set[int] | None = None) -> bool:
         """Bring the id lists in line with the edition through row removes, then inserts.
 
         Every removal (sections, then articles) happens before any insertion, so an article
         moving between sections is never listed in two places at once. Returns whether any
-        row was inserted or removed.
+        row was inserted or removed. With `touched` (the articles an edit changed, moved,
+        added or removed), only the sections that held or hold them are listed again.
         """
         moved = False
         edition = self._controller.edition
         assert edition is not None
         new_sections = [s.id for s in edition.sections]
-        new_articles = {s.id: [a.id for a in s.articles] for s in edition.sections}
+        if touched is None:
+            new_articles = {s.id: [a.id for a in s.articles] for s in edition.sections}
+        else:
+            sections = set(new_sections).difference(self._sections)  # new ones
+            for article_id in touched:
+                if article_id in self._article_place:
+                    sections.add(self._article_place[article_id][0])
+                if edition.has_article(article_id):
+                    sections.add(edition.section_of_article(article_id).id)
+            new_articles = {
+                section_id: [a.id for a in edition.section(section_id).articles]
+                for section_id in sections if edition.has_section(section_id)
+            }
+            # Every other section keeps its list: the same object, so it compares equal.
+            for section_id in self._sections:
+                new_articles.setdefault(section_id, self._articles[section_id])
         for i1, i2 in _removed_ranges(self._sections, new_sections):
             moved = True
             self.beginRemoveRows(QModelIndex(), i1, i2 - 1)

@@ -308,3 +308,51 @@ def test_filter_over_the_mirror(controller, model, mirror, qtmodeltester):
     assert proxy.mapFromSource(model.index_of_article(article.id)).data(ID_ROLE) == article.id
     proxy.set_statuses(None)
     assert proxy.rowCount() == model.rowCount()
+
+
+def test_the_tree_keeps_up_with_random_structural_edits_undo_and_redo(controller, model):
+    """Structural edits re-list only the sections they touch; the tree must still match."""
+    import random
+
+    edition = controller.edition
+    chance = random.Random(7)
+
+    def expected():
+        rows = [(s.id, [a.id for a in s.articles]) for s in edition.sections]
+        return rows + [(model.index(model.rowCount() - 1, 0).data(ID_ROLE), [])]
+
+    def random_edit():
+        articles = list(edition.articles())
+        article = chance.choice(articles)
+        section = chance.choice(edition.sections)
+        kind = chance.randrange(6)
+        if kind == 0:
+            before = controller.neighbour(article.id, -1)
+            return edits.merge_articles(edition, before, article.id) if before else None
+        if kind == 1 and len(article.blocks) > 1:
+            return edits.split_article(edition, article.id, chance.choice(article.blocks[1:]).id)
+        if kind == 2:
+            return edits.move_article(edition, article.id, section.id,
+                                      chance.randrange(len(section.articles) + 1))
+        if kind == 3:
+            return edits.new_article(edition, section.id, 0, "新稿件")
+        if kind == 4 and len(articles) > 3:
+            return edits.delete_article(edition, article.id)
+        if kind == 5:
+            return edits.new_section(edition, chance.randrange(len(edition.sections) + 1), "新栏目")
+        return None
+
+    for _ in range(60):
+        operation = random_edit()
+        if operation is None:
+            continue
+        assert controller.push(operation, "edit")
+        assert shape(model)[:-1] == expected()[:-1]
+        if chance.random() < 0.3:
+            controller.undo_stack.undo()
+            assert shape(model)[:-1] == expected()[:-1]
+            controller.undo_stack.redo()
+            assert shape(model)[:-1] == expected()[:-1]
+    while controller.undo_stack.canUndo():
+        controller.undo_stack.undo()
+        assert shape(model)[:-1] == expected()[:-1]
