@@ -541,3 +541,25 @@ def test_a_form_feed_starts_a_new_page_and_its_untitled_section():
     data = export(f"{page1}\f{page2}\f")
     assert [[a["headline"] for a in s["articles"]] for s in data["sections"]] == [
         ["新桥通车"], ["社区食堂开业"]]
+
+
+def test_a_headline_glued_to_the_page_header_is_cut_off_it():
+    text = ("东城报　2026年9月3日　星期四　第2版　要闻　　全县秋粮收购工作全面启动\n"
+            "本报讯（记者 严松）9月1日，全县秋粮收购工作全面启动。\n"
+            "今年预计收购中晚稻4.2万吨。\n")
+    data = export(text)
+    assert data["furniture"] == ["东城报　2026年9月3日　星期四　第2版　要闻"]
+    assert articles(data)[0]["headline"] == "全县秋粮收购工作全面启动"
+
+
+def test_a_page_header_with_its_page_label_stays_whole():
+    text = ("东城报  2026年9月3日  星期四  A12  生活服务\n\n新桥通车\n\n"
+            "本报讯（记者 严松）新桥今天通车。\n")
+    assert export(text)["furniture"] == ["东城报  2026年9月3日  星期四  A12  生活服务"]
+
+
+def test_a_bracketed_reporter_after_the_last_sentence_is_the_byline():
+    text = "县城新增停车位\n\n近日，县城新增公共停车泊位600个。（记者 严松）\n"
+    (article,) = articles(export(text))
+    assert article["bylines"] == ["（记者 严松）"]
+    assert body(article) == ["近日，县城新增公共停车泊位600个。"]

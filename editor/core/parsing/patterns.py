@@ -108,7 +108,8 @@ BYLINE_LINE = Folded(
 # An author line of a commentary: a marker box and a name alone ("□ 张三").
 AUTHOR_LINE = Folded(rf"^\s*[□◎]\s*{NAMES}\s*$")  # ■ marks subheads more often
 TRAILING_BYLINE = Folded(
-    rf"(?<=[。！？!?”」）)])\s*((?:{REPORTER}\s*{NAMES}\s*)+(?:报道)?|[（(]\s*作者系[^（()）]{{1,60}}[)）])\s*$"
+    rf"(?<=[。！？!?”」）)])\s*((?:{REPORTER}\s*{NAMES}\s*)+(?:报道)?|[（(]\s*作者系[^（()）]{{1,60}}[)）]"
+    rf"|[（(]\s*(?:{REPORTER}\s*{NAMES}\s*)+[)）])\s*$"
 )
 
 CAPTION_START = Folded(
@@ -155,6 +156,12 @@ JUMP = Folded(
 _JUMP_MARK = r"(?:第\s*)?[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*(?:版|页)\s*[)）]"
 GLUED_JUMP_OUT = re.compile(rf"[（(]\s*(?:下转|转)\s*{_JUMP_MARK}\s*$")
 GLUED_JUMP_IN = re.compile(rf"^\s*[（(]\s*(?:上接|紧接|接)\s*{_JUMP_MARK}")
+# A page header's page number ("第2版", "A12"), after its date: what follows on the line
+# is the page's label (要闻) or, glued on by the extraction, the first headline.
+HEADER_PAGE = re.compile(
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:星期|周)[一二三四五六日天]).*?"
+    r"(?:第\s*[\dA-Za-z一二三四五六七八九十]+\s*版|(?<![A-Za-z\d])[A-H]\d{1,2}(?:\s*版)?)(?=\s)"
+)
 JUMP_OUT = Folded(r"下转|^[（(]?\s*转")
 JUMP_IN = Folded(r"上接|紧接|^[（(]?\s*接|续")
 JUMP_PAGE = Folded(r"[A-Za-z]?\s*([\d一二三四五六七八九十]+)\s*(?:版|页)")

@@ -21,6 +21,7 @@ from editor.core.parsing.patterns import (
     FURNITURE,
     GLUED_JUMP_IN,
     GLUED_JUMP_OUT,
+    HEADER_PAGE,
     JUMP,
     NOTE_LABEL,
     display_width,
@@ -69,7 +70,7 @@ def _lines(text: str) -> list[_Line]:
         lead = len(raw) - len(raw.lstrip(_SPACES))
         start = begin + lead
         indent = display_width(raw[:lead].replace("\t", "    ")) if lead else 0
-        for piece_start, piece_end in _jump_pieces(stripped):
+        for piece_start, piece_end in _header_pieces(stripped) or _jump_pieces(stripped):
             piece = stripped[piece_start:piece_end].strip(_SPACES)
             if not piece:
                 continue
@@ -79,6 +80,32 @@ def _lines(text: str) -> list[_Line]:
                                display_width(piece), indent if piece_start == 0 else 0))
         blanks = 0
     return lines
+
+
+def _header_pieces(text: str) -> list[tuple[int, int]] | None:
+    """A page header with the first headline glued on after it ("澄川报　2026年9月3日
+    星期四　第2版　　全县秋粮收购工作全面启动"): the header (with a short page label such
+    as 要闻) and the headline as two pieces; None for any other line."""
+    if "版" not in text and not any(ch.isdigit() for ch in text[:40]):
+        return None
+    header = HEADER_PAGE.search(fold(text))
+    if header is None or header.start() > 20:
+        return None  # a header starts with the date, or a paper's name before it
+    position = header.end()
+    for gap in _GAP.finditer(text, position):
+        word_end = _GAP.search(text, gap.end())
+        word = text[gap.end():word_end.start() if word_end else len(text)]
+        if len(word) <= 6 and word_end is not None:
+            continue  # a page label ("生活服务"), still the header
+        rest = text[gap.start():].strip(_SPACES)
+        if visible_length(rest) >= 8 and not ends_sentence(rest) and "。" not in rest:
+            return [(0, gap.start()), (gap.end(), len(text))]
+        return None
+    return None
+
+
+def visible_length(text: str) -> int:
+    return len("".join(text.split()))
 
 
 def _jump_pieces(text: str) -> list[tuple[int, int]]:
