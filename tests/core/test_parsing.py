@@ -563,3 +563,16 @@ def test_a_bracketed_reporter_after_the_last_sentence_is_the_byline():
     (article,) = articles(export(text))
     assert article["bylines"] == ["（记者 严松）"]
     assert body(article) == ["近日，县城新增公共停车泊位600个。"]
+
+
+def test_numbered_captions_over_a_story_with_one_shared_credit_belong_to_it():
+    text = ("图① 银杏大道上，银杏叶一片金黄。\n\n图② 市民在银杏大道上拍照留念。\n"
+            "本版图片均由本报记者 严松 摄\n\n金秋赏叶正当时\n\n植物园银杏进入最佳观赏期\n\n"
+            "本报讯（记者 严松）连日来，植物园内的银杏树陆续“换装”。\n\n"
+            "观赏期预计持续到11月中旬。\n")
+    (article,) = articles(export(text))
+    assert article["kicker"] == "金秋赏叶正当时"
+    assert article["dateline"] == "本报讯（记者 严松）"
+    assert article["captions"] == [
+        {"text": "图① 银杏大道上，银杏叶一片金黄。", "credit": None},
+        {"text": "图② 市民在银杏大道上拍照留念。", "credit": "本版图片均由本报记者 严松 摄"}]

@@ -36,8 +36,13 @@ from editor.core.parsing.patterns import (
 def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
     for article in scope.articles():
+        # A picture printed over the story (its captions first) does not push the first
+        # paragraph out of reach: count from the first block of text.
         body = [b for b in article.blocks if b.role not in HEADLINES and b.role != BYLINE]
-        for position, block in enumerate(body[:3]):
+        pictures = 0
+        while pictures < len(body) and body[pictures].role in PICTURE:
+            pictures += 1
+        for position, block in enumerate(body[:pictures + 3]):
             if not is_body(block):
                 continue
             match = DATELINE.match(block.text)
