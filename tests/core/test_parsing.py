@@ -576,3 +576,16 @@ def test_numbered_captions_over_a_story_with_one_shared_credit_belong_to_it():
     assert article["captions"] == [
         {"text": "图① 银杏大道上，银杏叶一片金黄。", "credit": None},
         {"text": "图② 市民在银杏大道上拍照留念。", "credit": "本版图片均由本报记者 严松 摄"}]
+
+
+def test_a_title_with_text_under_it_after_a_credited_picture_opens_a_new_story():
+    text = ("电梯换新\n\n本报讯（记者 严松）今年全市将更新老旧电梯620台。\n\n"
+            "首批186台已完成招标。\n\n资金由财政和业主共同承担。\n\n"
+            "图为工作人员检查新电梯。 本报记者 严松 摄\n\n社区食堂开进家门口\n\n"
+            "家住青石巷的老人，最近每天都到社区食堂吃午饭。\n\n"
+            "食堂今年还将新开30家，基本实现城区社区全覆盖。    本报记者 严立\n\n"
+            "夜市开张\n\n本报讯（记者 严松）城南夜市昨晚开张。\n\n夜市有摊位120个。\n")
+    first, second, third = articles(export(text))
+    assert second["headline"] == "社区食堂开进家门口"
+    assert second["bylines"] == ["本报记者 严立"]
+    assert body(third) == ["城南夜市昨晚开张。", "夜市有摊位120个。"]

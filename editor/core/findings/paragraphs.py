@@ -27,6 +27,7 @@ from editor.core.parsing.patterns import (
     DATELINE,
     INLINE_CREDIT,
     SPEAKER_TURN,
+    TRAILING_BYLINE,
     TRAILING_CREDIT,
     ends_sentence,
 )
@@ -43,6 +44,9 @@ def cut_confidence(left: str, right: str) -> float:
         return 0.0
     if ATTRIBUTION.search(left):
         return 0.0  # a quotation signed "——村民 张三" is complete
+    if any(word in left[-30:] for word in ("记者", "通讯员", "评论员", "作者", "实习生")) and \
+            TRAILING_BYLINE.search(left):
+        return 0.0  # it ends with its byline ("…全覆盖。 本报记者 X"): the story is over
     if SPEAKER_TURN.match(left) and SPEAKER_TURN.match(right):
         return 0.0  # two turns of an interview, two fields of a profile ("经历：…", "记者：…")
     if BULLET.match(left) and not CONTINUING_END.search(left):

@@ -17,8 +17,10 @@ from editor.core.parsing.patterns import (
     CLOSING_FORMULA,
     DATE_LINE,
     DATELINE,
+    INLINE_CREDIT,
     JUMP_IN,
     SUBHEAD_MARK,
+    TRAILING_CREDIT,
     fold,
     is_column_title,
     is_digest_title,
@@ -227,6 +229,10 @@ def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
             after is not None and after.shape == Shape.BYLINE:
         # The story's picture closed it; a title signed under it opens the next story.
         return Role.HEADLINE
+    if previous is not None and _credited_picture(previous) and after is not None and \
+            after.shape == Shape.BODY and not _looks_cut(text, after):
+        # A picture with its credit ends a story; a title with text under it begins one.
+        return Role.HEADLINE
     if DATA_BOX.match(text) and not BOX_LABEL.match(text):
         return Role.HEADLINE  # a data box (数读财经) stands on its own after the story
     if after is not None and after.listed and _tight_box(items, context.end - 1):
@@ -263,6 +269,13 @@ def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
         # text under it runs on to the story's byline.
         return Role.SUBHEAD if _ends_with_byline(items, context.end) else Role.HEADLINE
     return Role.HEADLINE
+
+def _credited_picture(item: Item) -> bool:
+    """A credit line, or a caption that ends with its credit ("图为…。 本报记者 X 摄")."""
+    return item.shape == Shape.CREDIT or item.shape == Shape.CAPTION and bool(
+        TRAILING_CREDIT.search(item.unit.text) or INLINE_CREDIT.search(item.unit.text)
+    )
+
 
 def _tight_box(items: list[Item], title: int) -> bool:
     """A title over three or more list lines that run to the next story: a box of its own.
