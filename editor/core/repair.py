@@ -171,9 +171,13 @@ def revert_operation(edition: Edition, repair: AppliedRepair) -> Operation | Non
     steps = []
     for step in repair.revert.get("steps", []):
         if "split_at" in step and step["split_at"] is not None:
-            steps.append(lambda ed, s=step: _split_at(ed, tuple(s["split_at"]), Role(s["role"])))
+            steps.append(lambda ed, s=step: _split_at(ed, tuple(s["split_at"]), Role(s["role"]),
+                                                      s.get("after")))
         if "split_article_at" in step:
             steps.append(lambda ed, s=step: _split_article_at(ed, s["split_article_at"]))
+        if "reopen_section" in step:
+            steps.append(lambda ed, s=step: _reopen_section(ed, s["article_of"],
+                                                            s["reopen_section"]))
         if "merge_after" in step:
             steps.append(lambda ed, s=step: _merge_after(ed, s["merge_after"], Role(s["role"])))
         if "role_of" in step:
@@ -184,7 +188,11 @@ def revert_operation(edition: Edition, repair: AppliedRepair) -> Operation | Non
     return edits.sequence(edition, steps, "revert repair")
 
 
-def _split_at(edition: Edition, point: tuple[int, int], role: Role) -> Operation | None:
+def _split_at(edition: Edition, point: tuple[int, int], role: Role,
+              after: int | None = None) -> Operation | None:
+    """Cut the block that holds the join point there; with `after` (a caption or jump
+    line that stood between the halves, still in the same article), the second half goes
+    back after it."""
     source, position = point
     for block in edition.all_blocks():
         for k, span in enumerate(block.spans):
@@ -192,8 +200,22 @@ def _split_at(edition: Edition, point: tuple[int, int], role: Role) -> Operation
                 offset = _text_offset(edition, block, k)
                 if offset is None or offset <= 0 or offset >= len(block.text):
                     return None
-                return edits.split_block(edition, block.id, offset, role)
+                return _split_back(edition, block.id, offset, role, after)
     return None
+
+
+def _split_back(edition: Edition, block_id: int, offset: int, role: Role,
+                after: int | None) -> Operation | None:
+    split = edits.split_block(edition, block_id, offset, role)
+    home = edition.home_of_block(block_id)
+    if after is None or split is None or not edition.has_block(after) or \
+            edition.home_of_block(after) != home:
+        return split
+    second = split.parts[-1].blocks[0].id
+    return edits.sequence(edition, [
+        lambda ed: split,
+        lambda ed: edits.move_blocks(ed, [second], home, ed.index_of_block(after) + 1),
+    ], "split")
 
 
 def _text_offset(edition: Edition, block, span_index: int) -> int | None:
@@ -222,6 +244,22 @@ def _split_article_at(edition: Edition, block_id: int) -> Operation | None:
     if article is None:
         return None
     return edits.split_article(edition, article.id, block_id)
+
+
+def _reopen_section(edition: Edition, block_id: int, index: int) -> Operation | None:
+    """Open an untitled section at `index` and move the article holding the block into it
+    (the page section a jump join dropped)."""
+    if not edition.has_block(block_id):
+        return None
+    article = edition.article_of_block(block_id)
+    if article is None:
+        return None
+    opened = edits.new_section(edition, min(index, len(edition.sections)))
+    section_id = opened.sections[0].id
+    return edits.sequence(edition, [
+        lambda ed: opened,
+        lambda ed: edits.move_article(ed, article.id, section_id, 0),
+    ], "reopen section")
 
 
 def _merge_after(edition: Edition, block_id: int, role: Role) -> Operation | None:

@@ -162,10 +162,16 @@ class StructureModel(QAbstractItemModel):
             return node_id
         if role == IS_ARTICLE_ROLE:
             return node_id in self._article_place
-        if node_id in self._article_place:
-            return self._article_data(edition.article(node_id), index.column(), role)
         if node_id == FURNITURE_ID:
             return self._furniture_data(edition, index.column(), role)
+        # Between an edit and the `changed` signal that brings the rows in line, a view may
+        # ask about a row whose article or section the edit just removed: it shows nothing.
+        if node_id in self._article_place:
+            if not edition.has_article(node_id):
+                return None
+            return self._article_data(edition.article(node_id), index.column(), role)
+        if not edition.has_section(node_id):
+            return None
         return self._section_data(edition, node_id, index.column(), role)
 
     def _furniture_data(self, edition: Edition, column: int, role: int):

@@ -589,3 +589,64 @@ def test_a_title_with_text_under_it_after_a_credited_picture_opens_a_new_story()
     assert second["headline"] == "社区食堂开进家门口"
     assert second["bylines"] == ["本报记者 严立"]
     assert body(third) == ["城南夜市昨晚开张。", "夜市有摊位120个。"]
+
+
+@pytest.mark.parametrize("line", ["每周五晚上，C3 路公交车将延长运营时间至晚上十一",
+                                  "本周六，A1 出口将临时关闭，请乘客改走其他出入口"])
+def test_a_wrapped_line_naming_a_weekday_and_a_code_is_not_a_page_header(line):
+    from editor.core.parsing.segment import _header_pieces
+
+    assert _header_pieces(line) is None
+    assert _header_pieces("东城报　2026年9月3日　星期四　第2版　　全县秋粮收购工作全面启动") == [
+        (0, 21), (23, 35)]
+
+
+def test_a_headline_set_like_a_signature_is_a_headline():
+    text = ("百万市民 共庆元宵\n\n本报讯（记者 严松）元宵节当晚，全市举办灯会。\n\n灯会持续三天。\n\n"
+            "千名村民 同唱一首歌\n\n本报讯（记者 严松）昨晚，千人合唱在村广场举行。\n")
+    assert [a["headline"] for a in articles(export(text))] == ["百万市民 共庆元宵", "千名村民 同唱一首歌"]
+
+
+@pytest.mark.parametrize("label,lines", [
+    ("相关链接", ["◆ 全市已建成驿站120个", "◆ 今年新建驿站30个", "◆ 驿站全年免费开放"]),
+    ("部分比赛成绩", ["女子跳远：林小雨 6米12", "男子跳高：韦山 2米05", "女子铅球：严芳 15米20"]),
+])
+def test_a_titled_list_at_the_end_of_a_story_stays_in_it(label, lines):
+    rows = "\n".join(lines)
+    text = (f"运动会落幕\n\n本报讯（记者 严松）市运动会昨日落幕。\n\n共决出金牌52枚。\n\n{label}\n{rows}\n\n"
+            "新桥通车\n\n新桥今天通车。\n")
+    first = articles(export(text))[0]
+    assert ("subhead", label) in [(b["role"], b["text"]) for b in first["body"]]
+
+
+def test_a_column_and_a_kicker_under_a_banner():
+    text = ("学习贯彻全会精神\n\n温暖回响\n\n聚焦民生实事\n\n老旧小区改造惠及两万户居民\n\n"
+            "本报讯（记者 严松）今年全市改造老旧小区46个。\n")
+    data = export(text)
+    (article,) = articles(data)
+    assert (article["kicker"], article["headline"]) == ("聚焦民生实事", "老旧小区改造惠及两万户居民")
+
+
+def test_a_byline_under_a_full_width_headline_stays_apart_in_a_wrapped_page():
+    paragraph = ("今年以来，南溪高新区围绕新能源电池产业链精准招商，先后引进正极材料、隔膜、电池回收"
+                 "等配套项目九个，区内配套企业增至四十二家，产值同比增长三成以上，带动就业岗位两千余个，"
+                 "产业集聚效应进一步显现，园区还为重点项目组建了服务专班，实行一对一跟踪服务。")
+    lines = [paragraph[i:i + 24] for i in range(0, len(paragraph), 24)]
+    text = "南溪新能源电池配套企业增至四十二家产值破三百亿\n本报记者 韦一鸣\n" + "\n".join(lines) + "\n"
+    (article,) = articles(export(text))
+    assert article["headline"] == "南溪新能源电池配套企业增至四十二家产值破三百亿"
+    assert article["bylines"] == ["本报记者 韦一鸣"]
+    assert body(article) == [paragraph]
+
+
+def test_cut_confidence_sees_punctuation_starting_the_next_block_even_after_a_bullet():
+    from editor.core.findings.paragraphs import cut_confidence
+
+    assert cut_confidence("◆ 一季度全市进出口总值达1.2万亿元", "，同比增长4.9%。") >= 0.9
+
+
+def test_gaps_inside_a_datelines_brackets_do_not_make_a_table_row():
+    from editor.core.parsing.segment import _table_row
+
+    assert not _table_row("本报讯（记者　庞晓雪　通讯员　何畅）夏收工作全面启动，全市")
+    assert _table_row("明天：小雨转多云　-1℃～5℃　北风4～5级")

@@ -209,3 +209,19 @@ def test_jump_lines_printed_on_the_texts_own_lines_are_cut_out_and_the_parts_joi
         "码头改造昨日开工，工期约为八个月。"]
     assert [b.text for b in first.blocks if b.role == Role.JUMP] == ["（转第2版）", "（接第1版）"]
     assert lost_characters(edition) == {}
+
+
+def test_reverting_a_jump_join_puts_the_part_back_on_its_own_page():
+    page1 = "码头改造\n\n本报讯（记者 海岚）码头改造昨日开工，工期约为\n\n（下转第2版）\n"
+    page2 = "（上接第1版）\n\n八个月。\n\n本报记者 海岚\n"
+    edition = parse_edition([source_from_text(page1, "p1.txt", "1"),
+                             source_from_text(page2, "p2.txt", "2")])
+    result = auto_repair(edition)
+    assert len(edition.sections) == 1  # page 2's section held nothing but the part
+    jump = next(r for r in result.repairs if r.kind == Kind.JUMP_CONTINUATION)
+    joined = next(r for r in result.repairs if r.kind == Kind.SPLIT_PARAGRAPH)
+    revert_operation(edition, joined).apply(edition)
+    revert_operation(edition, jump).apply(edition)
+    assert [[b.text for a in s.articles for b in a.blocks if b.role == Role.PARAGRAPH]
+            for s in edition.sections] == [["码头改造昨日开工，工期约为"], ["八个月。"]]
+    assert lost_characters(edition) == {}

@@ -675,3 +675,17 @@ def test_counts_follow_structural_edits_without_a_full_recount(window, monkeypat
     assert window._char_counts == fresh(window)
     edition_total = sum(fresh(window).values())
     assert f"{edition_total:,}" in window.count_label.text()
+
+
+def test_deleting_the_section_of_the_current_article_keeps_the_window_whole(window):
+    controller = window.controller
+    edition = controller.edition
+    first = edition.sections[0]
+    controller.new_section("新栏目", first.id)
+    controller.select_article(first.articles[0].id)
+    controller.delete_section(first.id)
+    assert not edition.has_section(first.id)
+    assert controller.current_article_id is not None
+    assert window.tree_model.rowCount() == len(edition.sections) + 1
+    window.undo_action.trigger()
+    assert edition.has_section(first.id)

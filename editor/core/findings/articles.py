@@ -151,7 +151,8 @@ def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator
                     {"out": jump_out.text, "in": starts.text, "headline": origin.headline,
                      "page": jump_page(jump_out.text) or ""},
                     _join_jump(origin.id, article.id),
-                    {"steps": [{"split_article_at": first.id}] + [
+                    {"steps": [{"split_article_at": first.id}] + _reopen_step(
+                        edition, article, first) + [
                         {"role_of": b.id, "role": b.role.value}
                         for b in article.blocks if b.role in HEADLINE_GROUP]},
                     related=(article.id,),
@@ -221,6 +222,15 @@ def _join_jump(origin_id: int, part_id: int) -> Callable[[Edition], Operation | 
         return edits.sequence(edition, steps, "join jump")
 
     return fix
+
+def _reopen_step(edition: Edition, part: Article, first: Block) -> list[dict]:
+    """How a revert puts the part back on its page: when the join leaves the part's
+    section bare (and drops it), the revert opens an untitled section there again."""
+    section = edition.section_of_article(part.id)
+    if section.head or len(section.articles) != 1:
+        return []
+    return [{"reopen_section": edition.index_of_section(section.id), "article_of": first.id}]
+
 
 def _drop_if_bare(edition: Edition, section_id: int) -> Operation | None:
     """Remove a section left with nothing: no title, no note, no article (a page's

@@ -49,12 +49,12 @@ def cut_confidence(left: str, right: str) -> float:
         return 0.0  # it ends with its byline ("…全覆盖。 本报记者 X"): the story is over
     if SPEAKER_TURN.match(left) and SPEAKER_TURN.match(right):
         return 0.0  # two turns of an interview, two fields of a profile ("经历：…", "记者：…")
+    if right[0] in "，。、；：,.;:）)》”’」":
+        return 0.97
     if BULLET.match(left) and not CONTINUING_END.search(left):
         # A bulleted item ("◆ 进出口总值…增长4.9%") is complete without a full stop; one
         # cut mid-phrase may go on, but that is for an editor to say.
         return 0.5
-    if right[0] in "，。、；：,.;:）)》”’」":
-        return 0.97
     if CONTINUING_END.search(left):
         return 0.97
     if left[-1] in "”’」』）)》":
@@ -80,15 +80,19 @@ def split_paragraphs(edition: Edition, scope: Scope | None = None) -> Iterator[F
     scope = scope or Scope(edition)
     for article in scope.articles():
         previous: Block | None = None
+        above: Block | None = None  # the block printed right before this one
         for block in article.blocks:
             if block.role in _BESIDE_TEXT:
+                above = block
                 continue
             if previous is not None and is_body(previous) and is_body(block):
                 confidence = cut_confidence(previous.text, block.text)
                 if confidence > 0:
                     yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_paragraph", confidence,
-                                        previous, block, article.id)
+                                        previous, block, article.id,
+                                        after=above if above is not previous else None)
             previous = block if block.role != BYLINE else None
+            above = block
 
 def split_captions(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """One photo caption printed as two blocks: "图为…。" then "据介绍，…" before the credit.
@@ -113,13 +117,18 @@ def split_captions(edition: Edition, scope: Scope | None = None) -> Iterator[Fin
 
 
 def _join_finding(kind: Kind, code: str, confidence: float, left: Block, right: Block,
-                  article_id: int | None) -> Finding:
+                  article_id: int | None, after: Block | None = None) -> Finding:
+    """Join `right` onto `left`; `after` is what stood between them (a caption, a jump
+    line), after which a revert puts the second half back."""
     left_id, right_id = left.id, right.id
+    step = split_step(right)
+    if after is not None:
+        step["after"] = after.id
     return Finding(
         kind, code, confidence, (left_id, right_id), article_id,
         {"end": tail(left.text), "start": head(right.text)},
         lambda ed: edits.merge_blocks(ed, left_id, right_id),
-        {"steps": [split_step(right)]},
+        {"steps": [step]},
     )
 
 def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:

@@ -101,9 +101,14 @@ BYLINE_LINE = Folded(
     rf"|[（(]\s*作者(?:系|为|单位|是)[^（()）]{{1,60}}[)）]"
     rf"|[（(]\s*(?:{REPORTER}\s*[:：]?\s*{NAMES}\s*)+(?:报道|采写|整理)?\s*[)）]"
     rf"|{REPORTER}"
-    # A letter's signature: who the writer is, then the name ("…小区居民 程立", "读者 霍岚（…）").
-    rf"|{_HAN}{{0,12}}?(?:读者|居民|市民|村民|网友|职工|家长)\s+{NAME}\s*(?:[（(][^（()）]{{1,20}}[)）])?"
     rf")\s*$"
+)
+# A reader's letter signed with who the writer is, then the name ("…小区居民 程立",
+# "读者 霍岚（…）"): a byline only where a letter ends (see `refine`), since a headline
+# can be set the same way ("百万市民 共庆元宵").
+LETTER_SIGNATURE = Folded(
+    rf"^\s*{_HAN}{{0,12}}?(?:读者|居民|市民|村民|网友|职工|家长)\s+{NAME}"
+    rf"\s*(?:[（(][^（()）]{{1,20}}[)）])?\s*$"
 )
 # An author line of a commentary: a marker box and a name alone ("□ 张三").
 AUTHOR_LINE = Folded(rf"^\s*[□◎]\s*{NAMES}\s*$")  # ■ marks subheads more often
@@ -240,6 +245,12 @@ def display_width(text: str, marks_wide: bool = False) -> int:
     ascii_count = len(text.encode("ascii", "ignore"))
     narrow = 0 if marks_wide else len(_NARROW.findall(text))
     return ascii_count + narrow + 2 * (len(text) - ascii_count - narrow)
+
+
+@lru_cache(maxsize=65536)
+def visible_len(text: str) -> int:
+    """Characters other than white space (cached: every rule asks it of the same lines)."""
+    return len("".join(text.split()))
 
 
 def ends_sentence(text: str) -> bool:

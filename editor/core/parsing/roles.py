@@ -235,7 +235,8 @@ def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
         return Role.HEADLINE
     if DATA_BOX.match(text) and not BOX_LABEL.match(text):
         return Role.HEADLINE  # a data box (数读财经) stands on its own after the story
-    if after is not None and after.listed and _tight_box(items, context.end - 1):
+    if after is not None and after.listed and not SUBHEAD_MARK.match(text) and \
+            not BOX_LABEL.match(text) and _tight_box(items, context.end - 1):
         # A title set tight over a list, blank lines around the whole ("今晚荧屏" over its
         # programmes): a box of its own between stories, not a subhead of the one above.
         return Role.HEADLINE
@@ -280,9 +281,9 @@ def _credited_picture(item: Item) -> bool:
 def _tight_box(items: list[Item], title: int) -> bool:
     """A title over three or more list lines that run to the next story: a box of its own.
 
-    Either the page parts its blocks with blank lines and the box is set tight (no blank
-    line inside it, one before the title and after the list, then a new title), or the
-    list runs straight into the next story's headline group and dateline.
+    The list must run into the next story's headline group and dateline (a list at the
+    end of a story is its own text); where the page parts its blocks with blank lines, the
+    box is also set tight, no blank line inside it and one after it.
     """
     if title and items[title - 1].listed:
         return False  # a second list in the same box ("积分榜" under the scores)
@@ -291,14 +292,14 @@ def _tight_box(items: list[Item], title: int) -> bool:
         end += 1
     if end - title - 1 < 3:
         return False
-    if items[title].unit.blank_before and \
-            all(item.unit.blank_before == 0 for item in items[title + 1:end]):
-        return end == len(items) or (
-            items[end].unit.blank_before > 0 and items[end].shape == Shape.TITLE
-        )
+    tight = bool(items[title].unit.blank_before) and \
+        all(item.unit.blank_before == 0 for item in items[title + 1:end])
+    if tight and end < len(items) and not items[end].unit.blank_before:
+        return False
+    # The list runs into the next story: its headline group, then a dateline.
     while end < len(items) and items[end].shape == Shape.TITLE:
         end += 1
-    return end < len(items) and end > title + 1 and items[end].shape == Shape.BODY and \
+    return end < len(items) and items[end].shape == Shape.BODY and \
         DATELINE.match(items[end].unit.text) is not None
 
 
@@ -394,9 +395,11 @@ def _headline_group(texts: list[str], stacked: bool = False, titled: bool = Fals
         return [lead, Role.HEADLINE, Role.SUBHEADLINE]
     if is_dash_line(second):
         return [Role.HEADLINE, Role.SUBHEADLINE, Role.SUBHEAD]
-    if column_like(first) or not titled and ((
+    if column_like(first) or (not titled and (
         visible_len(first) > visible_len(second) + 4 and visible_len(second) <= 8
-    ) or (visible_len(third) > visible_len(second) and visible_len(first) <= 8)):
+    )) or (visible_len(third) > visible_len(second) and visible_len(first) <= 8 and (
+        not titled or visible_len(second) <= 8
+    )):
         # The headline is the longest line: the two short lines over it are a column
         # title and a kicker (a subheadline is not set over the headline).
         return [Role.SECTION_TITLE] + _headline_group([second, third], stacked)

@@ -24,9 +24,11 @@ from editor.core.parsing.patterns import (
     HEADER_PAGE,
     JUMP,
     NOTE_LABEL,
+    TRAILING_CREDIT,
     display_width,
     ends_sentence,
     fold,
+    visible_len,
 )
 
 _SPACES = " \t\u3000\u00a0\f\v\ufeff"
@@ -76,8 +78,10 @@ def _lines(text: str) -> list[_Line]:
                 continue
             at = start + piece_start + (len(stripped[piece_start:piece_end])
                                         - len(stripped[piece_start:piece_end].lstrip(_SPACES)))
+            # Text after a glued "（接第1版）" filled the line with it: the mark counts as indent.
+            lead_width = indent + (display_width(stripped[:piece_start]) if piece_start else 0)
             lines.append(_Line(at, at + len(piece), piece, blanks if piece_start == 0 else 0,
-                               display_width(piece), indent if piece_start == 0 else 0))
+                               display_width(piece), lead_width))
         blanks = 0
     return lines
 
@@ -89,8 +93,10 @@ def _header_pieces(text: str) -> list[tuple[int, int]] | None:
     if "版" not in text and not any(ch.isdigit() for ch in text[:40]):
         return None
     header = HEADER_PAGE.search(fold(text))
-    if header is None or header.start() > 20:
+    if header is None or header.start() > 12:
         return None  # a header starts with the date, or a paper's name before it
+    if any(mark in text[:header.end()] for mark in "，。；、！？"):
+        return None  # a sentence that names a date and a bus line ("每周五晚上，C3 路…")
     position = header.end()
     for gap in _GAP.finditer(text, position):
         word_end = _GAP.search(text, gap.end())
@@ -98,14 +104,10 @@ def _header_pieces(text: str) -> list[tuple[int, int]] | None:
         if len(word) <= 6 and word_end is not None:
             continue  # a page label ("生活服务"), still the header
         rest = text[gap.start():].strip(_SPACES)
-        if visible_length(rest) >= 8 and not ends_sentence(rest) and "。" not in rest:
+        if visible_len(rest) >= 8 and not ends_sentence(rest) and "。" not in rest:
             return [(0, gap.start()), (gap.end(), len(text))]
         return None
     return None
-
-
-def visible_length(text: str) -> int:
-    return len("".join(text.split()))
 
 
 def _jump_pieces(text: str) -> list[tuple[int, int]]:
@@ -157,6 +159,11 @@ def _dateline_alone(text: str) -> bool:
     return match is not None and not text[match.end():].strip()
 
 
+def _credit_wrapped(last: str, line: str) -> bool:
+    """A caption's inline credit cut by the wrap ("…。本报" / "记者 张三 摄")."""
+    return not ends_sentence(last) and bool(TRAILING_CREDIT.search(join_text(last, line)))
+
+
 def _stands_alone(text: str, after_cut: bool = False) -> bool:
     """Lines that never continue a wrapped paragraph: they are units of their own.
 
@@ -178,10 +185,13 @@ _GAP = re.compile(r"[ \u3000]+")
 _FIELD_GAP = re.compile(r"\S(?:\u3000+| {2,})(?=\S)")
 
 
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")  # a dateline's "（记者　张三　通讯员　李四）"
+
+
 def _table_row(line: str) -> bool:
     """Fields parted by wide gaps: two gaps, or one in a line without a full stop (a
     caption's "。　本报记者 …" has one gap, and wraps like any sentence)."""
-    gaps = len(_FIELD_GAP.findall(line))
+    gaps = len(_FIELD_GAP.findall(_BRACKETED.sub("", line)))
     return gaps >= 2 or (gaps == 1 and "。" not in line)
 
 
@@ -235,7 +245,7 @@ def segment(text: str, source: int) -> list[Unit]:
                 and not _table_row(last)
                 and (blank_separated or not ends_sentence(last))
                 and not _stands_alone(last)
-                and not _stands_alone(line.text, after_cut=not ends_sentence(last))
+                and not _stands_alone(line.text, after_cut=_credit_wrapped(last, line.text))
                 and not CAPTION_START.match(line.text)
                 and not DATELINE.match(line.text)
                 and not line.text.startswith(("——", "—", "──"))  # a subheadline's dash

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, auto
-from functools import lru_cache
 
 from editor.core.model import Role
 from editor.core.parsing.patterns import (
@@ -24,6 +23,7 @@ from editor.core.parsing.patterns import (
     END_MARK,
     INLINE_CREDIT,
     JUMP,
+    LETTER_SIGNATURE,
     NOTE_LABEL,
     PICTURE_POSITION,
     RESULT_LINE,
@@ -32,6 +32,7 @@ from editor.core.parsing.patterns import (
     TRAILING_CREDIT,
     ends_sentence,
     fold,
+    visible_len,
 )
 from editor.core.parsing.patterns import (
     FURNITURE as FURNITURE_LINE,
@@ -59,10 +60,7 @@ TITLE_MARKS = "“”‘’《》「」！？!?·— \u3000"
 _FUNCTION_END = set("的和与及并在对将为把被从向于以各该其之而且或就也都还又")
 _DASHES = ("——", "—", "──", "－－", "--", "―")
 
-@lru_cache(maxsize=65536)
-def visible_len(text: str) -> int:
-    """Characters other than white space (cached: every rule asks it of the same lines)."""
-    return len("".join(text.split()))
+
 
 def shape_of(text: str) -> Shape:
     """The shape of a unit judged from its own text alone.
@@ -204,6 +202,14 @@ def refine(items: list[Item]) -> None:
             if end == len(items) or items[end].shape != Shape.BODY:
                 item.shape = Shape.FURNITURE
     _labelled_runs_are_body(items)
+    for i, item in enumerate(items):
+        if item.shape == Shape.TITLE and LETTER_SIGNATURE.match(item.unit.text):
+            before, after = neighbour(items, i, -1), neighbour(items, i, 1)
+            closes = before is not None and before.shape == Shape.BODY and \
+                ends_sentence(before.unit.text)
+            if closes and (after is None or after.shape == Shape.TITLE):
+                # Under a letter's last sentence, before the next title: its signature.
+                item.shape = Shape.BYLINE
     for i, item in enumerate(items):
         if item.shape == Shape.BYLINE and AUTHOR_LINE.match(item.unit.text) and not \
                 BYLINE_LINE.match(item.unit.text) and SUBHEAD_MARK.match(item.unit.text):
