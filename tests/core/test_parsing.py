@@ -650,3 +650,25 @@ def test_gaps_inside_a_datelines_brackets_do_not_make_a_table_row():
 
     assert not _table_row("本报讯（记者　庞晓雪　通讯员　何畅）夏收工作全面启动，全市")
     assert _table_row("明天：小雨转多云　-1℃～5℃　北风4～5级")
+
+
+def test_an_editors_note_between_a_headline_group_and_its_story():
+    text = ("校园\n\n一门课如何点燃学生的创新热情\n\n——我校课程改革纪实\n\n编者按\n\n"
+            "课程是人才培养的核心要素。本报今起推出系列报道。\n\n□记者 严松 通讯员 严立\n\n"
+            "周三下午，十几个小组正围着各自的样机调试。\n\n从“满堂灌”到“项目制”\n\n"
+            "2023年，学校启动课程改革。\n")
+    data = export(text)
+    section = data["sections"][0]
+    assert section["notes"] == ["课程是人才培养的核心要素。本报今起推出系列报道。"]
+    (article,) = section["articles"]
+    assert (article["headline"], article["subheadline"]) == ("一门课如何点燃学生的创新热情",
+                                                             "——我校课程改革纪实")
+    assert article["bylines"] == ["□记者 严松 通讯员 严立"]
+    assert [b["role"] for b in article["body"]] == ["paragraph", "subhead", "paragraph"]
+
+
+def test_a_bracketed_text_and_picture_byline_after_the_story():
+    text = ("机器人战队获全国一等奖\n\n11月15日至17日，全国大学生机器人大赛举行。\n\n"
+            "战队获得一等奖。\n\n（文/学生记者 严小满 图/严立）\n")
+    (article,) = articles(export(text))
+    assert article["bylines"] == ["（文/学生记者 严小满 图/严立）"]

@@ -129,7 +129,9 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
             story, previous = _Story(), None
         if item.shape != Shape.TITLE:
             item.role = _plain_role(item.shape)
-            if item.shape == Shape.BODY:
+            note_text = item.shape == Shape.BODY and previous is not None and \
+                previous.shape == Shape.NOTE_LABEL
+            if item.shape == Shape.BODY and not note_text:  # an editor's note is no story text
                 story.body(item.unit.text)
             elif item.shape == Shape.BYLINE and story.paragraphs:
                 story.close()
@@ -174,6 +176,10 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     k = len(run)
     after = context.after
     if after is not None and after.shape in (Shape.NOTE_LABEL, Shape.NOTE):
+        if k >= 2 and is_dash_line(texts[-1]) and _signed_after_note(items, context.end):
+            # A headline group, then its editor's note, then the story's byline: the note
+            # was set between an article's headline and its text.
+            return _headline_group(texts, context.stacked)
         return [Role.SECTION_TITLE] * k
     opens_article = after is not None and (
         (after.shape == Shape.BODY and DATELINE.match(after.unit.text))
@@ -270,6 +276,19 @@ def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
         # text under it runs on to the story's byline.
         return Role.SUBHEAD if _ends_with_byline(items, context.end) else Role.HEADLINE
     return Role.HEADLINE
+
+def _signed_after_note(items: list[Item], index: int) -> bool:
+    """Whether the editor's note starting at `index` is followed by a byline (a story's
+    text begins there, not a new headline)."""
+    position = index
+    while position < len(items) and items[position].shape in (Shape.NOTE_LABEL, Shape.NOTE,
+                                                                 Shape.FURNITURE):
+        position += 1
+    if position < len(items) and items[position].shape == Shape.BODY and \
+            items[position - 1].shape == Shape.NOTE_LABEL:
+        position += 1  # the note's text under a label on its own line
+    return position < len(items) and items[position].shape == Shape.BYLINE
+
 
 def _credited_picture(item: Item) -> bool:
     """A credit line, or a caption that ends with its credit ("图为…。 本报记者 X 摄")."""

@@ -41,6 +41,11 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
                 edition.sections.append(state.section)
             state.section.head.append(block)
             state.article, state.article_open, state.in_note = None, False, False
+        elif role == Role.NOTE and _headline_only(state.article):
+            # An editor's note set between a headline group and its story: the section's
+            # note, and the story goes on after it.
+            _section(state).head.append(block)
+            state.in_note = True
         elif role == Role.NOTE:
             section = _section(state)
             if state.article is not None and not section.head:
@@ -55,7 +60,9 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
                 _new_article(state)
             state.article.blocks.append(block)
             state.in_note = False
-        elif role == Role.PARAGRAPH and state.in_note and state.article is None:
+        elif role == Role.PARAGRAPH and state.in_note and (
+            state.article is None or _headline_only(state.article)
+        ):
             _section(state).head.append(Block(block.id, Role.NOTE, block.text, block.spans))
         elif role in (Role.CAPTION, Role.CREDIT):
             if state.article is None:
@@ -84,6 +91,11 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
                 state.article_open = False
         previous_role = role
     _flush_captions(state)
+
+def _headline_only(article: Article | None) -> bool:
+    return article is not None and bool(article.blocks) and all(
+        block.role in (Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE) for block in article.blocks
+    )
 
 def _section(state: _State) -> Section:
     if state.section is None:
