@@ -225,3 +225,20 @@ def test_reverting_a_jump_join_puts_the_part_back_on_its_own_page():
     assert [[b.text for a in s.articles for b in a.blocks if b.role == Role.PARAGRAPH]
             for s in edition.sections] == [["码头改造昨日开工，工期约为"], ["八个月。"]]
     assert lost_characters(edition) == {}
+
+
+def test_a_story_read_column_by_column_gets_its_continuation_back_from_a_later_article():
+    text = ("车企交付量增四成\n\n本报记者 海岚 北京报道\n\n三季度11家车企合计交付新车186万辆。\n\n"
+            "从产品结构看，纯电车型依然是主力，但交付量占比回落至\n\n"
+            "电池订单排产至明年\n\n本报记者 海岚 深圳报道\n\n国内储能电池企业订单饱满。\n\n"
+            "某电池企业负责人告诉记者，产线满负荷运转。\n\n行业分析师认为，价格已企稳。\n\n"
+            "58.6%，插电混动车型占比则持续上升。\n\n价格方面，平均售价小幅回落。\n")
+    edition = parse_edition([source_from_text(text)])
+    auto_repair(edition)
+    first, second = edition.sections[0].articles
+    texts = [b.text for b in first.blocks if b.role == Role.PARAGRAPH]
+    assert texts[1] == "从产品结构看，纯电车型依然是主力，但交付量占比回落至58.6%，插电混动车型占比则持续上升。"
+    assert texts[2] == "价格方面，平均售价小幅回落。"
+    assert [b.text for b in second.blocks if b.role == Role.PARAGRAPH] == [
+        "国内储能电池企业订单饱满。", "某电池企业负责人告诉记者，产线满负荷运转。", "行业分析师认为，价格已企稳。"]
+    assert lost_characters(edition) == {}

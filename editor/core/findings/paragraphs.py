@@ -18,7 +18,7 @@ from editor.core.findings.common import (
     split_step,
     tail,
 )
-from editor.core.model import HEADLINE_GROUP, Block, Edition, Role
+from editor.core.model import HEADLINE_GROUP, Article, Block, Edition, Role
 from editor.core.operations import Operation
 from editor.core.parsing.patterns import (
     BULLET,
@@ -31,6 +31,7 @@ from editor.core.parsing.patterns import (
     TRAILING_CREDIT,
     ends_sentence,
 )
+from editor.core.parsing.roles import SENTENCE_OPENER
 
 ATTRIBUTION = re.compile(r"[”」』]\s*[—－-]{1,2}\s*[^“”，。！？]{1,24}$")
 
@@ -132,39 +133,36 @@ def _join_finding(kind: Kind, code: str, confidence: float, left: Block, right: 
     )
 
 def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
-    """An article ends mid-sentence and its rest was read into the next article.
+    """An article ends mid-sentence and its rest was read into an article after it.
 
-    Two columns read across: the next article's first paragraph is complete, and the
-    paragraph after it continues the cut sentence; that paragraph and the body after it
-    (up to a byline or caption) go back to the first article.
+    Columns read across: a later article on the page holds a paragraph that continues the
+    cut sentence, after a paragraph of its own that is complete; that paragraph and the
+    body after it (up to a byline or caption) go back to the cut article. The next article
+    is searched first, then up to two more (a story cut twice, read column by column).
     """
     scope = scope or Scope(edition)
-    for _before, article, following in scope.neighbours():
-        if following is None or not has_headline(article) or not has_headline(following):
-            continue
-        if not article.blocks or not is_body(article.blocks[-1]):
+    for _before, article, _after in scope.neighbours():
+        if not has_headline(article) or not article.blocks or not is_body(article.blocks[-1]):
             continue
         cut = article.blocks[-1]
         if len(article.blocks) > 1 and _field_line(cut.text) and \
                 _field_line(article.blocks[-2].text):
             continue  # the last line of a box of fields ("穿衣指数：冷，建议…"), not a cut
-        body = [b for b in following.blocks if b.role not in HEADLINE_GROUP]
-        if len(body) < 2 or not is_body(body[0]) or not is_body(body[1]):
+        if ends_sentence(cut.text):
             continue
-        if not ends_sentence(body[0].text) or DATELINE.match(body[1].text):
+        found = _continuation(edition, article, cut)
+        if found is None:
             continue
-        confidence = cut_confidence(cut.text, body[1].text)
-        if confidence < 0.9:
-            continue
+        following, body, start, confidence = found
         moved = []
-        for block in body[1:]:
+        for block in body[start:]:
             if not is_body(block):
                 break
             moved.append(block.id)
         yield Finding(
-            Kind.SPLIT_PARAGRAPH, "columns_interleaved", confidence - 0.1,
+            Kind.SPLIT_PARAGRAPH, "columns_interleaved", confidence,
             (cut.id, *moved), article.id,
-            {"end": tail(cut.text), "start": head(body[1].text),
+            {"end": tail(cut.text), "start": head(body[start].text),
              "headline": following.headline},
             _take_back(article.id, cut.id, moved),
             {"steps": [split_step(edition.block(moved[0])),
@@ -172,6 +170,49 @@ def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterato
              if len(moved) > 1 else [split_step(edition.block(moved[0]))]},
             related=(following.id,),
         )
+
+
+# How many articles after a cut one its continuation may be found in, and how sure that is.
+_LOOK_AHEAD = (0.8, 0.75, 0.75)
+
+
+def _continuation(edition: Edition, article: Article, cut: Block):
+    """(article, its body, index in it, confidence) of the paragraph that goes on with `cut`.
+
+    The paragraph comes after one of that article's own that ends its sentence (so it does
+    not go on with that one), and is not a dateline's; the first such place wins.
+    """
+    articles = edition.section_of_article(article.id).articles
+    place = edition.index_of_article(article.id)
+    for distance, confidence in enumerate(_LOOK_AHEAD, start=1):
+        if place + distance >= len(articles):
+            return None
+        following = articles[place + distance]
+        if not has_headline(following):
+            return None
+        body = [b for b in following.blocks if b.role not in HEADLINE_GROUP]
+        for start in range(1, len(body)):
+            left, right = body[start - 1], body[start]
+            if not is_body(left) or not is_body(right):
+                continue
+            if not ends_sentence(left.text) or DATELINE.match(right.text):
+                continue
+            evidence = cut_confidence(cut.text, right.text)
+            if evidence < 0.9 or cut_confidence(left.text, right.text) > 0.0:
+                continue
+            if (distance == 1 and start == 1) or _plainly_goes_on(evidence, right.text):
+                return following, body, start, confidence
+        if distance == 1 and not body:
+            return None
+    return None
+
+
+def _plainly_goes_on(evidence: float, text: str) -> bool:
+    """Farther away than the next article's second paragraph, a continuation must show it:
+    it opens with punctuation or after a cut phrase (evidence 0.97), or with a figure that
+    starts no sentence ("58.6%，…" after "…回落至")."""
+    return evidence >= 0.97 or (text[:1].isdigit() and not SENTENCE_OPENER.match(text))
+
 
 def _field_line(text: str) -> bool:
     """A line of a box of fields: a short label, a colon, the value ("空气质量：良")."""
