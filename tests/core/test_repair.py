@@ -237,8 +237,10 @@ def test_a_story_read_column_by_column_gets_its_continuation_back_from_a_later_a
     auto_repair(edition)
     first, second = edition.sections[0].articles
     texts = [b.text for b in first.blocks if b.role == Role.PARAGRAPH]
-    assert texts[1] == "从产品结构看，纯电车型依然是主力，但交付量占比回落至58.6%，插电混动车型占比则持续上升。"
+    assert texts[1] == ("从产品结构看，纯电车型依然是主力，但交付量占比回落至"
+                        "58.6%，插电混动车型占比则持续上升。")
     assert texts[2] == "价格方面，平均售价小幅回落。"
     assert [b.text for b in second.blocks if b.role == Role.PARAGRAPH] == [
-        "国内储能电池企业订单饱满。", "某电池企业负责人告诉记者，产线满负荷运转。", "行业分析师认为，价格已企稳。"]
+        "国内储能电池企业订单饱满。", "某电池企业负责人告诉记者，产线满负荷运转。",
+        "行业分析师认为，价格已企稳。"]
     assert lost_characters(edition) == {}
