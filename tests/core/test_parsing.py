@@ -672,3 +672,14 @@ def test_a_bracketed_text_and_picture_byline_after_the_story():
             "战队获得一等奖。\n\n（文/学生记者 严小满 图/严立）\n")
     (article,) = articles(export(text))
     assert article["bylines"] == ["（文/学生记者 严小满 图/严立）"]
+
+
+def test_a_front_page_index_with_pointers_under_each_title_is_furniture():
+    text = ("东城日报\n\n中共东城市委机关报\n\n2026年12月5日　星期六\n\n"
+            "全市冬季供暖全面启动\n\n本报讯 12月4日，全市冬季供暖全面启动。\n\n供暖期持续到明年3月。\n\n"
+            "要闻提示\n\n全市新建农村公路320公里\n\n▶详见第3版\n\n冬季文旅消费季启动\n\n▶详见第5版\n\n"
+            "跨江隧道全线贯通\n\n本报讯（记者 严松）12月4日，跨江隧道全线贯通。\n")
+    data = export(text)
+    assert [a["headline"] for a in articles(data)] == ["全市冬季供暖全面启动", "跨江隧道全线贯通"]
+    assert "中共东城市委机关报" in data["furniture"] and "▶详见第5版" in data["furniture"]
+    assert "要闻提示" in data["furniture"] and "冬季文旅消费季启动" in data["furniture"]

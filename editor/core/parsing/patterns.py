@@ -104,6 +104,8 @@ BYLINE_LINE = Folded(
     rf"|{REPORTER}"
     rf")\s*$"
 )
+# A pointer to another page ("▶详见第3版"), in a front page's index.
+POINTER = Folded(r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*$")
 # A reader's letter signed with who the writer is, then the name ("…小区居民 程立",
 # "读者 霍岚（…）"): a byline only where a letter ends (see `refine`), since a headline
 # can be set the same way ("百万市民 共庆元宵").
@@ -183,6 +185,7 @@ FURNITURE = Folded(
     r"国内统一(?:连续)?出版物号|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号|"
     r"^\s*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{2,8}(?:日报|晚报|晨报|早报|都市报|时报|商报|周报|法制报|青年报)\s*$|"
     r"^\s*[A-Z][A-Z .·\-]{3,40}$|"
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{2,4}(?:日报|晚报)?机关报\s*$|"
     r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*$"
 )
 # The end mark of a story ("（完）") and similar: body, never a title.

@@ -26,6 +26,7 @@ from editor.core.parsing.patterns import (
     LETTER_SIGNATURE,
     NOTE_LABEL,
     PICTURE_POSITION,
+    POINTER,
     RESULT_LINE,
     SPEAKER_TURN,
     SUBHEAD_MARK,
@@ -192,6 +193,12 @@ def refine(items: list[Item]) -> None:
             # Contact lines beside the page's header or footer belong to the page; inside
             # a story ("咨询电话：…") they are its text.
             item.shape = Shape.FURNITURE
+    for i, item in enumerate(items):
+        # A front-page index: each title over its own "▶详见第3版" pointer is the page's
+        # furniture like the pointer, not a headline with no story.
+        if item.shape == Shape.FURNITURE and i and items[i - 1].shape == Shape.TITLE and \
+                POINTER.search(item.unit.text) and visible_len(item.unit.text) <= 12:
+            items[i - 1].shape = Shape.FURNITURE
     for i, item in enumerate(items):
         # The title of a box of contact lines ("晚报热线") is page furniture like its lines.
         if item.shape == Shape.TITLE and visible_len(item.unit.text) <= 8 and \
