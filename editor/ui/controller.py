@@ -218,6 +218,7 @@ class Controller(QObject):
             if article is not None and article.id != self._current_article:
                 self.select_article(article.id)
         self.changed.emit(set() if affected is None else set(affected))
+        self.content_change = None  # said only to the listeners of this one signal
         if cursor is not None and edition.has_block(cursor[0]):
             self.select_block(cursor[0])
             self.cursor_requested.emit(cursor)

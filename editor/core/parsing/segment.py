@@ -90,8 +90,11 @@ def _header_pieces(text: str) -> list[tuple[int, int]] | None:
     """A page header with the first headline glued on after it ("澄川报　2026年9月3日
     星期四　第2版　　全县秋粮收购工作全面启动"): the header (with a short page label such
     as 要闻) and the headline as two pieces; None for any other line."""
-    if "版" not in text and not any(ch.isdigit() for ch in text[:40]):
-        return None
+    head = text[:48]
+    if "版" not in head and not _PAGE_CODE.search(head):
+        return None  # no page number ("第2版", "A12") near the start
+    if "月" not in head and "星期" not in head and "周" not in head:
+        return None  # a header names its date or weekday near the start
     header = HEADER_PAGE.search(fold(text))
     if header is None or header.start() > 12:
         return None  # a header starts with the date, or a paper's name before it
@@ -185,6 +188,7 @@ _GAP = re.compile(r"[ \u3000]+")
 _FIELD_GAP = re.compile(r"\S(?:\u3000+| {2,})(?=\S)")
 
 
+_PAGE_CODE = re.compile(r"(?<![A-Za-z\d])[A-H]\d{1,2}(?=\s)")
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")  # a dateline's "（记者　张三　通讯员　李四）"
 
 
