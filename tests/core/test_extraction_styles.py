@@ -23,6 +23,10 @@ from tests.core.editions import contract_diff, fixture_cases, sample_case
 
 # Fixtures already hard-wrapped at their own width are not wrapped again.
 ALREADY_WRAPPED = re.compile(r"wrap|odd_whitespace")
+# Rewrites that no reader could undo: on a page without blank lines, a wrapped line that
+# happens to fill the column and end a sentence ("…惦记着他们。”") looks exactly like the
+# end of a paragraph.
+UNDECIDABLE = {("bracket_start_bylines", "wrapped_by_a_tool")}
 
 
 def _without_space(value):
@@ -93,6 +97,8 @@ def test_a_page_extracted_another_way_rebuilds_the_same(case, style):
         pytest.skip("not UTF-8")
     if style.__name__.startswith("wrapped") and ALREADY_WRAPPED.search(case.name):
         pytest.skip("already hard-wrapped at its own width")
+    if (case.name, style.__name__) in UNDECIDABLE:
+        pytest.skip("a wrap and a paragraph end look the same on this page")
     sources = [
         source_from_text(style(text), page.name, str(i + 1) if len(texts) > 1 else "")
         for i, (text, page) in enumerate(zip(texts, case.pages, strict=True))

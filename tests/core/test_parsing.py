@@ -683,3 +683,41 @@ def test_a_front_page_index_with_pointers_under_each_title_is_furniture():
     assert [a["headline"] for a in articles(data)] == ["全市冬季供暖全面启动", "跨江隧道全线贯通"]
     assert "中共东城市委机关报" in data["furniture"] and "▶详见第5版" in data["furniture"]
     assert "要闻提示" in data["furniture"] and "冬季文旅消费季启动" in data["furniture"]
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("记者 严松 报道：近日，城南污水处理厂二期通水。", "记者 严松 报道："),
+    ("本报记者 严松 通讯员 严立 报道：近日，城南污水处理厂二期通水。",
+     "本报记者 严松 通讯员 严立 报道："),
+])
+def test_a_reporter_report_lead_glued_to_the_text_is_the_dateline(line, dateline):
+    text = f"污水处理厂二期通水\n\n{line}\n\n二期工程日处理能力5万吨。\n"
+    (article,) = articles(export(text))
+    assert article["dateline"] == dateline
+
+
+@pytest.mark.parametrize("byline", ["【本报记者 严松】", "【记者 严松 通讯员 严立】", "【文/严松 图/严立】"])
+def test_a_start_byline_in_square_brackets_is_a_byline(byline):
+    text = f"【城事速递】\n\n社区食堂开张\n\n{byline}\n\n社区食堂昨天开张。\n\n首日接待老人200人次。\n"
+    (article,) = articles(export(text))
+    assert article["bylines"] == [byline]
+    assert body(article) == ["社区食堂昨天开张。", "首日接待老人200人次。"]
+
+
+def test_a_short_kicker_over_a_headline_and_a_subheadline_of_figures():
+    text = ("田间地头看新变化\n\n稻渔共生让一田多收\n\n石滩村综合种养试点面积达到1200亩\n\n"
+            "本报记者 严松 报道\n\n走进石滩村的稻田，稻穗低垂。\n")
+    data = export(text)
+    (article,) = articles(data)
+    assert (article["kicker"], article["headline"], article["subheadline"]) == (
+        "田间地头看新变化", "稻渔共生让一田多收", "石滩村综合种养试点面积达到1200亩")
+
+
+def test_a_continued_part_opening_a_page_keeps_its_repeated_headline():
+    text = ("（上接第1版）\n\n全市夏粮收购进度过半\n\n元，较去年同期提高0.03元。\n\n"
+            "收购工作将持续到8月底。\n\n本报记者 严松\n\n"
+            "城区新增公交线路\n\n本报讯（记者 严松）城区新增3条公交微循环线路。\n")
+    first, second = articles(export(text))
+    assert first["headline"] == "全市夏粮收购进度过半"
+    assert first["jumps"] == ["（上接第1版）"]
+    assert second["headline"] == "城区新增公交线路"

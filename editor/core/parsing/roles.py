@@ -418,11 +418,17 @@ def _headline_group(texts: list[str], stacked: bool = False, titled: bool = Fals
         visible_len(first) > visible_len(second) + 4 and visible_len(second) <= 8
     )) or (visible_len(third) > visible_len(second) and visible_len(first) <= 8 and (
         not titled or visible_len(second) <= 8
-    )):
+    ) and not _gives_figures(third, second)):
         # The headline is the longest line: the two short lines over it are a column
         # title and a kicker (a subheadline is not set over the headline).
         return [Role.SECTION_TITLE] + _headline_group([second, third], stacked)
     return [Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE]
+
+def _gives_figures(line: str, above: str) -> bool:
+    """A line of figures under a line without any ("…面积达到1200亩"): the detail a
+    subheadline gives, so the longer line under the headline is not the headline."""
+    return any(ch.isdigit() for ch in line) and not any(ch.isdigit() for ch in above)
+
 
 def _kicker_shaped(first: str, second: str) -> bool:
     """A kicker is a short line over the headline, or a slogan or quotation of any length.
@@ -439,7 +445,7 @@ def _kicker_shaped(first: str, second: str) -> bool:
         return True  # a quotation over the headline
     if any(mark in stripped for mark in "， \u3000"):
         return True  # a slogan in two phrases ("守好一方绿，造福一方人")
-    if any(ch.isdigit() for ch in second) and not any(ch.isdigit() for ch in stripped):
+    if _gives_figures(second, stripped):
         return False
     if length < 0.75 * visible_len(second):
         return True

@@ -56,7 +56,9 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
             starts_group = previous_role not in (Role.KICKER, Role.HEADLINE) or (
                 role == Role.KICKER
             ) or (role == Role.HEADLINE and previous_role == Role.HEADLINE)
-            if starts_group or state.article is None:
+            if _continuation_only(state.article):
+                pass  # "（上接第1版）" then the story's headline printed again: one article
+            elif starts_group or state.article is None:
                 _new_article(state)
             state.article.blocks.append(block)
             state.in_note = False
@@ -91,6 +93,12 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
                 state.article_open = False
         previous_role = role
     _flush_captions(state)
+
+def _continuation_only(article: Article | None) -> bool:
+    """An article that so far holds only the "上接" line opening a continued part."""
+    return article is not None and len(article.blocks) == 1 and \
+        article.blocks[0].role == Role.JUMP and bool(JUMP_IN.search(article.blocks[0].text))
+
 
 def _headline_only(article: Article | None) -> bool:
     return article is not None and bool(article.blocks) and all(
