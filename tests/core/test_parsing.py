@@ -721,3 +721,21 @@ def test_a_continued_part_opening_a_page_keeps_its_repeated_headline():
     assert first["headline"] == "全市夏粮收购进度过半"
     assert first["jumps"] == ["（上接第1版）"]
     assert second["headline"] == "城区新增公交线路"
+
+
+def test_a_box_of_run_in_briefs_is_one_article_of_whole_items():
+    text = ("公路改造开工\n\n本报讯（记者 严松）4月8日，县城至白果乡公路改造开工。\n\n项目工期18个月。\n\n"
+            "县域简讯\n\n本报讯 4月7日，县人社局举办春季招聘会。（通讯员 严立）\n\n"
+            "本报讯 近日，县图书馆新开一处城市书房。\n\n乡镇动态\n\n"
+            "▲白果乡　4月6日，白果乡高山茶园开园采摘。\n\n▲石门乡　近日，石门乡推行积分制管理。\n\n"
+            "课后服务全覆盖\n\n本报讯（记者 严松）本学期全县学校课后服务实现全覆盖。\n")
+    data = export(text)
+    assert [a["headline"] for a in articles(data)] == [
+        "公路改造开工", "县域简讯", "乡镇动态", "课后服务全覆盖"]
+    briefs, towns = articles(data)[1:3]
+    assert body(briefs) == ["本报讯 4月7日，县人社局举办春季招聘会。（通讯员 严立）",
+                            "本报讯 近日，县图书馆新开一处城市书房。"]
+    assert briefs["dateline"] is None and briefs["bylines"] == []
+    assert body(towns) == ["▲白果乡　4月6日，白果乡高山茶园开园采摘。",
+                           "▲石门乡　近日，石门乡推行积分制管理。"]
+    assert towns["captions"] == []

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from editor.core.model import BODY_ROLES, HEADLINE_GROUP, Article, Block, Edition, Role
 from editor.core.parsing.patterns import (
     JUMP_OUT,
+    is_digest_title,
 )
 
 EVIDENCE_CHARS = 12
@@ -41,6 +42,10 @@ def has_headline(article: Article) -> bool:
 
 def body_blocks(article: Article) -> list[Block]:
     return [b for b in article.blocks if b.role in BODY]
+
+def is_digest(article: Article) -> bool:
+    """A box of briefs (县域简讯, 乡镇动态): its items keep their 本报讯 and credits."""
+    return is_digest_title(article.headline)
 
 def closed(article: Article) -> bool:
     """An article whose text ended: its last body is followed by a byline or a jump out."""

@@ -18,6 +18,7 @@ from editor.core.findings.common import (
     has_headline,
     head,
     is_body,
+    is_digest,
 )
 from editor.core.model import Article, Block, Edition, Role
 from editor.core.operations import Compound, Operation
@@ -36,6 +37,8 @@ from editor.core.parsing.patterns import (
 def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
     for article in scope.articles():
+        if is_digest(article):
+            continue  # each brief of a box keeps its 本报讯
         # A picture printed over the story (its captions first) does not push the first
         # paragraph out of reach: count from the first block of text.
         body = [b for b in article.blocks if b.role not in HEADLINES and b.role != BYLINE]
@@ -85,7 +88,8 @@ def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             continue
         block = body[-1]
         tail = fold(block.text[-60:])
-        match = TRAILING_BYLINE.search(block.text) if _REPORTER_WORD.search(tail) else None
+        match = TRAILING_BYLINE.search(block.text) if _REPORTER_WORD.search(tail) and \
+            not is_digest(article) else None  # a brief's "（通讯员 X）" stays with it
         if match and match.start(1) > 0:
             yield _split_off(Kind.BYLINE_IN_PARAGRAPH, "byline_glued", 0.85, block, article.id,
                              match.start(1), Role.BYLINE, first=False)

@@ -106,6 +106,8 @@ BYLINE_LINE = Folded(
     rf"|{REPORTER}"
     rf")\s*$"
 )
+# A brief with a run-in lead: a marker, a short name, a wide gap, the news ("▲白果乡　4月6日，…").
+RUN_IN_ITEM = Folded(r"^\s*[▲△■◆●]\s*[\u3400-\u9fff]{2,8}(?:\u3000+|\s{2,})\S")
 # A pointer to another page ("▶详见第3版"), in a front page's index.
 POINTER = Folded(r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*$")
 # A reader's letter signed with who the writer is, then the name ("…小区居民 程立",

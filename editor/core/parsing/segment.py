@@ -189,13 +189,14 @@ _FIELD_GAP = re.compile(r"\S(?:\u3000+| {2,})(?=\S)")
 
 
 _PAGE_CODE = re.compile(r"(?<![A-Za-z\d])[A-H]\d{1,2}(?=\s)")
+_RUN_IN_LEAD = re.compile(r"^\s*[▲△■◆●]\s*\S{2,8}(?:\u3000+|\s{2,})")  # "▲白果乡　"
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")  # a dateline's "（记者　张三　通讯员　李四）"
 
 
 def _table_row(line: str) -> bool:
     """Fields parted by wide gaps: two gaps, or one in a line without a full stop (a
     caption's "。　本报记者 …" has one gap, and wraps like any sentence)."""
-    gaps = len(_FIELD_GAP.findall(_BRACKETED.sub("", line)))
+    gaps = len(_FIELD_GAP.findall(_BRACKETED.sub("", _RUN_IN_LEAD.sub("", line))))
     return gaps >= 2 or (gaps == 1 and "。" not in line)
 
 

@@ -28,6 +28,7 @@ from editor.core.parsing.patterns import (
     PICTURE_POSITION,
     POINTER,
     RESULT_LINE,
+    RUN_IN_ITEM,
     SPEAKER_TURN,
     SUBHEAD_MARK,
     TRAILING_CREDIT,
@@ -209,6 +210,14 @@ def refine(items: list[Item]) -> None:
             if end == len(items) or items[end].shape != Shape.BODY:
                 item.shape = Shape.FURNITURE
     _labelled_runs_are_body(items)
+    for i, item in enumerate(items):
+        if item.shape == Shape.CAPTION and RUN_IN_ITEM.match(item.unit.text) and any(
+            other is not None and other.shape in (Shape.CAPTION, Shape.BODY)
+            and RUN_IN_ITEM.match(other.unit.text)
+            for other in (neighbour(items, i, -1), neighbour(items, i, 1))
+        ):
+            # "▲白果乡　4月6日，…" in a run of such lines: items of a box, not captions.
+            item.shape = Shape.BODY
     for i, item in enumerate(items):
         if item.shape == Shape.TITLE and LETTER_SIGNATURE.match(item.unit.text):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)

@@ -8,6 +8,7 @@ from editor.core.model import Article, Block, Edition, Role, Section
 from editor.core.parsing.patterns import (
     DATELINE,
     JUMP_IN,
+    is_digest_title,
 )
 from editor.core.parsing.shapes import Item
 
@@ -81,6 +82,7 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
                 not state.article_open and role in (Role.PARAGRAPH, Role.SUBHEAD, Role.DATELINE)
             ) or (
                 role == Role.PARAGRAPH and state.article_has_body and DATELINE.match(block.text)
+                and not is_digest_title(state.article.headline)  # a box of "本报讯 …" briefs
             )
             if needs_article:
                 _new_article(state)
