@@ -174,10 +174,8 @@ def revert_operation(edition: Edition, repair: AppliedRepair) -> Operation | Non
             steps.append(lambda ed, s=step: _split_at(ed, tuple(s["split_at"]), Role(s["role"]),
                                                       s.get("after")))
         if "split_article_at" in step:
-            steps.append(lambda ed, s=step: _split_article_at(ed, s["split_article_at"]))
-        if "reopen_section" in step:
-            steps.append(lambda ed, s=step: _reopen_section(ed, s["article_of"],
-                                                            s["reopen_section"]))
+            steps.append(lambda ed, s=step: _split_article_at(ed, s["split_article_at"],
+                                                              s.get("own_section", False)))
         if "merge_after" in step:
             steps.append(lambda ed, s=step: _merge_after(ed, s["merge_after"], Role(s["role"])))
         if "role_of" in step:
@@ -237,29 +235,50 @@ def _text_offset(edition: Edition, block, span_index: int) -> int | None:
     return None
 
 
-def _split_article_at(edition: Edition, block_id: int) -> Operation | None:
+def _split_article_at(edition: Edition, block_id: int,
+                      own_section: bool = False) -> Operation | None:
+    """Split the article holding the block at it; with `own_section`, the new article goes
+    into an untitled section of its own, placed by where its text was printed."""
     if not edition.has_block(block_id):
         return None
     article = edition.article_of_block(block_id)
     if article is None:
         return None
-    return edits.split_article(edition, article.id, block_id)
+    split = edits.split_article(edition, article.id, block_id)
+    if split is None or not own_section:
+        return split
+    return edits.sequence(edition, [lambda ed: split, lambda ed: _own_section(ed, block_id)],
+                          "split article")
 
 
-def _reopen_section(edition: Edition, block_id: int, index: int) -> Operation | None:
-    """Open an untitled section at `index` and move the article holding the block into it
-    (the page section a jump join dropped)."""
-    if not edition.has_block(block_id):
-        return None
+def _own_section(edition: Edition, block_id: int) -> Operation | None:
+    """Move the article the block opens into a new untitled section, before the first
+    section printed after it in the sources (the page a jump join emptied)."""
     article = edition.article_of_block(block_id)
-    if article is None:
+    block = edition.block(block_id)
+    if article is None or not block.spans:
         return None
-    opened = edits.new_section(edition, min(index, len(edition.sections)))
+    printed = (block.spans[0].source, block.spans[0].start)
+    index = len(edition.sections)
+    for position, section in enumerate(edition.sections):
+        first = _first_printed(section)
+        if first is not None and first > printed and article not in section.articles:
+            index = position
+            break
+    opened = edits.new_section(edition, index)
     section_id = opened.sections[0].id
     return edits.sequence(edition, [
         lambda ed: opened,
         lambda ed: edits.move_article(ed, article.id, section_id, 0),
-    ], "reopen section")
+    ], "own section")
+
+
+def _first_printed(section) -> tuple[int, int] | None:
+    """(source, position) of the first source character a section's blocks hold."""
+    places = [(span.source, span.start)
+              for block in [*section.head, *(b for a in section.articles for b in a.blocks)]
+              for span in block.spans]
+    return min(places) if places else None
 
 
 def _merge_after(edition: Edition, block_id: int, role: Role) -> Operation | None:

@@ -739,3 +739,17 @@ def test_a_box_of_run_in_briefs_is_one_article_of_whole_items():
     assert body(towns) == ["▲白果乡　4月6日，白果乡高山茶园开园采摘。",
                            "▲石门乡　近日，石门乡推行积分制管理。"]
     assert towns["captions"] == []
+
+
+def test_a_later_story_keeps_a_paragraph_that_opens_with_a_count():
+    text = ("志愿服务队成立\n\n本报讯（记者 严松）5月18日，社区志愿服务队成立。\n\n欢迎广大市民踊跃参与\n\n"
+            "读书节开幕\n\n本报讯（记者 严松）日前，城西小学读书节开幕。\n\n"
+            "湿地迎来候鸟\n\n本报讯（记者 严松）近日，湿地公园迎来大批候鸟。\n\n据介绍，今年共观测到鸟类86种。\n\n"
+            "30多名志愿者在公园内开展巡护，劝阻投喂行为。\n\n公园提醒，观鸟时请勿惊扰鸟群。\n")
+    birds = articles(export(text))[2]
+    assert "30多名志愿者在公园内开展巡护，劝阻投喂行为。" in body(birds)
+
+
+def test_a_headline_about_a_party_paper_is_not_masthead():
+    text = "守正创新　办好新时代的党委机关报\n\n本报讯（记者 严松）11月8日是中国记者节。\n"
+    assert articles(export(text))[0]["headline"] == "守正创新　办好新时代的党委机关报"

@@ -244,3 +244,22 @@ def test_a_story_read_column_by_column_gets_its_continuation_back_from_a_later_a
         "国内储能电池企业订单饱满。", "某电池企业负责人告诉记者，产线满负荷运转。",
         "行业分析师认为，价格已企稳。"]
     assert lost_characters(edition) == {}
+
+
+def test_reverted_jump_parts_go_back_to_their_own_pages_in_page_order():
+    page1 = ("甲桥开工\n\n本报讯（记者 海岚）甲桥改造昨日开工。\n\n（下转第2版）\n\n"
+             "乙路通车\n\n本报讯（记者 海岚）乙路今天通车。\n\n（下转第3版）\n")
+    page2 = "（上接第1版）\n\n工期约为八个月。\n\n本报记者 海岚\n"
+    page3 = "（上接第1版）\n\n全长十二公里。\n\n本报记者 海岚\n"
+    page4 = "丁馆落成\n\n本报讯（记者 海岚）丁馆落成。\n"
+    edition = parse_edition([source_from_text(text, f"p{k}.txt", str(k))
+                             for k, text in enumerate((page1, page2, page3, page4), start=1)])
+    result = auto_repair(edition)
+    jumps = [r for r in result.repairs if r.kind == Kind.JUMP_CONTINUATION]
+    assert len(jumps) == 2 and len(edition.sections) == 2
+    for jump in reversed(jumps):  # page 3's part first, then page 2's
+        revert_operation(edition, jump).apply(edition)
+    pages = [{edition.sources[b.spans[0].source].page for a in s.articles for b in a.blocks}
+             for s in edition.sections]
+    assert pages == [{"1"}, {"2"}, {"3"}, {"4"}]
+    assert lost_characters(edition) == {}

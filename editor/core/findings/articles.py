@@ -151,8 +151,7 @@ def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator
                     {"out": jump_out.text, "in": starts.text, "headline": origin.headline,
                      "page": jump_page(jump_out.text) or ""},
                     _join_jump(origin.id, article.id),
-                    {"steps": [{"split_article_at": first.id}] + _reopen_step(
-                        edition, article, first) + [
+                    {"steps": [_split_step(edition, article, first)] + [
                         {"role_of": b.id, "role": b.role.value}
                         for b in article.blocks if b.role in HEADLINE_GROUP]},
                     related=(article.id,),
@@ -223,13 +222,14 @@ def _join_jump(origin_id: int, part_id: int) -> Callable[[Edition], Operation | 
 
     return fix
 
-def _reopen_step(edition: Edition, part: Article, first: Block) -> list[dict]:
-    """How a revert puts the part back on its page: when the join leaves the part's
-    section bare (and drops it), the revert opens an untitled section there again."""
+def _split_step(edition: Edition, part: Article, first: Block) -> dict:
+    """How a revert takes the part off again: split at its first block; when the join left
+    the part's section bare (and dropped it), the part goes back into a section of its own
+    on its page."""
     section = edition.section_of_article(part.id)
     if section.head or len(section.articles) != 1:
-        return []
-    return [{"reopen_section": edition.index_of_section(section.id), "article_of": first.id}]
+        return {"split_article_at": first.id}
+    return {"split_article_at": first.id, "own_section": True}
 
 
 def _drop_if_bare(edition: Edition, section_id: int) -> Operation | None:

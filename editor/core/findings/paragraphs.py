@@ -31,7 +31,6 @@ from editor.core.parsing.patterns import (
     TRAILING_CREDIT,
     ends_sentence,
 )
-from editor.core.parsing.roles import SENTENCE_OPENER
 
 ATTRIBUTION = re.compile(r"[”」』]\s*[—－-]{1,2}\s*[^“”，。！？]{1,24}$")
 
@@ -200,18 +199,25 @@ def _continuation(edition: Edition, article: Article, cut: Block):
             evidence = cut_confidence(cut.text, right.text)
             if evidence < 0.9 or cut_confidence(left.text, right.text) > 0.0:
                 continue
-            if (distance == 1 and start == 1) or _plainly_goes_on(evidence, right.text):
+            if (distance == 1 and start == 1) or _plainly_goes_on(evidence, cut.text,
+                                                                  right.text):
                 return following, body, start, confidence
         if distance == 1 and not body:
             return None
     return None
 
 
-def _plainly_goes_on(evidence: float, text: str) -> bool:
+# A cut that ends on a word asking for a figure, and a figure that is only an amount.
+_WANTS_FIGURE = re.compile(r"(?:至|为|达|到|约|占|近|逾|超过|突破|增长|下降|提高|减少|增加|"
+                           r"上涨|下跌|共|计|累计|合计|回落|攀升)$")
+_AMOUNT = re.compile(r"^\d+(?:\.\d+)?\s*(?:%|％|‰|万|亿|倍|个百分点)")
+
+
+def _plainly_goes_on(evidence: float, cut: str, text: str) -> bool:
     """Farther away than the next article's second paragraph, a continuation must show it:
-    it opens with punctuation or after a cut phrase (evidence 0.97), or with a figure that
-    starts no sentence ("58.6%，…" after "…回落至")."""
-    return evidence >= 0.97 or (text[:1].isdigit() and not SENTENCE_OPENER.match(text))
+    it opens with punctuation or after a cut phrase (evidence 0.97), or the cut asks for a
+    figure and the text opens with an amount ("…回落至" / "58.6%，…"), never a time."""
+    return evidence >= 0.97 or bool(_WANTS_FIGURE.search(cut.rstrip()) and _AMOUNT.match(text))
 
 
 def _field_line(text: str) -> bool:

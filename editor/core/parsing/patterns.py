@@ -109,12 +109,12 @@ BYLINE_LINE = Folded(
 # A brief with a run-in lead: a marker, a short name, a wide gap, the news ("▲白果乡　4月6日，…").
 RUN_IN_ITEM = Folded(r"^\s*[▲△■◆●]\s*[\u3400-\u9fff]{2,8}(?:\u3000+|\s{2,})\S")
 # A pointer to another page ("▶详见第3版"), in a front page's index.
-POINTER = Folded(r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*$")
+POINTER = Folded(r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*[)）]?\s*$")
 # A reader's letter signed with who the writer is, then the name ("…小区居民 程立",
 # "读者 霍岚（…）"): a byline only where a letter ends (see `refine`), since a headline
 # can be set the same way ("百万市民 共庆元宵").
 LETTER_SIGNATURE = Folded(
-    rf"^\s*{_HAN}{{0,12}}?(?:读者|居民|市民|村民|网友|职工|家长)\s+{NAME}"
+    rf"^\s*{_HAN}{{0,12}}?(?:读者|居民|市民|村民|网友|职工|家长)\s+{_HAN}{{2,3}}"
     rf"\s*(?:[（(][^（()）]{{1,20}}[)）])?\s*$"
 )
 # An author line of a commentary: a marker box and a name alone ("□ 张三").
@@ -189,7 +189,7 @@ FURNITURE = Folded(
     r"国内统一(?:连续)?出版物号|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号|"
     r"^\s*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{2,8}(?:日报|晚报|晨报|早报|都市报|时报|商报|周报|法制报|青年报)\s*$|"
     r"^\s*[A-Z][A-Z .·\-]{3,40}$|"
-    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{2,4}(?:日报|晚报)?机关报\s*$|"
+    r"^\s*(?:中共)?[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|盟)?委(?:员会)?机关报\s*$|"
     r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*$"
 )
 # The end mark of a story ("（完）") and similar: body, never a title.

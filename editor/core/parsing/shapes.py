@@ -194,11 +194,15 @@ def refine(items: list[Item]) -> None:
             # Contact lines beside the page's header or footer belong to the page; inside
             # a story ("咨询电话：…") they are its text.
             item.shape = Shape.FURNITURE
-    for i, item in enumerate(items):
-        # A front-page index: each title over its own "▶详见第3版" pointer is the page's
-        # furniture like the pointer, not a headline with no story.
-        if item.shape == Shape.FURNITURE and i and items[i - 1].shape == Shape.TITLE and \
-                POINTER.search(item.unit.text) and visible_len(item.unit.text) <= 12:
+    pointers = [i for i, item in enumerate(items)
+                if visible_len(item.unit.text) <= 12 and POINTER.search(item.unit.text)]
+    for k, i in enumerate(pointers):
+        # A front-page index: titles each over a "▶详见第3版" pointer, two or more in a row,
+        # are the page's furniture like the pointers, not headlines with no story.
+        near = (k and i - pointers[k - 1] <= 3) or (k + 1 < len(pointers)
+                                                     and pointers[k + 1] - i <= 3)
+        if near and i and items[i - 1].shape == Shape.TITLE:
+            items[i].shape = Shape.FURNITURE
             items[i - 1].shape = Shape.FURNITURE
     for i, item in enumerate(items):
         # The title of a box of contact lines ("晚报热线") is page furniture like its lines.
