@@ -101,8 +101,6 @@ def _marks(finding: Finding, edition: Edition) -> tuple[set, set]:
     return writes, article_marks
 
 
-
-
 def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
                 ignored: set[str] | None = None) -> RepairResult:
     """Apply every finding at or above `threshold`, pass after pass, until none is left.

@@ -63,7 +63,6 @@ _FUNCTION_END = set("的和与及并在对将为把被从向于以各该其之�
 _DASHES = ("——", "—", "──", "－－", "--", "―")
 
 
-
 def shape_of(text: str) -> Shape:
     """The shape of a unit judged from its own text alone.
 
