@@ -72,7 +72,13 @@ def _lines(text: str) -> list[_Line]:
         lead = len(raw) - len(raw.lstrip(_SPACES))
         start = begin + lead
         indent = display_width(raw[:lead].replace("\t", "    ")) if lead else 0
-        for piece_start, piece_end in _header_pieces(stripped) or _jump_pieces(stripped):
+        pieces = _header_pieces(stripped) or _jump_pieces(stripped)
+        if pieces is None:  # the line is one piece: the common case, kept cheap
+            lines.append(_Line(start, start + len(stripped), stripped, blanks,
+                               display_width(stripped), indent))
+            blanks = 0
+            continue
+        for piece_start, piece_end in pieces:
             piece = stripped[piece_start:piece_end].strip(_SPACES)
             if not piece:
                 continue
@@ -113,18 +119,22 @@ def _header_pieces(text: str) -> list[tuple[int, int]] | None:
     return None
 
 
-def _jump_pieces(text: str) -> list[tuple[int, int]]:
-    """The line, or its text and the jump line printed on it ("…问题（转第2版）",
-    "（接第1版）1.1万余件。") as two pieces: a jump line is a block of its own."""
+def _jump_pieces(text: str) -> list[tuple[int, int]] | None:
+    """The text and the jump line printed on one line ("…问题（转第2版）", "（接第1版）
+    1.1万余件。") as two pieces, a jump line being a block of its own; None for a line
+    that is one piece."""
     if "版" not in text and "页" not in text:
-        return [(0, len(text))]  # no jump mark names a page without one of these
+        return None  # no jump mark names a page without one of these
     folded = fold(text)
     cut_in = GLUED_JUMP_IN.match(folded)
     start = cut_in.end() if cut_in and folded[cut_in.end():].strip(_SPACES) else 0
     cut_out = GLUED_JUMP_OUT.search(folded, start)
     end = cut_out.start() if cut_out and folded[start:cut_out.start()].strip(_SPACES) else len(text)
+    if start == 0 and end == len(text):
+        return None
     bounds = sorted({0, start, end, len(text)})
     return list(zip(bounds, bounds[1:], strict=False))
+
 
 
 def wrap_width(lines: list[_Line]) -> int | None:
