@@ -97,10 +97,10 @@ def _header_pieces(text: str) -> list[tuple[int, int]] | None:
     星期四　第2版　　全县秋粮收购工作全面启动"): the header (with a short page label such
     as 要闻) and the headline as two pieces; None for any other line."""
     head = text[:48]
-    if "版" not in head and not _PAGE_CODE.search(head):
-        return None  # no page number ("第2版", "A12") near the start
     if "月" not in head and "星期" not in head and "周" not in head:
         return None  # a header names its date or weekday near the start
+    if "版" not in head and not _PAGE_CODE.search(head):
+        return None  # no page number ("第2版", "A12") near the start
     header = HEADER_PAGE.search(fold(text))
     if header is None or header.start() > 12:
         return None  # a header starts with the date, or a paper's name before it
