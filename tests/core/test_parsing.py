@@ -753,3 +753,25 @@ def test_a_later_story_keeps_a_paragraph_that_opens_with_a_count():
 def test_a_headline_about_a_party_paper_is_not_masthead():
     text = "守正创新　办好新时代的党委机关报\n\n本报讯（记者 严松）11月8日是中国记者节。\n"
     assert articles(export(text))[0]["headline"] == "守正创新　办好新时代的党委机关报"
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("晚报讯（记者 严松）昨晚，走失老人被找回。", "晚报讯（记者 严松）"),
+    ("本报讯 记者严松 通讯员严立 近日，市法院开展开放日活动。", "本报讯 记者严松 通讯员严立"),
+    ("【本报讯】记者严松报道：近日，海滨长廊完成翻新。", "【本报讯】记者严松报道："),
+])
+def test_more_dateline_forms(line, dateline):
+    text = f"一件新鲜事\n\n{line}\n\n第二段说明更多情况。\n"
+    assert articles(export(text))[0]["dateline"] == dateline
+
+
+@pytest.mark.parametrize("byline", ["融媒记者 严松 通讯员 严立", "本报全媒体记者 严松", "晚报记者 严松 文/图"])
+def test_newer_reporter_titles_make_bylines(byline):
+    text = f"新桥通车\n\n新桥今天通车。\n\n{byline}\n"
+    assert articles(export(text))[0]["bylines"] == [byline]
+
+
+def test_a_byline_glued_after_the_last_sentence_with_a_wide_space_or_a_text_credit():
+    for tail in ("　融媒记者 严松", "文/本报记者 严松"):
+        text = f"新桥通车\n\n新桥今天通车，全长1.2公里。{tail}\n"
+        assert articles(export(text))[0]["bylines"] == [tail.strip()]

@@ -263,3 +263,21 @@ def test_reverted_jump_parts_go_back_to_their_own_pages_in_page_order():
              for s in edition.sections]
     assert pages == [{"1"}, {"2"}, {"3"}, {"4"}]
     assert lost_characters(edition) == {}
+
+
+def test_a_headline_group_dropped_into_a_cut_paragraph_heads_the_dated_text_after_it():
+    text = ("秋粮生产\n\n本报讯（记者 海岚）全县抢修水毁农田设施，修复渠道、\n\n"
+            "文明实践\n\n积分银行里的新风尚\n\n泵站等设施230余处，确保秋灌用水。\n\n"
+            "今年秋粮有望再获丰收。\n\n"
+            "本报讯（通讯员 海青）上溪乡推行文明积分制，村民参与热情高涨。\n\n"
+            "积分可在村里的超市兑换生活用品。\n")
+    edition = parse_edition([source_from_text(text)])
+    auto_repair(edition)
+    first, second = edition.articles()
+    assert [b.text for b in first.blocks if b.role == Role.PARAGRAPH] == [
+        "全县抢修水毁农田设施，修复渠道、泵站等设施230余处，确保秋灌用水。",
+        "今年秋粮有望再获丰收。"]
+    assert second.headline == "积分银行里的新风尚"
+    assert [b.text for b in second.blocks if b.role == Role.PARAGRAPH] == [
+        "上溪乡推行文明积分制，村民参与热情高涨。", "积分可在村里的超市兑换生活用品。"]
+    assert lost_characters(edition) == {}

@@ -58,6 +58,61 @@ def misplaced_headlines(edition: Edition, scope: Scope | None = None) -> Iterato
             related=(orphan.id,),
         )
 
+def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    """A headline group dropped into a story's cut paragraph, heading a story printed after.
+
+    The story ends mid-sentence; the next headline group is followed by the rest of that
+    sentence (and maybe more of the story); the group's own text comes after, as body with
+    no headline that opens with a dateline. The rest goes back to the story, the cut is
+    joined, and the dated body goes under the group.
+    """
+    scope = scope or Scope(edition)
+    for story, group, orphan in scope.neighbours():
+        if story is None or orphan is None or not has_headline(story) or \
+                not has_headline(group) or has_headline(orphan):
+            continue
+        if not story.blocks or not is_body(story.blocks[-1]) or closed(group):
+            continue
+        rest = [b for b in group.blocks if b.role not in HEADLINE_GROUP]
+        first = next((b for b in orphan.blocks if is_body(b)), None)
+        if not rest or not is_body(rest[0]) or first is None or not DATELINE.match(first.text):
+            continue
+        if DATELINE.match(rest[0].text) or orphan.blocks[0].role == Role.JUMP:
+            continue
+        cut = story.blocks[-1]
+        confidence = cut_confidence(cut.text, rest[0].text)
+        if confidence < 0.9:
+            continue
+        moved = [b.id for b in rest]
+        yield Finding(
+            Kind.MISPLACED_HEADLINE, "headline_inside_paragraph", confidence - 0.1,
+            (cut.id, *moved), story.id,
+            {"headline": group.headline, "end": tail(cut.text), "start": head(rest[0].text)},
+            _give_back(story.id, group.id, orphan.id, cut.id, moved),
+            {"steps": [{"split_article_at": orphan.blocks[0].id},
+                       {"move_back": moved[1:], "article": group.id},
+                       split_step(rest[0])]},
+            related=(group.id, orphan.id),
+        )
+
+
+def _give_back(story_id: int, group_id: int, orphan_id: int, cut_id: int,
+               moved: list[int]) -> Callable[[Edition], Operation | None]:
+    def fix(edition: Edition) -> Operation | None:
+        steps = [
+            lambda ed: edits.move_blocks_to(ed, moved, ("article", story_id),
+                                            len(ed.article(story_id).blocks)),
+            lambda ed: edits.merge_blocks(ed, cut_id, moved[0]),
+            lambda ed: edits.move_blocks_to(ed, [b.id for b in ed.article(orphan_id).blocks],
+                                            ("article", group_id),
+                                            len(ed.article(group_id).blocks)),
+            lambda ed: edits.delete_article(ed, orphan_id),
+        ]
+        return edits.sequence(edition, steps, "dropped headline")
+
+    return fix
+
+
 def _lift_headline(orphan_id: int, owner_id: int, left_id: int | None,
                    right_id: int | None) -> Callable[[Edition], Operation | None]:
     """Put the owner's headline group first, the orphan body after it, and re-stitch the cut."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from editor.core.findings.articles import (
+    dropped_headlines,
     empty_articles,
     jump_continuations,
     misplaced_headlines,
@@ -37,6 +38,7 @@ DETECTORS: tuple[Detector, ...] = (
     furniture_in_articles,
     jump_continuations,
     misplaced_headlines,
+    dropped_headlines,
     interleaved_columns,
     orphan_bodies,
     split_paragraphs,
