@@ -281,3 +281,18 @@ def test_a_headline_group_dropped_into_a_cut_paragraph_heads_the_dated_text_afte
     assert [b.text for b in second.blocks if b.role == Role.PARAGRAPH] == [
         "上溪乡推行文明积分制，村民参与热情高涨。", "积分可在村里的超市兑换生活用品。"]
     assert lost_characters(edition) == {}
+
+
+def test_a_caption_printed_two_stories_away_goes_to_the_story_its_photographer_signs():
+    text = ("秋粮丰收\n\n本报讯（记者 海岚）全县水稻进入收割期，农技人员下田查看水稻长势。\n\n"
+            "今年水稻单产有望提高。\n\n"
+            "书房上新\n\n本报讯（记者 甘露）城市书房新增图书两千册。\n\n读者可免费借阅。\n\n"
+            "医院开通一站式服务\n\n本报讯（记者 韦宁）县医院开通出院一站式服务。\n\n"
+            "患者办理出院只需跑一次。\n\n"
+            "图为农技人员在田间查看水稻长势。\n\n记者 海岚 摄\n")
+    edition = parse_edition([source_from_text(text)])
+    auto_repair(edition)
+    first = next(edition.articles())
+    assert [b.text for b in first.blocks if b.role == Role.CAPTION] == [
+        "图为农技人员在田间查看水稻长势。"]
+    assert lost_characters(edition) == {}

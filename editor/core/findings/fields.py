@@ -174,12 +174,18 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
                     score = _overlap(caption, other)
                     if score > best_score + 0.1 and score >= 0.2:
                         best, best_score = other, score
+            credit = blocks[j + 1] if j + 1 < len(blocks) and blocks[j + 1].role == Role.CREDIT \
+                else None
+            confidence = min(0.95, 0.55 + best_score - max(own, 0))
+            if best is None:
+                best = _shown_farther(edition, article, caption, own,
+                                      (credit.text if credit else "") + block.text)
+                confidence = 0.8
             if best is None:
                 continue
             moved = [block.id]
-            if j + 1 < len(blocks) and blocks[j + 1].role == Role.CREDIT:
-                moved.append(blocks[j + 1].id)
-            confidence = min(0.95, 0.55 + best_score - max(own, 0))
+            if credit is not None:
+                moved.append(credit.id)
             target = best.id
             yield Finding(
                 Kind.CAPTION_AWAY, "caption_matches_neighbour", confidence, tuple(moved),
@@ -188,6 +194,35 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
                 {"steps": [{"move_back": list(moved), "article": article.id}]},
                 related=(target,),
             )
+
+_SIGNED = frozenset({Role.DATELINE, Role.BYLINE})
+_PHOTOGRAPHER = re.compile(r"([\u3400-\u9fff]{2,4})\s*(?:摄影?|[)）]?\s*$)")
+
+
+def _shown_farther(edition: Edition, article: Article, caption: frozenset[str], own: float,
+                   credited: str) -> Article | None:
+    """A caption printed two or three articles away from the story it shows: its words are
+    that story's, far more than its own article's, and its photographer signs that story
+    (and not the one it is printed in)."""
+    named = _PHOTOGRAPHER.search(credited.rstrip())
+    if named is None:
+        return None
+    name = named.group(1)
+
+    def signed_by(other: Article) -> bool:
+        return any(name in b.text for b in other.blocks if b.role in _SIGNED)
+
+    if signed_by(article):
+        return None
+    section = edition.section_of_article(article.id).articles
+    place = section.index(article)
+    best, best_score = None, max(own, 0) + 0.2
+    for other in section[max(0, place - 3):place - 1] + section[place + 2:place + 4]:
+        score = _overlap(caption, other)
+        if score >= max(best_score, 0.3) and signed_by(other):
+            best, best_score = other, score
+    return best
+
 
 def _move_to_end(edition: Edition, block_ids: list[int], article_id: int) -> Operation | None:
     """Move blocks to the end of an article; drop the article they leave if it is left empty."""
