@@ -296,3 +296,23 @@ def test_a_caption_printed_two_stories_away_goes_to_the_story_its_photographer_s
     assert [b.text for b in first.blocks if b.role == Role.CAPTION] == [
         "图为农技人员在田间查看水稻长势。"]
     assert lost_characters(edition) == {}
+
+
+def test_a_dropped_headline_group_whose_text_comes_after_the_storys_next_subhead():
+    text = ("暖心小屋\n\n本报记者 海岚 文/图\n\n急诊楼外新建了一间暖心小屋。\n\n"
+            "小屋开放一个多月来，为患者家属提供休息、热水和充电服务，已接待家属\n\n"
+            "走失老人寒夜被找回\n\n——民警接力护送回家\n\n1260人次，最多的一晚住进11人。\n\n"
+            "志愿者值守\n\n小屋每晚由志愿者轮流值守。\n\n"
+            "晚报讯（记者 海青）昨晚，一名走失老人被民警送回家中。\n\n老人的家属连声道谢。\n")
+    edition = parse_edition([source_from_text(text)])
+    auto_repair(edition)
+    first, second = edition.articles()
+    assert [(b.role, b.text) for b in first.blocks if b.role in (Role.PARAGRAPH, Role.SUBHEAD)] == [
+        (Role.PARAGRAPH, "急诊楼外新建了一间暖心小屋。"),
+        (Role.PARAGRAPH, "小屋开放一个多月来，为患者家属提供休息、热水和充电服务，已接待家属"
+                         "1260人次，最多的一晚住进11人。"),
+        (Role.SUBHEAD, "志愿者值守"), (Role.PARAGRAPH, "小屋每晚由志愿者轮流值守。")]
+    assert second.headline == "走失老人寒夜被找回"
+    assert [b.text for b in second.blocks if b.role == Role.PARAGRAPH] == [
+        "昨晚，一名走失老人被民警送回家中。", "老人的家属连声道谢。"]
+    assert lost_characters(edition) == {}

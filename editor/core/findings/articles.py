@@ -26,7 +26,9 @@ from editor.core.parsing.patterns import (
     JUMP_IN,
     JUMP_OUT,
     jump_page,
+    visible_len,
 )
+from editor.core.parsing.shapes import MAX_SUBHEAD
 
 
 def misplaced_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
@@ -62,47 +64,85 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
     """A headline group dropped into a story's cut paragraph, heading a story printed after.
 
     The story ends mid-sentence; the next headline group is followed by the rest of that
-    sentence (and maybe more of the story); the group's own text comes after, as body with
-    no headline that opens with a dateline. The rest goes back to the story, the cut is
+    sentence (and maybe more of the story, whose subheads may have been read as headlines
+    of their own); the group's own text comes after, as body with no headline that opens
+    with a dateline. The rest goes back to the story (its subheads as subheads), the cut is
     joined, and the dated body goes under the group.
     """
     scope = scope or Scope(edition)
-    for story, group, orphan in scope.neighbours():
-        if story is None or orphan is None or not has_headline(story) or \
-                not has_headline(group) or has_headline(orphan):
+    for story, group, _after in scope.neighbours():
+        if story is None or not has_headline(story) or not has_headline(group):
             continue
         if not story.blocks or not is_body(story.blocks[-1]) or closed(group):
             continue
         rest = [b for b in group.blocks if b.role not in HEADLINE_GROUP]
-        first = next((b for b in orphan.blocks if is_body(b)), None)
-        if not rest or not is_body(rest[0]) or first is None or not DATELINE.match(first.text):
-            continue
-        if DATELINE.match(rest[0].text) or orphan.blocks[0].role == Role.JUMP:
+        if not rest or not is_body(rest[0]) or DATELINE.match(rest[0].text):
             continue
         cut = story.blocks[-1]
         confidence = cut_confidence(cut.text, rest[0].text)
         if confidence < 0.9:
             continue
+        found = _dated_orphan_after(edition, group)
+        if found is None:
+            continue
+        middles, orphan = found
         moved = [b.id for b in rest]
+        subheads = [a.blocks[0].id for a in middles]
+        carried = moved + [b.id for a in middles for b in a.blocks]
         yield Finding(
             Kind.MISPLACED_HEADLINE, "headline_inside_paragraph", confidence - 0.1,
-            (cut.id, *moved), story.id,
+            (cut.id, *carried), story.id,
             {"headline": group.headline, "end": tail(cut.text), "start": head(rest[0].text)},
-            _give_back(story.id, group.id, orphan.id, cut.id, moved),
+            _give_back(story.id, group.id, [a.id for a in middles], orphan.id, cut.id, moved,
+                       subheads),
             {"steps": [{"split_article_at": orphan.blocks[0].id},
-                       {"move_back": moved[1:], "article": group.id},
+                       {"move_back": carried[1:], "article": group.id},
                        split_step(rest[0])]},
-            related=(group.id, orphan.id),
+            related=(group.id, orphan.id, *(a.id for a in middles)),
         )
 
 
-def _give_back(story_id: int, group_id: int, orphan_id: int, cut_id: int,
-               moved: list[int]) -> Callable[[Edition], Operation | None]:
+def _dated_orphan_after(edition: Edition, group: Article) -> tuple[list[Article], Article] | None:
+    """The body with no headline, opening with a dateline, that a dropped group heads: the
+    next article, or the one after one or two subhead-like articles (a short headline alone,
+    then undated, unsigned text) that are the cut story's own sections."""
+    articles = edition.section_of_article(group.id).articles
+    place = edition.index_of_article(group.id)
+    middles: list[Article] = []
+    for article in articles[place + 1:place + 4]:
+        if not has_headline(article):
+            first = next((b for b in article.blocks if is_body(b)), None)
+            if first is None or not DATELINE.match(first.text) or \
+                    article.blocks[0].role == Role.JUMP:
+                return None
+            return middles, article
+        group_blocks = [b for b in article.blocks if b.role in HEADLINE_GROUP]
+        body = [b for b in article.blocks if b.role not in HEADLINE_GROUP]
+        if len(group_blocks) != 1 or article.blocks[0].role != Role.HEADLINE or \
+                visible_len(article.blocks[0].text) > MAX_SUBHEAD + 4 or closed(article) or \
+                not body or not is_body(body[0]) or DATELINE.match(body[0].text) or \
+                any(b.role in (Role.DATELINE, Role.BYLINE) for b in article.blocks):
+            return None
+        middles.append(article)
+    return None
+
+
+def _give_back(story_id: int, group_id: int, middle_ids: list[int], orphan_id: int,
+               cut_id: int, moved: list[int],
+               subheads: list[int]) -> Callable[[Edition], Operation | None]:
     def fix(edition: Edition) -> Operation | None:
         steps = [
             lambda ed: edits.move_blocks_to(ed, moved, ("article", story_id),
                                             len(ed.article(story_id).blocks)),
             lambda ed: edits.merge_blocks(ed, cut_id, moved[0]),
+        ]
+        for middle in middle_ids:
+            steps.append(lambda ed, m=middle: edits.move_blocks_to(
+                ed, [b.id for b in ed.article(m).blocks], ("article", story_id),
+                len(ed.article(story_id).blocks)))
+            steps.append(lambda ed, m=middle: edits.delete_article(ed, m))
+        steps += [lambda ed, b=b: edits.set_role(ed, b, Role.SUBHEAD) for b in subheads]
+        steps += [
             lambda ed: edits.move_blocks_to(ed, [b.id for b in ed.article(orphan_id).blocks],
                                             ("article", group_id),
                                             len(ed.article(group_id).blocks)),
