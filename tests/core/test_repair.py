@@ -316,3 +316,20 @@ def test_a_dropped_headline_group_whose_text_comes_after_the_storys_next_subhead
     assert [b.text for b in second.blocks if b.role == Role.PARAGRAPH] == [
         "昨晚，一名走失老人被民警送回家中。", "老人的家属连声道谢。"]
     assert lost_characters(edition) == {}
+
+
+def test_a_dropped_headline_read_as_a_subhead_goes_to_the_dated_story_after():
+    text = ("调解中心建到家门口\n\n□ 本报记者 海岚\n\n今年以来，全县建成调解中心12个。\n\n"
+            "调解室搬进村部\n\n为让群众少跑腿，县里在村部设立调解室，矛盾纠纷化解率达到\n\n"
+            "两起诈骗案宣判\n\n96.3%，大量矛盾在萌芽状态得到化解。\n\n"
+            "本报讯（记者 海青）近日，市中级人民法院对两起电信诈骗案进行宣判。\n\n"
+            "法院审理查明了全部犯罪事实。\n")
+    edition = parse_edition([source_from_text(text)])
+    auto_repair(edition)
+    first, second = edition.articles()
+    assert [(b.role, b.text) for b in first.blocks if b.role in (Role.PARAGRAPH, Role.SUBHEAD)] == [
+        (Role.PARAGRAPH, "今年以来，全县建成调解中心12个。"), (Role.SUBHEAD, "调解室搬进村部"),
+        (Role.PARAGRAPH, "为让群众少跑腿，县里在村部设立调解室，矛盾纠纷化解率达到"
+                         "96.3%，大量矛盾在萌芽状态得到化解。")]
+    assert second.headline == "两起诈骗案宣判"
+    assert lost_characters(edition) == {}

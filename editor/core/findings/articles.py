@@ -102,6 +102,47 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
         )
 
 
+def subheads_dropped(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    """A one-line headline dropped into a story's cut paragraph and read as its subhead,
+    while the story it heads follows as body with no headline that opens with a dateline.
+
+    The line sits between the two halves of a sentence (the text before it is cut, the text
+    after it goes on with the cut); it goes to the top of the dated body, as its headline,
+    and the halves are joined.
+    """
+    scope = scope or Scope(edition)
+    for story, orphan, _after in scope.neighbours():
+        if story is None or has_headline(orphan) or not has_headline(story):
+            continue
+        first = next((b for b in orphan.blocks if is_body(b)), None)
+        if first is None or not DATELINE.match(first.text) or orphan.blocks[0].role == Role.JUMP:
+            continue
+        blocks = story.blocks
+        for k in range(len(blocks) - 2, 0, -1):
+            line, left, right = blocks[k], blocks[k - 1], blocks[k + 1]
+            if line.role != Role.SUBHEAD or not is_body(left) or not is_body(right):
+                continue
+            confidence = cut_confidence(left.text, right.text)
+            if confidence < 0.9:
+                continue
+            line_id, left_id, right_id, orphan_id = line.id, left.id, right.id, orphan.id
+            yield Finding(
+                Kind.MISPLACED_HEADLINE, "headline_inside_paragraph", confidence - 0.1,
+                (line_id, left_id, right_id), orphan.id,
+                {"headline": line.text, "end": tail(left.text), "start": head(right.text)},
+                lambda ed, a=line_id, b=left_id, c=right_id, o=orphan_id: edits.sequence(ed, [
+                    lambda e: edits.move_blocks_to(e, [a], ("article", o), 0),
+                    lambda e: edits.set_role(e, a, Role.HEADLINE),
+                    lambda e: edits.merge_blocks(e, b, c),
+                ], "dropped headline"),
+                {"steps": [split_step(right),
+                           {"move_back": [line_id], "article": story.id,
+                            "role": Role.SUBHEAD.value}]},
+                related=(story.id,),
+            )
+            break
+
+
 def _dated_orphan_after(edition: Edition, group: Article) -> tuple[list[Article], Article] | None:
     """The body with no headline, opening with a dateline, that a dropped group heads: the
     next article, or the one after one or two subhead-like articles (a short headline alone,

@@ -14,6 +14,7 @@ from editor.core.findings.articles import (
     jump_continuations,
     misplaced_headlines,
     orphan_bodies,
+    subheads_dropped,
 )
 from editor.core.findings.base import Finding
 from editor.core.findings.common import Scope
@@ -39,6 +40,7 @@ DETECTORS: tuple[Detector, ...] = (
     jump_continuations,
     misplaced_headlines,
     dropped_headlines,
+    subheads_dropped,
     interleaved_columns,
     orphan_bodies,
     split_paragraphs,
