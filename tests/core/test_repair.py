@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from editor.core.findings import Kind, detect
 from editor.core.findings.explain import explain
 from editor.core.model import Role, lost_characters
@@ -300,7 +302,7 @@ def test_a_caption_printed_two_stories_away_goes_to_the_story_its_photographer_s
 
 def test_a_dropped_headline_group_whose_text_comes_after_the_storys_next_subhead():
     text = ("暖心小屋\n\n本报记者 海岚 文/图\n\n急诊楼外新建了一间暖心小屋。\n\n"
-            "小屋开放一个多月来，为患者家属提供休息、热水和充电服务，已接待家属\n\n"
+            "小屋开放一个多月来，为患者家属提供休息、热水和充电服务，累计接待家属达\n\n"
             "走失老人寒夜被找回\n\n——民警接力护送回家\n\n1260人次，最多的一晚住进11人。\n\n"
             "志愿者值守\n\n小屋每晚由志愿者轮流值守。\n\n"
             "晚报讯（记者 海青）昨晚，一名走失老人被民警送回家中。\n\n老人的家属连声道谢。\n")
@@ -309,7 +311,7 @@ def test_a_dropped_headline_group_whose_text_comes_after_the_storys_next_subhead
     first, second = edition.articles()
     assert [(b.role, b.text) for b in first.blocks if b.role in (Role.PARAGRAPH, Role.SUBHEAD)] == [
         (Role.PARAGRAPH, "急诊楼外新建了一间暖心小屋。"),
-        (Role.PARAGRAPH, "小屋开放一个多月来，为患者家属提供休息、热水和充电服务，已接待家属"
+        (Role.PARAGRAPH, "小屋开放一个多月来，为患者家属提供休息、热水和充电服务，累计接待家属达"
                          "1260人次，最多的一晚住进11人。"),
         (Role.SUBHEAD, "志愿者值守"), (Role.PARAGRAPH, "小屋每晚由志愿者轮流值守。")]
     assert second.headline == "走失老人寒夜被找回"
@@ -333,3 +335,35 @@ def test_a_dropped_headline_read_as_a_subhead_goes_to_the_dated_story_after():
                          "96.3%，大量矛盾在萌芽状态得到化解。")]
     assert second.headline == "两起诈骗案宣判"
     assert lost_characters(edition) == {}
+
+
+REVIEWED_PAGES = {
+    # A story ending on a hotline without a full stop, then an ordinary story.
+    "hotline": ("取暖补贴发放\n\n本报讯（记者 海岚）今冬取暖补贴开始发放，每户1200元。\n\n"
+                "补贴资金通过社会保障卡直接发放到户，群众无需另行申请。"
+                "市民如有疑问可拨打服务热线0352-5021234咨询\n\n聚焦安全生产\n\n"
+                "全市部署冬季安全生产\n\n本报讯（记者 海青）11月28日，全市召开安全生产会议。\n\n"
+                "会议要求，各级各部门要压实责任。\n\n"
+                "本报讯（通讯员 孙伟）日前，市图书馆新增自助借还设备10台。\n"),
+    # A label over the reporter's notes after such a paragraph, then a brief.
+    "notes": ("温暖过冬\n\n本报讯（记者 海岚）入冬以来，全市供热面积达8600万平方米。\n\n"
+              "供热企业提前完成管网检修，储备燃煤50万吨。"
+              "市民如遇室温不达标可拨打热线0352-12345反映\n\n记者手记\n\n"
+              "温暖不仅来自暖气片，更来自一份份责任。\n\n"
+              "本报讯（通讯员 孙伟）日前，市图书馆新增自助借还设备10台。\n"),
+    # A photo-news item whose photographer also wrote a story three articles earlier.
+    "photo": ("古城游客量攀升\n\n本报讯（记者 海岚）11月28日，古城景区游客络绎不绝，"
+              "市民冬日游兴正浓。\n\n景区将丰富冬季文旅产品。\n\n安全生产部署\n\n"
+              "本报讯（记者 海青）全市部署冬季安全生产。\n\n"
+              "图书馆添设备\n\n本报讯（通讯员 孙伟）市图书馆新增自助借还设备。\n\n"
+              "冬日暖阳\n\n11月28日，市民在古城墙下晒太阳，享受冬日暖阳。 本报记者 海岚 摄\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REVIEWED_PAGES))
+def test_ordinary_pages_get_no_structural_repair(name):
+    edition = parse_edition([source_from_text(REVIEWED_PAGES[name])])
+    result = auto_repair(edition)
+    moved = [r.code for r in result.repairs
+             if r.kind in (Kind.MISPLACED_HEADLINE, Kind.CAPTION_AWAY, Kind.SPLIT_PARAGRAPH)]
+    assert moved == []

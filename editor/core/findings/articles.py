@@ -18,10 +18,11 @@ from editor.core.findings.common import (
     split_step,
     tail,
 )
-from editor.core.findings.paragraphs import cut_confidence
+from editor.core.findings.paragraphs import cut_confidence, plainly_goes_on
 from editor.core.model import HEADLINE_GROUP, Article, Block, Edition, Role
 from editor.core.operations import Operation
 from editor.core.parsing.patterns import (
+    BOX_LABEL,
     DATELINE,
     JUMP_IN,
     JUMP_OUT,
@@ -80,7 +81,7 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
             continue
         cut = story.blocks[-1]
         confidence = cut_confidence(cut.text, rest[0].text)
-        if confidence < 0.9:
+        if confidence < 0.9 or not plainly_goes_on(cut.text, rest[0].text):
             continue
         found = _dated_orphan_after(edition, group)
         if found is None:
@@ -118,12 +119,13 @@ def subheads_dropped(edition: Edition, scope: Scope | None = None) -> Iterator[F
         if first is None or not DATELINE.match(first.text) or orphan.blocks[0].role == Role.JUMP:
             continue
         blocks = story.blocks
-        for k in range(len(blocks) - 2, 0, -1):
+        subheads = [k for k in range(1, len(blocks) - 1) if blocks[k].role == Role.SUBHEAD]
+        for k in subheads[-1:]:  # only the story's last subhead can head what follows it
             line, left, right = blocks[k], blocks[k - 1], blocks[k + 1]
-            if line.role != Role.SUBHEAD or not is_body(left) or not is_body(right):
-                continue
+            if not is_body(left) or not is_body(right) or BOX_LABEL.match(line.text):
+                continue  # a box's label ("记者手记") is the story's own
             confidence = cut_confidence(left.text, right.text)
-            if confidence < 0.9:
+            if confidence < 0.9 or not plainly_goes_on(left.text, right.text):
                 continue
             line_id, left_id, right_id, orphan_id = line.id, left.id, right.id, orphan.id
             yield Finding(

@@ -177,7 +177,9 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             credit = blocks[j + 1] if j + 1 < len(blocks) and blocks[j + 1].role == Role.CREDIT \
                 else None
             confidence = min(0.95, 0.55 + best_score - max(own, 0))
-            if best is None:
+            if best is None and body_blocks(article):
+                # Not out of a photo-news item (a headline over its picture, no text): the
+                # picture is the item.
                 best = _shown_farther(edition, article, caption, own,
                                       (credit.text if credit else "") + block.text)
                 confidence = 0.8

@@ -32,6 +32,7 @@ from editor.core.parsing.patterns import (
     ends_sentence,
 )
 
+CONTACT_END = re.compile(r"(?:\d[\d\-－]{6,}\d|https?://\S+|www\.\S+)\s*[\u4e00-\u9fff]{0,4}$")
 ATTRIBUTION = re.compile(r"[”」』]\s*[—－-]{1,2}\s*[^“”，。！？]{1,24}$")
 
 
@@ -44,6 +45,10 @@ def cut_confidence(left: str, right: str) -> float:
         return 0.0
     if ATTRIBUTION.search(left):
         return 0.0  # a quotation signed "——村民 张三" is complete
+    if CONTACT_END.search(left):
+        # "…可拨打热线0352-5021234咨询": a paragraph that ends on a number or an address
+        # often has no full stop; a cut there is for an editor to judge.
+        return 0.5
     if any(word in left[-30:] for word in ("记者", "通讯员", "评论员", "作者", "实习生")) and \
             TRAILING_BYLINE.search(left):
         return 0.0  # it ends with its byline ("…全覆盖。 本报记者 X"): the story is over
@@ -210,14 +215,22 @@ def _continuation(edition: Edition, article: Article, cut: Block):
 # A cut that ends on a word asking for a figure, and a figure that is only an amount.
 _WANTS_FIGURE = re.compile(r"(?:至|为|达|到|约|占|近|逾|超过|突破|增长|下降|提高|减少|增加|"
                            r"上涨|下跌|共|计|累计|合计|回落|攀升)$")
-_AMOUNT = re.compile(r"^\d+(?:\.\d+)?\s*(?:%|％|‰|万|亿|倍|个百分点)")
+_AMOUNT = re.compile(r"^\d+(?:\.\d+)?\s*(?:%|％|‰|万|亿|倍|个百分点|人次|户|台|项|元|吨|公里|亩)")
+
+
+def plainly_goes_on(cut: str, text: str) -> bool:
+    """Whether `text` plainly goes on with the cut sentence, beyond the mere lack of a full
+    stop (an ordinary paragraph often ends without one: a hotline, a list's intro): it
+    opens with punctuation, or the cut ends on punctuation, or the cut asks for a figure
+    and the text opens with an amount ("…回落至" / "58.6%，…"), never a time."""
+    cut = cut.rstrip()
+    return cut_confidence(cut, text) >= 0.97 or bool(
+        _WANTS_FIGURE.search(cut) and _AMOUNT.match(text)
+    )
 
 
 def _plainly_goes_on(evidence: float, cut: str, text: str) -> bool:
-    """Farther away than the next article's second paragraph, a continuation must show it:
-    it opens with punctuation or after a cut phrase (evidence 0.97), or the cut asks for a
-    figure and the text opens with an amount ("…回落至" / "58.6%，…"), never a time."""
-    return evidence >= 0.97 or bool(_WANTS_FIGURE.search(cut.rstrip()) and _AMOUNT.match(text))
+    return evidence >= 0.97 or plainly_goes_on(cut, text)
 
 
 def _field_line(text: str) -> bool:
