@@ -18,7 +18,7 @@ from editor.core.findings.common import (
     split_step,
     tail,
 )
-from editor.core.findings.paragraphs import cut_confidence, plainly_goes_on
+from editor.core.findings.paragraphs import cut_confidence, plainly_goes_on, take_back
 from editor.core.model import HEADLINE_GROUP, Article, Block, Edition, Role
 from editor.core.operations import Operation
 from editor.core.parsing.patterns import (
@@ -115,8 +115,7 @@ def subheads_dropped(edition: Edition, scope: Scope | None = None) -> Iterator[F
     for story, orphan, _after in scope.neighbours():
         if story is None or has_headline(orphan) or not has_headline(story):
             continue
-        first = next((b for b in orphan.blocks if is_body(b)), None)
-        if first is None or not DATELINE.match(first.text) or orphan.blocks[0].role == Role.JUMP:
+        if not _dated_text(orphan):
             continue
         blocks = story.blocks
         subheads = [k for k in range(1, len(blocks) - 1) if blocks[k].role == Role.SUBHEAD]
@@ -154,11 +153,7 @@ def _dated_orphan_after(edition: Edition, group: Article) -> tuple[list[Article]
     middles: list[Article] = []
     for article in articles[place + 1:place + 4]:
         if not has_headline(article):
-            first = next((b for b in article.blocks if is_body(b)), None)
-            if first is None or not DATELINE.match(first.text) or \
-                    article.blocks[0].role == Role.JUMP:
-                return None
-            return middles, article
+            return (middles, article) if _dated_text(article) else None
         group_blocks = [b for b in article.blocks if b.role in HEADLINE_GROUP]
         body = [b for b in article.blocks if b.role not in HEADLINE_GROUP]
         if len(group_blocks) != 1 or article.blocks[0].role != Role.HEADLINE or \
@@ -170,27 +165,23 @@ def _dated_orphan_after(edition: Edition, group: Article) -> tuple[list[Article]
     return None
 
 
+def _dated_text(article: Article) -> bool:
+    """Body with no headline whose first paragraph opens with a dateline (not a continued
+    part, which opens with its "上接" line): a story that lost its headline group."""
+    first = next((b for b in article.blocks if is_body(b)), None)
+    return first is not None and DATELINE.match(first.text) is not None and \
+        article.blocks[0].role != Role.JUMP
+
+
 def _give_back(story_id: int, group_id: int, middle_ids: list[int], orphan_id: int,
                cut_id: int, moved: list[int],
                subheads: list[int]) -> Callable[[Edition], Operation | None]:
     def fix(edition: Edition) -> Operation | None:
-        steps = [
-            lambda ed: edits.move_blocks_to(ed, moved, ("article", story_id),
-                                            len(ed.article(story_id).blocks)),
-            lambda ed: edits.merge_blocks(ed, cut_id, moved[0]),
-        ]
-        for middle in middle_ids:
-            steps.append(lambda ed, m=middle: edits.move_blocks_to(
-                ed, [b.id for b in ed.article(m).blocks], ("article", story_id),
-                len(ed.article(story_id).blocks)))
-            steps.append(lambda ed, m=middle: edits.delete_article(ed, m))
+        # The story takes its rest back and rejoins its cut, as when columns were read across.
+        steps = [take_back(story_id, cut_id, moved)]
+        steps += [lambda ed, m=m: edits.merge_articles(ed, story_id, m) for m in middle_ids]
         steps += [lambda ed, b=b: edits.set_role(ed, b, Role.SUBHEAD) for b in subheads]
-        steps += [
-            lambda ed: edits.move_blocks_to(ed, [b.id for b in ed.article(orphan_id).blocks],
-                                            ("article", group_id),
-                                            len(ed.article(group_id).blocks)),
-            lambda ed: edits.delete_article(ed, orphan_id),
-        ]
+        steps.append(lambda ed: edits.merge_articles(ed, group_id, orphan_id))
         return edits.sequence(edition, steps, "dropped headline")
 
     return fix
@@ -350,10 +341,7 @@ def _join_jump(origin_id: int, part_id: int) -> Callable[[Edition], Operation | 
         part = edition.article(part_id)
         steps = [lambda ed, b=b.id: edits.SetRole(b, Role.JUMP)
                  for b in part.blocks if b.role in HEADLINE_GROUP]
-        steps.append(lambda ed: edits.move_blocks_to(
-            ed, [b.id for b in ed.article(part_id).blocks], ("article", origin_id),
-            len(ed.article(origin_id).blocks)))
-        steps.append(lambda ed: edits.delete_article(ed, part_id))
+        steps.append(lambda ed: edits.merge_articles(ed, origin_id, part_id))
         section_id = edition.section_of_article(part_id).id
         steps.append(lambda ed: _drop_if_bare(ed, section_id))
         return edits.sequence(edition, steps, "join jump")

@@ -168,7 +168,7 @@ def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterato
             (cut.id, *moved), article.id,
             {"end": tail(cut.text), "start": head(body[start].text),
              "headline": following.headline},
-            _take_back(article.id, cut.id, moved),
+            take_back(article.id, cut.id, moved),
             {"steps": [split_step(edition.block(moved[0])),
                        {"move_back": moved[1:], "article": following.id}]
              if len(moved) > 1 else [split_step(edition.block(moved[0]))]},
@@ -204,8 +204,7 @@ def _continuation(edition: Edition, article: Article, cut: Block):
             evidence = cut_confidence(cut.text, right.text)
             if evidence < 0.9 or cut_confidence(left.text, right.text) > 0.0:
                 continue
-            if (distance == 1 and start == 1) or _plainly_goes_on(evidence, cut.text,
-                                                                  right.text):
+            if (distance == 1 and start == 1) or plainly_goes_on(cut.text, right.text):
                 return following, body, start, confidence
         if distance == 1 and not body:
             return None
@@ -229,10 +228,6 @@ def plainly_goes_on(cut: str, text: str) -> bool:
     )
 
 
-def _plainly_goes_on(evidence: float, cut: str, text: str) -> bool:
-    return evidence >= 0.97 or plainly_goes_on(cut, text)
-
-
 def _field_line(text: str) -> bool:
     """A line of a box of fields: a short label, a colon, the value ("空气质量：良")."""
     label, colon, _value = text.partition("：")
@@ -240,8 +235,11 @@ def _field_line(text: str) -> bool:
         label, colon, _value = text.partition(":")
     return bool(colon) and 0 < len(label.strip()) <= 6 and not ends_sentence(text)
 
-def _take_back(article_id: int, cut_id: int,
+def take_back(article_id: int, cut_id: int,
                moved: list[int]) -> Callable[[Edition], Operation | None]:
+    """Move a cut paragraph's rest (and what follows it) back to the end of its article
+    and join the two halves."""
+
     def fix(edition: Edition) -> Operation | None:
         steps = [
             lambda ed: edits.move_blocks_to(ed, moved, ("article", article_id),
