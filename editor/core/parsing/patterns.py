@@ -70,25 +70,26 @@ CLOSE = "）)"
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)】\]\"']*$|\.{3,}$|……[”’」』]*$")
 CONTINUING_END = re.compile(r"[，、,：:—–\-（(“‘「『《]$")
-_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
-NAME = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f·•]{2,5}"
+_HAN_RANGE = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"  # every Han block, rare-name extensions included
+_HAN = f"[{_HAN_RANGE}]"
+NAME = rf"[{_HAN_RANGE}·•]{{2,5}}"
 NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
-REPORTER = r"(?:(?:本报|本刊|晚报|本台|本网|新华社|中新社|人民日报|央视|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{2,6}(?:社|台|网))?" \
-    r"(?:全媒体|融媒体?)?(?:特约|特派|见习|实习|首席|驻[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{1,6})?(?:记者|通讯员|摄影记者|评论员|特约撰稿人?|撰稿人|主持人|实习生))"
+REPORTER = rf"(?:(?:本报|本刊|晚报|本台|本网|新华社|中新社|人民日报|央视|[{_HAN_RANGE}]{{2,6}}(?:社|台|网))?" \
+    rf"(?:全媒体|融媒体?)?(?:特约|特派|见习|实习|首席|驻[{_HAN_RANGE}]{{1,6}})?(?:记者|通讯员|摄影记者|评论员|特约撰稿人?|撰稿人|主持人|实习生))"
 
 _DATE = r"\d{1,2}\s*月\s*\d{1,2}\s*日"
 _AGENCY = r"(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|光明网|人民日报|经济日报|" \
-    r"光明日报|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{2,6}(?:社|网|报|台))"
+    rf"光明日报|[{_HAN_RANGE}]{{2,6}}(?:社|网|报|台))"
 _BRACKETED = r"\s*[（(][^（()）\n]{0,60}[)）]"
 DATELINE = Folded(
     rf"^\s*(?:"
-    rf"[【\[]\s*(?:本[报刊]|晚报)讯\s*[】\]](?:\s*(?:记者|通讯员)[\s\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f、·]{{1,20}}?报道[:：])?"
-    rf"|(?:本[报刊]|晚报)讯(?:{_BRACKETED}|\s*(?:(?:记者|通讯员)[\s\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f、·]{{1,30}}?报道(?=[:：\s]|$))|\s+(?:(?:记者|通讯员)\s*{_HAN}{{2,4}}\s*)+(?=\s))?"
-    rf"|(?:本[报刊])?(?:记者|通讯员)[\s\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f、·]{{1,20}}?报道(?=[:：\s]|$)"
-    rf"|本[报刊][\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{{0,12}}?{_DATE}电(?:{_BRACKETED})?"
-    rf"|本[报刊][\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{{1,8}}?电(?={_BRACKETED}|\s)(?:{_BRACKETED})?"
-    rf"|{_AGENCY}[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{{0,12}}?{_DATE}(?:电|讯)(?:{_BRACKETED})?"
-    rf"|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{{2,8}}{_DATE}电(?:{_BRACKETED})?"
+    rf"[【\[]\s*(?:本[报刊]|晚报)讯\s*[】\]](?:\s*(?:记者|通讯员)[\s{_HAN_RANGE}、·]{{1,20}}?报道[:：])?"
+    rf"|(?:本[报刊]|晚报)讯(?:{_BRACKETED}|\s*(?:(?:记者|通讯员)[\s{_HAN_RANGE}、·]{{1,30}}?报道(?=[:：\s]|$))|\s+(?:(?:记者|通讯员)\s*{_HAN}{{2,4}}\s*)+(?=\s))?"
+    rf"|(?:本[报刊])?(?:记者|通讯员)[\s{_HAN_RANGE}、·]{{1,20}}?报道(?=[:：\s]|$)"
+    rf"|本[报刊][{_HAN_RANGE}]{{0,12}}?{_DATE}电(?:{_BRACKETED})?"
+    rf"|本[报刊][{_HAN_RANGE}]{{1,8}}?电(?={_BRACKETED}|\s)(?:{_BRACKETED})?"
+    rf"|{_AGENCY}[{_HAN_RANGE}]{{0,12}}?{_DATE}(?:电|讯)(?:{_BRACKETED})?"
+    rf"|[{_HAN_RANGE}]{{2,8}}{_DATE}电(?:{_BRACKETED})?"
     rf"|[〔【\[（(]\s*(?:本报)?(?:记者|通讯员|特派员)[^〔〕【】\[\]（()）\n]{{1,30}}?(?:报导|报道|电)\s*[〕】\]）)]"
     rf")\s*[:：]?\s*"
 )
@@ -133,25 +134,25 @@ CREDIT_LINE = Folded(
     rf"|摄影\s*[:：／/]?\s*{NAMES}"
     rf"|[（(]\s*(?:{REPORTER}\s*)?{NAMES}\s*摄影?\s*[)）]"
     rf"|[（(]\s*摄影\s*[:：]\s*{NAMES}\s*[)）]"
-    rf"|(?:新华社|中新社|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{{2,6}}社)发\s*[（(][^（()）]{{1,24}}[)）]"
+    rf"|(?:新华社|中新社|[{_HAN_RANGE}]{{2,6}}社)发\s*[（(][^（()）]{{1,24}}[)）]"
     rf"|[（(]?\s*{_HAN}{{1,12}}供图\s*[)）]?"  # 受访者供图, 市消防救援支队供图
     rf"|(?:本版|本组|本页|以上|文中)?(?:图片|照片)(?:均|皆)?由\s*(?:{REPORTER}\s*)?{NAMES}\s*(?:摄影?|提供)"
     rf"|{NAMES}(?:\s+|\s*[/／]\s*)(?:作|绘)"  # a cartoon's or a drawing's author ("邝小禾 作")
-    rf"|[（(]?\s*(?:新华社|中新社|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{{2,6}}社)?\s*(?:发|供图|资料图片?|图片来源[:：]\S+)\s*[)）]?"
+    rf"|[（(]?\s*(?:新华社|中新社|[{_HAN_RANGE}]{{2,6}}社)?\s*(?:发|供图|资料图片?|图片来源[:：]\S+)\s*[)）]?"
     rf"|{REPORTER}\s*{NAMES}"
     rf"|(?:制图|绘图|漫画|图表|设计|图片|图)\s*[:：/／]\s*{NAMES}"
     rf")\s*$"
 )
 # A contact line ("新闻热线：…", "爆料微信：…"): page furniture beside other furniture.
 CONTACT = Folded(
-    r"^\s*(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{0,4}(?:热线|电话|微信|邮箱|传真|网址|客服|微博|公众号)|QQ|E-?mail)"
+    rf"^\s*(?:[{_HAN_RANGE}]{{0,4}}(?:热线|电话|微信|邮箱|传真|网址|客服|微博|公众号)|QQ|E-?mail)"
     r"\s*[:：]\s*[\w@.\-]+"
 )
 # A bulleted line of a list or a data box ("◆ 营业收入4.26万亿元").
 BULLET = Folded(r"^\s*[◆◇●○■□▲△★☆•·▪▸►▶-]\s*\S")
 TRAILING_CREDIT = Folded(
     rf"(?<=[。！？!?”」）)])\s*("
-    rf"(?:新华社|中新社|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{{2,6}}社)发\s*[（(][^（()）]{{1,24}}[)）]|"
+    rf"(?:新华社|中新社|[{_HAN_RANGE}]{{2,6}}社)发\s*[（(][^（()）]{{1,24}}[)）]|"
     rf"(?:{REPORTER}\s*)?{NAMES}\s*[/／]?\s*摄影?"
     rf"|{REPORTER}\s*{NAMES}"
     rf"|[（(]\s*(?:摄影\s*[:：]\s*)?(?:{REPORTER}\s*)?{NAMES}\s*(?:摄影?)?\s*[)）]"
@@ -182,12 +183,12 @@ JUMP_PAGE = Folded(r"[A-Za-z]?\s*([\d一二三四五六七八九十]+)\s*(?:版|
 _WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 FURNITURE = Folded(
     r"(?:^|\s)(?:第\s*[\dA-Za-z一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版)(?:[\s:：]|$)|"
-    r"^\s*[A-D]\d{1,2}(?:\s+[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f·]{1,4})?\s*$|"
+    rf"^\s*[A-D]\d{{1,2}}(?:\s+[{_HAN_RANGE}·]{{1,4}})?\s*$|"
     r"责任编辑|责编[:：]|美术编辑|美编[:：]|校对[:：]|版式(?:设计)?[:：]|组版[:：]|"
     r"编辑[:：]|照排[:：]|新闻热线|投稿邮箱|广告热线|"
     rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*{_WEEKDAY}|{_WEEKDAY}\s*\d{{4}}\s*年|"
     r"国内统一(?:连续)?出版物号|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号|"
-    r"^\s*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]{2,8}(?:日报|晚报|晨报|早报|都市报|时报|商报|周报|法制报|青年报)\s*$|"
+    rf"^\s*[{_HAN_RANGE}]{{2,8}}(?:日报|晚报|晨报|早报|都市报|时报|商报|周报|法制报|青年报)\s*$|"
     r"^\s*[A-Z][A-Z .·\-]{3,40}$|"
     r"^\s*(?:中共)?[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|盟)?委(?:员会)?机关报\s*$|"
     r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*$"
@@ -195,7 +196,7 @@ FURNITURE = Folded(
 # The end mark of a story ("（完）") and similar: body, never a title.
 END_MARK = Folded(r"^\s*[（(][^（()）]{1,60}[)）]\s*$")
 # A speaker's turn in a question-and-answer piece ("记者：…", "王某：…").
-SPEAKER_TURN = Folded(r"^\s*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134fA-Za-z·]{1,8}\s*[：:]\s*\S")
+SPEAKER_TURN = Folded(rf"^\s*[{_HAN_RANGE}A-Za-z·]{{1,8}}\s*[：:]\s*\S")
 
 NOTE_LABEL = Folded(r"^\s*[【\[（(]?\s*(?:编者按|编者的话|编后语|编后|编辑手记)\s*[】\]）)]?\s*[:：]?\s*")
 SUBHEAD_MARK = Folded(
