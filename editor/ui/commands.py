@@ -56,17 +56,10 @@ def touched_articles(edition: Edition, operation: Operation) -> set[int] | None:
         kind, owner = operation.home
         return {owner} if kind == "article" else None
     if isinstance(operation, PlaceBlocks):
-        found = set()
-        for block_id, (kind, owner), _index in operation.placements:
-            if kind != "article":
-                return None
-            found.add(owner)
-            if edition.has_block(block_id):
-                home_kind, home_owner = edition.home_of_block(block_id)
-                if home_kind != "article":
-                    return None
-                found.add(home_owner)
-        return found
+        homes = _placement_homes(edition, operation)
+        if any(kind != "article" for kind, _owner in homes):
+            return None
+        return {owner for _kind, owner in homes}
     if isinstance(operation, (SetArticleStatus, SetArticleComment)):
         return {operation.article_id}
     return None
@@ -92,15 +85,18 @@ def content_articles(edition: Edition, operation: Operation) -> set[int]:
     if isinstance(operation, PlaceArticles):
         return {article_id for article_id, _section, _index in operation.placements}
     if isinstance(operation, PlaceBlocks):
-        found = {owner for _b, (kind, owner), _i in operation.placements if kind == "article"}
-        for block_id, _home, _index in operation.placements:
-            if edition.has_block(block_id):
-                kind, owner = edition.home_of_block(block_id)
-                if kind == "article":
-                    found.add(owner)
-        return found
+        return {owner for kind, owner in _placement_homes(edition, operation)
+                if kind == "article"}
     touched = touched_articles(edition, operation)
     return touched or set()
+
+
+def _placement_homes(edition: Edition, operation: PlaceBlocks) -> set[tuple[str, int]]:
+    """Where the blocks a placement moves go to, and where they are now."""
+    homes = {home for _block_id, home, _index in operation.placements}
+    homes.update(edition.home_of_block(block_id) for block_id, _home, _index
+                 in operation.placements if edition.has_block(block_id))
+    return homes
 
 
 class OperationCommand(QUndoCommand):
