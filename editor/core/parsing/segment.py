@@ -79,11 +79,11 @@ def _lines(text: str) -> list[_Line]:
             blanks = 0
             continue
         for piece_start, piece_end in pieces:
-            piece = stripped[piece_start:piece_end].strip(_SPACES)
+            printed = stripped[piece_start:piece_end]
+            piece = printed.strip(_SPACES)
             if not piece:
                 continue
-            at = start + piece_start + (len(stripped[piece_start:piece_end])
-                                        - len(stripped[piece_start:piece_end].lstrip(_SPACES)))
+            at = start + piece_start + len(printed) - len(printed.lstrip(_SPACES))
             # Text after a glued "（接第1版）" filled the line with it: the mark counts as indent.
             lead_width = indent + (display_width(stripped[:piece_start]) if piece_start else 0)
             lines.append(_Line(at, at + len(piece), piece, blanks if piece_start == 0 else 0,
