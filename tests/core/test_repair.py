@@ -23,6 +23,12 @@ def _parsed():
     return parse_edition([source_from_text(PAGE)])
 
 
+def _pages(*texts):
+    """An edition of page files p1.txt, p2.txt…, parsed and not yet repaired."""
+    return parse_edition([source_from_text(text, f"p{k}.txt", str(k))
+                          for k, text in enumerate(texts, start=1)])
+
+
 def test_auto_repair_is_one_batch_with_an_exact_inverse_and_redo():
     edition = _parsed()
     parsed = edition.snapshot()
@@ -107,8 +113,7 @@ def test_reverting_a_jump_join_gives_the_repeated_headline_its_role_back():
     page1 = ("港口扩建\n\n本报讯（记者 海岚）港口扩建工程昨日启动，新建泊位将于明年\n\n"
              "（下转第2版）\n")
     page2 = "港口扩建\n\n（上接第1版）\n\n投入使用。\n\n本报记者 海岚\n"
-    edition = parse_edition([source_from_text(page1, "p1.txt", "1"),
-                             source_from_text(page2, "p2.txt", "2")])
+    edition = _pages(page1, page2)
     result = auto_repair(edition)
     jump = next(r for r in result.repairs if r.kind == Kind.JUMP_CONTINUATION)
     revert_operation(edition, jump).apply(edition)
@@ -120,8 +125,7 @@ def test_jump_lines_pair_by_their_page_numbers():
     page1 = ("甲文\n\n本报讯（记者 海岚）甲文开头说到一半\n\n（下转第3版）\n\n"
              "乙文\n\n本报讯（记者 海岚）乙文开头也说到一半\n\n（下转第2版）\n")
     page2 = "（上接第1版）\n\n乙文的后半句。\n\n本报记者 海岚\n"
-    edition = parse_edition([source_from_text(page1, "p1.txt", "1"),
-                             source_from_text(page2, "p2.txt", "2")])
+    edition = _pages(page1, page2)
     auto_repair(edition)
     second = [a for a in edition.articles() if a.headline == "乙文"][0]
     assert any(b.text == "乙文开头也说到一半乙文的后半句。" for b in second.blocks)
@@ -148,8 +152,7 @@ def test_two_stories_jumping_to_the_same_page_each_get_their_own_part():
              "城事速览\n\n夜市开张\n\n本报讯（记者 海岚）城南夜市昨晚开张。\n\n"
              "（上接第1版）\n\n新船可载客120人。\n\n本报记者 海岚\n\n"
              "图书馆延时\n\n本报讯（记者 海岚）图书馆开放延长至晚上九点。\n")
-    edition = parse_edition([source_from_text(page1, "p1.txt", "1"),
-                             source_from_text(page2, "p2.txt", "2")])
+    edition = _pages(page1, page2)
     auto_repair(edition)
     headlines = [[a.headline for a in s.articles] for s in edition.sections]
     assert headlines == [["码头改造", "渡口新船", "江滩公园开放"], ["夜市开张", "图书馆延时"]]
@@ -203,8 +206,7 @@ def test_jump_lines_printed_on_the_texts_own_lines_are_cut_out_and_the_parts_joi
     page1 = ("码头改造\n\n本报讯（记者 海岚）码头改造昨日开工，工期约为（转第2版）\n\n"
              "江滩公园开放\n\n本报讯（记者 海岚）江滩公园今日开放。\n")
     page2 = "（接第1版）八个月。\n\n本报记者 海岚\n"
-    edition = parse_edition([source_from_text(page1, "p1.txt", "1"),
-                             source_from_text(page2, "p2.txt", "2")])
+    edition = _pages(page1, page2)
     auto_repair(edition)
     first = edition.sections[0].articles[0]
     assert [b.text for b in first.blocks if b.role == Role.PARAGRAPH] == [
@@ -216,8 +218,7 @@ def test_jump_lines_printed_on_the_texts_own_lines_are_cut_out_and_the_parts_joi
 def test_reverting_a_jump_join_puts_the_part_back_on_its_own_page():
     page1 = "码头改造\n\n本报讯（记者 海岚）码头改造昨日开工，工期约为\n\n（下转第2版）\n"
     page2 = "（上接第1版）\n\n八个月。\n\n本报记者 海岚\n"
-    edition = parse_edition([source_from_text(page1, "p1.txt", "1"),
-                             source_from_text(page2, "p2.txt", "2")])
+    edition = _pages(page1, page2)
     result = auto_repair(edition)
     assert len(edition.sections) == 1  # page 2's section held nothing but the part
     jump = next(r for r in result.repairs if r.kind == Kind.JUMP_CONTINUATION)
@@ -254,8 +255,7 @@ def test_reverted_jump_parts_go_back_to_their_own_pages_in_page_order():
     page2 = "（上接第1版）\n\n工期约为八个月。\n\n本报记者 海岚\n"
     page3 = "（上接第1版）\n\n全长十二公里。\n\n本报记者 海岚\n"
     page4 = "丁馆落成\n\n本报讯（记者 海岚）丁馆落成。\n"
-    edition = parse_edition([source_from_text(text, f"p{k}.txt", str(k))
-                             for k, text in enumerate((page1, page2, page3, page4), start=1)])
+    edition = _pages(page1, page2, page3, page4)
     result = auto_repair(edition)
     jumps = [r for r in result.repairs if r.kind == Kind.JUMP_CONTINUATION]
     assert len(jumps) == 2 and len(edition.sections) == 2
