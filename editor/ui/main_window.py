@@ -220,6 +220,8 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
             self._proofread = _proofread(edition)
         self._update_counts()
         self._update_article_actions()
+        if not affected:
+            self.tree.lay_out_now()
 
     def _recount_chars(self, edition: Edition) -> None:
         """Count again only the articles whose texts are not the ones last counted.
@@ -245,7 +247,7 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
     def _on_current_article(self, article_id: int | None) -> None:
         index = self.tree_model.index_of_article(article_id) if article_id is not None else None
         if index is not None and index.isValid():
-            proxy_index = self.tree_filter.mapFromSource(index)
+            proxy_index = self.tree_filter.from_structure(index)
             if proxy_index.isValid() and self.tree.currentIndex() != proxy_index:
                 self.tree.setCurrentIndex(proxy_index)
             self.tree.scrollTo(proxy_index)

@@ -265,6 +265,7 @@ class WindowMenus:
                 dock.setWindowTitle(title)
         self.read_only_label.setText(self.tr("Read-only"))
         self.role_box.retranslate()
+        self.tree_model.retranslate()
         self.undo_view.setEmptyLabel(self.tr("Edition as opened"))
         index = self.filter_box.currentIndex()
         self.filter_box.blockSignals(True)

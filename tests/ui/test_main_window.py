@@ -196,7 +196,7 @@ def test_tree_click_selects_article(window, qtbot):
     window.show()
     qtbot.waitExposed(window)
     target = articles(window)[5]
-    proxy_index = window.tree_filter.mapFromSource(window.tree_model.index_of_article(target.id))
+    proxy_index = window.tree_filter.from_structure(window.tree_model.index_of_article(target.id))
     rect = window.tree.visualRect(proxy_index)
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.controller.current_article_id == target.id
@@ -410,7 +410,7 @@ def test_dropping_editor_blocks_on_a_tree_article_moves_them(window, qtbot):
     moving = source.blocks[-1]
     window.controller.select_block(moving.id)
     data = window.editor.createMimeDataFromSelection()
-    proxy_index = window.tree_filter.mapFromSource(window.tree_model.index_of_article(target.id))
+    proxy_index = window.tree_filter.from_structure(window.tree_model.index_of_article(target.id))
     point = QPointF(window.tree.visualRect(proxy_index).center())
     event = QDropEvent(
         point,
@@ -451,9 +451,13 @@ def test_switching_to_chinese_and_back(window):
         window.language_actions["zh_CN"].trigger()
         assert Settings().language == "zh_CN"
         assert "&File" not in window.file_menu.title()
+        shown = window.tree.model()  # the tree's labels too, not only the menus
+        assert not shown.index(shown.rowCount() - 1, 0).data().startswith("Page furniture")
+        assert shown.headerData(0, Qt.Orientation.Horizontal) != "Article"
     finally:
         window.language_actions["en"].trigger()
     assert window.file_menu.title() == "&File"
+    assert shown.index(shown.rowCount() - 1, 0).data().startswith("Page furniture")
 
 
 def test_every_menu_action_has_a_shortcut_and_none_is_shared(window):
@@ -559,7 +563,7 @@ def test_choosing_a_section_edits_its_title_and_notes(window, qtbot):
     head = [b.text for b in section.head]
     assert head  # the sample's first section has a banner and an editor's note
     rect = window.tree.visualRect(
-        window.tree_filter.mapFromSource(window.tree_model.index_of_section(section.id))
+        window.tree_filter.from_structure(window.tree_model.index_of_section(section.id))
     )
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.editor.section_id == section.id
@@ -614,7 +618,7 @@ def test_page_furniture_is_shown_and_edited_from_the_tree(window, qtbot):
     qtbot.waitExposed(window)
     edition = window.controller.edition
     furniture = window.tree_model.index(window.tree_model.rowCount() - 1, 0)
-    rect = window.tree.visualRect(window.tree_filter.mapFromSource(furniture))
+    rect = window.tree.visualRect(window.tree_filter.from_structure(furniture))
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     document = window.editor.document()
     assert [document.findBlockByNumber(i).text() for i in range(document.blockCount())] == [
@@ -633,7 +637,7 @@ def test_dropping_an_article_on_another_section_in_the_tree_moves_it(window, qtb
     target = edition.sections[1]
     data = QMimeData()
     data.setData(ARTICLE_MIME, encode_ids([moving.id]))
-    index = window.tree_filter.mapFromSource(window.tree_model.index_of_section(target.id))
+    index = window.tree_filter.from_structure(window.tree_model.index_of_section(target.id))
     point = QPointF(window.tree.visualRect(index).center())
     event = QDropEvent(
         point,
@@ -689,3 +693,29 @@ def test_deleting_the_section_of_the_current_article_keeps_the_window_whole(wind
     assert window.tree_model.rowCount() == len(edition.sections) + 1
     window.undo_action.trigger()
     assert edition.has_section(first.id)
+
+
+def test_a_structural_edit_repaints_the_tree_once(window, qtbot):
+    """Rows laid out while painting change the scroll bar and ask for a second full paint."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintCounter(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.controller.select_article(articles(window)[2].id)
+    counter = PaintCounter()
+    for _ in range(3):
+        QApplication.processEvents()
+    window.tree.viewport().installEventFilter(counter)
+    window.merge_with_previous()
+    for _ in range(3):
+        QApplication.processEvents()
+    window.tree.viewport().removeEventFilter(counter)
+    assert counter.count == 1
