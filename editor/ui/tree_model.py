@@ -474,6 +474,8 @@ class StructureModel(QAbstractItemModel):
             self.endRemoveRows()
         for section_id in self._sections:
             old = self._articles[section_id]
+            if new_articles[section_id] == old:  # most sections, most edits: nothing to do
+                continue
             parent = self.createIndex(self._section_row[section_id], 0, section_id)
             for i1, i2 in _removed_ranges(old, new_articles[section_id]):
                 moved = True
@@ -493,6 +495,8 @@ class StructureModel(QAbstractItemModel):
             self.endInsertRows()
         for section_id in self._sections:
             old, new = self._articles[section_id], new_articles[section_id]
+            if new == old:
+                continue
             parent = self.createIndex(self._section_row[section_id], 0, section_id)
             for i1, j1, j2 in _inserted_ranges(old, new):
                 moved = True
