@@ -149,4 +149,5 @@ class ArticleActions:
         statuses = {1: {Status.TODO}, 2: {Status.PROOFREAD}, 3: {Status.ATTENTION}}.get(choice)
         self.tree_filter.set_statuses(statuses)
         self.tree_filter.set_findings_only(choice == 4)
-        self.tree.expandAll()
+        self.tree.show_filtered(self.tree_filter.active())
+        self._on_current_article(self.controller.current_article_id)

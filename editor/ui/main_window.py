@@ -110,12 +110,12 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
 
     def _build_tree(self) -> None:
         self.tree_model = StructureModel(self.controller, self)
-        self.tree_filter = StructureFilter(self)
         # The view lays out every row after each insert or remove: C++ items answer fast.
-        self.tree_filter.setSourceModel(StructureMirror(self.tree_model, self))
+        self.tree_mirror = StructureMirror(self.tree_model, self)
+        self.tree_filter = StructureFilter(self)
+        self.tree_filter.setSourceModel(self.tree_mirror)
         self.tree = StructureView(self)
-        self.tree.setModel(self.tree_filter)
-        self.tree_filter.rowsInserted.connect(self._expand_new_sections)
+        self.tree.set_models(self.tree_mirror, self.tree_filter)
         self.filter_box = QComboBox(self)
         holder = QWidget(self)
         layout = QVBoxLayout(holder)
@@ -177,7 +177,7 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._on_application_state)
-        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.tree.current_index_changed.connect(self._on_tree_current)
         self.tree.activated.connect(lambda _index: self.editor.setFocus())
         self.filter_box.currentIndexChanged.connect(self._apply_filter)
 
@@ -236,21 +236,13 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
             self._char_counts[article.id] = counts[article.id] if same else _chars(current)
             self._char_texts[article.id] = current
 
-    def _expand_new_sections(self, parent, first: int, last: int) -> None:
-        """A section that appears (new, undone, or let through the filter) opens, as all do
-        after loading; only those: expanding every section after each edit cost a call per
-        section, and re-opened the ones the editor had closed."""
-        if not parent.isValid():
-            for row in range(first, last + 1):
-                self.tree.expand(self.tree_filter.index(row, 0))
-
     def _on_current_article(self, article_id: int | None) -> None:
         index = self.tree_model.index_of_article(article_id) if article_id is not None else None
         if index is not None and index.isValid():
-            proxy_index = self.tree_filter.from_structure(index)
-            if proxy_index.isValid() and self.tree.currentIndex() != proxy_index:
-                self.tree.setCurrentIndex(proxy_index)
-            self.tree.scrollTo(proxy_index)
+            shown = self.tree.index_for(index)
+            if shown.isValid() and self.tree.currentIndex() != shown:
+                self.tree.setCurrentIndex(shown)
+            self.tree.scrollTo(shown)
         self._update_article_actions()
         self._update_counts()
 

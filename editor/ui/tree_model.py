@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
@@ -721,10 +722,19 @@ class StructureView(QTreeView):
 
     A block drop is accepted as a copy so the editor never deletes the dragged text
     itself; the controller's move changes the model and the editor re-renders.
+
+    It shows the mirror itself, and the filter over it only while a filter is chosen: the
+    view lays out every row after a structural edit, and through the filter that took
+    twice as long (2.6 against 1.3 ms at 5,000 articles), for a filter that let all pass.
     """
+
+    # The current row changed, whichever model is shown (its index, the previous one).
+    current_index_changed = Signal(QModelIndex, QModelIndex)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._mirror: StructureMirror | None = None
+        self._filter: StructureFilter | None = None
         self.setHeaderHidden(False)
         self.setUniformRowHeights(True)
         self.setDragEnabled(True)
@@ -744,6 +754,47 @@ class StructureView(QTreeView):
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FINDINGS_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(FINDINGS_COLUMN, max(44, header.sectionSizeHint(FINDINGS_COLUMN)))
+
+    def set_models(self, mirror: StructureMirror, structure_filter: StructureFilter) -> None:
+        """The two models the view shows: the mirror, or the filter over it."""
+        self._mirror, self._filter = mirror, structure_filter
+        self.setModel(mirror)
+
+    def show_filtered(self, filtered: bool) -> None:
+        """Show the filter's rows (a filter was chosen) or the mirror's (all rows).
+
+        Every section opens again, and the current row is the caller's to set back.
+        """
+        model = self._filter if filtered else self._mirror
+        if model is not None and self.model() is not model:
+            previous = self.selectionModel()
+            self.setModel(model)
+            if previous is not None and previous.parent() is self:
+                previous.deleteLater()  # setModel made a new one and leaves the old
+        self.expandAll()
+
+    def index_for(self, index: QModelIndex) -> QModelIndex:
+        """The shown model's index for a StructureModel index (invalid if filtered out)."""
+        model = self.model()
+        if isinstance(model, StructureFilter):
+            return model.from_structure(index)
+        if isinstance(model, StructureMirror):
+            return model.from_structure(index)
+        return index
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:  # noqa: N802
+        super().currentChanged(current, previous)
+        self.current_index_changed.emit(current, previous)
+
+    def rowsInserted(self, parent: QModelIndex, first: int, last: int) -> None:  # noqa: N802
+        """A section that appears (new, undone, or let through the filter) opens, as all do
+        after loading; only those: expanding every section after each edit cost a call per
+        section, and re-opened the ones the editor had closed."""
+        super().rowsInserted(parent, first, last)
+        if not parent.isValid():
+            model = self.model()
+            for row in range(first, last + 1):
+                self.expand(model.index(row, 0))
 
     def lay_out_now(self) -> None:
         """Lay out the rows an edit inserted or removed now, not in the next paint.

@@ -196,7 +196,7 @@ def test_tree_click_selects_article(window, qtbot):
     window.show()
     qtbot.waitExposed(window)
     target = articles(window)[5]
-    proxy_index = window.tree_filter.from_structure(window.tree_model.index_of_article(target.id))
+    proxy_index = window.tree.index_for(window.tree_model.index_of_article(target.id))
     rect = window.tree.visualRect(proxy_index)
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.controller.current_article_id == target.id
@@ -410,7 +410,7 @@ def test_dropping_editor_blocks_on_a_tree_article_moves_them(window, qtbot):
     moving = source.blocks[-1]
     window.controller.select_block(moving.id)
     data = window.editor.createMimeDataFromSelection()
-    proxy_index = window.tree_filter.from_structure(window.tree_model.index_of_article(target.id))
+    proxy_index = window.tree.index_for(window.tree_model.index_of_article(target.id))
     point = QPointF(window.tree.visualRect(proxy_index).center())
     event = QDropEvent(
         point,
@@ -563,7 +563,7 @@ def test_choosing_a_section_edits_its_title_and_notes(window, qtbot):
     head = [b.text for b in section.head]
     assert head  # the sample's first section has a banner and an editor's note
     rect = window.tree.visualRect(
-        window.tree_filter.from_structure(window.tree_model.index_of_section(section.id))
+        window.tree.index_for(window.tree_model.index_of_section(section.id))
     )
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.editor.section_id == section.id
@@ -618,7 +618,7 @@ def test_page_furniture_is_shown_and_edited_from_the_tree(window, qtbot):
     qtbot.waitExposed(window)
     edition = window.controller.edition
     furniture = window.tree_model.index(window.tree_model.rowCount() - 1, 0)
-    rect = window.tree.visualRect(window.tree_filter.from_structure(furniture))
+    rect = window.tree.visualRect(window.tree.index_for(furniture))
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     document = window.editor.document()
     assert [document.findBlockByNumber(i).text() for i in range(document.blockCount())] == [
@@ -637,7 +637,7 @@ def test_dropping_an_article_on_another_section_in_the_tree_moves_it(window, qtb
     target = edition.sections[1]
     data = QMimeData()
     data.setData(ARTICLE_MIME, encode_ids([moving.id]))
-    index = window.tree_filter.from_structure(window.tree_model.index_of_section(target.id))
+    index = window.tree.index_for(window.tree_model.index_of_section(target.id))
     point = QPointF(window.tree.visualRect(index).center())
     event = QDropEvent(
         point,
@@ -719,3 +719,38 @@ def test_a_structural_edit_repaints_the_tree_once(window, qtbot):
         QApplication.processEvents()
     window.tree.viewport().removeEventFilter(counter)
     assert counter.count == 1
+
+
+def test_the_tree_shows_the_filter_only_while_one_is_chosen(window, qtbot):
+    """Unfiltered, the view shows the mirror (half the layout work); a chosen filter swaps
+    in the filter; either way the current article stays selected and clicks select."""
+    from PySide6.QtCore import QModelIndex
+
+    from editor.core import edits
+    from editor.ui.tree_model import ID_ROLE, StructureFilter, StructureMirror
+
+    window.show()
+    qtbot.waitExposed(window)
+    order = articles(window)
+    edition = window.controller.edition
+    assert isinstance(window.tree.model(), StructureMirror)
+    window.controller.select_article(order[3].id)
+    window.status_actions[Status.ATTENTION].trigger()
+    window.filter_box.setCurrentIndex(3)  # needs attention
+    assert isinstance(window.tree.model(), StructureFilter)
+    current = window.tree.currentIndex()
+    assert current.data(ID_ROLE) == order[3].id
+    assert window.tree.isExpanded(current.parent())
+    window.controller.select_article(order[0].id)  # filtered out: nothing to show
+    window.tree.setCurrentIndex(QModelIndex())
+    rect = window.tree.visualRect(current)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.controller.current_article_id == order[3].id  # the filter's clicks select
+    window.filter_box.setCurrentIndex(0)
+    assert isinstance(window.tree.model(), StructureMirror)
+    assert window.tree.currentIndex().data(ID_ROLE) == order[3].id
+    # A section that appears opens, whichever model is shown.
+    window.controller.push(edits.new_section(edition, 0, "新栏目"), "new section")
+    window.controller.push(edits.move_article(edition, order[5].id, edition.sections[0].id, 0),
+                           "move")
+    assert window.tree.isExpanded(window.tree.model().index(0, 0))
