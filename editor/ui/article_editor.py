@@ -143,20 +143,25 @@ class ArticleEditor(BlockEdits, QTextEdit):
             frame.setLeftMargin(GUTTER)
             document.rootFrame().setFrameFormat(frame)
             cursor = QTextCursor(document)
-            blocks = edition.container(self._home)
-            for i, block in enumerate(blocks):
-                block_format, char_format = role_formats(block.role, self._base_size)
-                if i:
-                    cursor.insertBlock(block_format, char_format)
-                else:
+            # One edit block: the document is laid out once at the end, not per insert.
+            cursor.beginEditBlock()
+            try:
+                blocks = edition.container(self._home)
+                for i, block in enumerate(blocks):
+                    block_format, char_format = role_formats(block.role, self._base_size)
+                    if i:
+                        cursor.insertBlock(block_format, char_format)
+                    else:
+                        cursor.setBlockFormat(block_format)
+                        cursor.setBlockCharFormat(char_format)
+                    cursor.insertText(shown(block.text), char_format)
+                    cursor.block().setUserState(block.id)
+                if not blocks:
+                    block_format, char_format = role_formats(Role.PARAGRAPH, self._base_size)
                     cursor.setBlockFormat(block_format)
                     cursor.setBlockCharFormat(char_format)
-                cursor.insertText(shown(block.text), char_format)
-                cursor.block().setUserState(block.id)
-            if not blocks:
-                block_format, char_format = role_formats(Role.PARAGRAPH, self._base_size)
-                cursor.setBlockFormat(block_format)
-                cursor.setBlockCharFormat(char_format)
+            finally:
+                cursor.endEditBlock()
         finally:
             self._rendering -= 1
 

@@ -385,3 +385,16 @@ def test_a_line_break_inside_a_block_stays_one_block(editor, controller, qtbot):
     put_cursor(editor, row, 5)
     type_text(editor, "字")
     assert block.text == "上行\n下行字"
+
+
+def test_showing_an_article_changes_the_document_once(editor, controller):
+    """Rendered in one edit block, the document is laid out once, not after each block."""
+    article = max(controller.edition.articles(), key=lambda a: len(a.blocks))
+    assert len(article.blocks) > 3
+    changes = []
+    editor.document().contentsChange.connect(lambda *args: changes.append(args))
+    editor.show_article(article.id)
+    added = [change for change in changes if change[2] > 0]  # (position, removed, added)
+    assert len(added) <= 2  # the emptied document's one block, then all the article at once
+    assert max(change[2] for change in added) >= sum(len(b.text) for b in article.blocks)
+    assert editor.document().blockCount() == len(article.blocks)
