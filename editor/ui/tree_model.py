@@ -62,9 +62,12 @@ VALUE_ROLES = (
 )
 
 
-def article_title(article: Article) -> str:
-    """The headline, or the first text of the article, shortened for a one-line list."""
-    text = article.headline or next((b.text for b in article.blocks if b.text.strip()), "")
+def article_title(article: Article, headline: str | None = None) -> str:
+    """The headline (given, or looked up), or the first text of the article, shortened for
+    a one-line list."""
+    if headline is None:
+        headline = article.headline
+    text = headline or next((b.text for b in article.blocks if b.text.strip()), "")
     text = " ".join(text.split())
     return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1] + "…"
 
@@ -202,12 +205,13 @@ class StructureModel(QAbstractItemModel):
         for values in (title, findings):
             values[STATUS_ROLE] = article.status.value
             values[FINDINGS_ROLE] = count
-        shown = article_title(article)
+        headline = article.headline  # a walk over the blocks: asked once
+        shown = article_title(article, headline)
         title[Qt.ItemDataRole.DisplayRole] = shown or self.tr("(empty article)")
         title[Qt.ItemDataRole.DecorationRole] = status_icon(article.status)
-        tip = f"{article.headline or shown}\n{status_label(article.status)}"
+        tip = f"{headline or shown}\n{status_label(article.status)}"
         title[Qt.ItemDataRole.ToolTipRole] = f"{tip}\n{article.comment}" if article.comment else tip
-        if not article.headline:
+        if not headline:
             title[Qt.ItemDataRole.ForegroundRole] = self._grey
         findings[Qt.ItemDataRole.DisplayRole] = str(count) if count else ""
         if count:
