@@ -12,12 +12,12 @@ from editor.core.findings.common import (
     BYLINE,
     CAPTION,
     HEADLINES,
+    PARAGRAPH,
     PICTURE,
     Scope,
     body_blocks,
     has_headline,
     head,
-    is_body,
     is_digest,
 )
 from editor.core.model import Article, Block, Edition, Role
@@ -33,6 +33,9 @@ from editor.core.parsing.patterns import (
     fold,
 )
 
+# Not the running text a dateline opens: the headline group and the bylines.
+_NOT_TEXT = HEADLINES | {BYLINE}
+
 
 def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
@@ -41,17 +44,16 @@ def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Fi
             continue  # each brief of a box keeps its 本报讯
         # A picture printed over the story (its captions first) does not push the first
         # paragraph out of reach: count from the first block of text.
-        body = [b for b in article.blocks if b.role not in HEADLINES and b.role != BYLINE]
+        body = [b for b in article.blocks if b.role not in _NOT_TEXT]
         pictures = 0
         while pictures < len(body) and body[pictures].role in PICTURE:
             pictures += 1
         for position, block in enumerate(body[:pictures + 3]):
-            if not is_body(block):
+            if block.role != PARAGRAPH:
                 continue
-            match = DATELINE.match(block.text)
-            if not match:
+            offset = _dateline_end(block.text)
+            if offset < 0:
                 continue
-            offset = len(match.group(0).rstrip())
             confidence = 0.95 if position == 0 or all(
                 b.role in (Role.CAPTION, Role.CREDIT, Role.JUMP) for b in body[:position]
             ) else 0.5
@@ -66,6 +68,14 @@ def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Fi
                 yield _split_off(Kind.DATELINE_IN_PARAGRAPH, "dateline_glued", confidence,
                                  block, article.id, offset, Role.DATELINE, first=True)
             break
+
+
+@lru_cache(maxsize=32768)
+def _dateline_end(text: str) -> int:
+    """Where the dateline that opens the text ends, spaces after it not counted (-1: none).
+    Cached: every repair pass asks it of the first paragraphs of every article again."""
+    match = DATELINE.match(text)
+    return len(match.group(0).rstrip()) if match else -1
 
 
 # Words a byline glued to a paragraph's end must hold; a cheap look before the pattern.
@@ -83,23 +93,35 @@ def _byline_line(text: str) -> bool:
 def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
     for article in scope.articles():
-        body = [b for b in article.blocks if is_body(b)]
-        if not body:
+        blocks = article.blocks
+        last = None  # the article's last paragraph
+        for block in reversed(blocks):
+            if block.role == PARAGRAPH:
+                last = block
+                break
+        if last is None:
             continue
-        block = body[-1]
-        tail = fold(block.text[-60:])
-        match = TRAILING_BYLINE.search(block.text) if _REPORTER_WORD.search(tail) and \
-            not is_digest(article) else None  # a brief's "（通讯员 X）" stays with it
-        if match and match.start(1) > 0:
-            yield _split_off(Kind.BYLINE_IN_PARAGRAPH, "byline_glued", 0.85, block, article.id,
-                             match.start(1), Role.BYLINE, first=False)
-        for block in article.blocks:
-            if is_body(block) and len(block.text) <= 60 and _byline_line(block.text):
+        start = _glued_byline_start(last.text)
+        if start > 0 and not is_digest(article):  # a brief's "（通讯员 X）" stays with it
+            yield _split_off(Kind.BYLINE_IN_PARAGRAPH, "byline_glued", 0.85, last, article.id,
+                             start, Role.BYLINE, first=False)
+        for block in blocks:
+            if block.role == PARAGRAPH and len(block.text) <= 60 and _byline_line(block.text):
                 block_id = block.id
                 yield Finding(Kind.BYLINE_IN_PARAGRAPH, "byline_as_paragraph", 0.8, (block.id,),
                               article.id, {"text": block.text},
                               lambda ed, b=block_id: edits.set_role(ed, b, Role.BYLINE),
                               {"steps": [{"role_of": block_id, "role": Role.PARAGRAPH.value}]})
+
+
+@lru_cache(maxsize=32768)
+def _glued_byline_start(text: str) -> int:
+    """Where a byline printed at the end of the paragraph starts (-1: none). Cached: every
+    repair pass asks it of every article's last paragraph again."""
+    if not _REPORTER_WORD.search(fold(text[-60:])):
+        return -1
+    match = TRAILING_BYLINE.search(text)
+    return match.start(1) if match else -1
 
 def glued_credits(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)

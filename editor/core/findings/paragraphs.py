@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from editor.core import edits
 from editor.core.findings.base import Finding, Kind
@@ -11,6 +12,7 @@ from editor.core.findings.common import (
     BYLINE,
     CAPTION,
     CREDIT,
+    PARAGRAPH,
     Scope,
     has_headline,
     head,
@@ -36,8 +38,12 @@ CONTACT_END = re.compile(r"(?:\d[\d\-－]{6,}\d|https?://\S+|www\.\S+)\s*[\u4e00
 ATTRIBUTION = re.compile(r"[”」』]\s*[—－-]{1,2}\s*[^“”，。！？]{1,24}$")
 
 
+@lru_cache(maxsize=32768)
 def cut_confidence(left: str, right: str) -> float:
-    """How sure we are that `left` and `right` are two halves of one cut paragraph."""
+    """How sure we are that `left` and `right` are two halves of one cut paragraph.
+
+    Cached: each repair pass asks again about every pair of paragraphs it did not join.
+    """
     left, right = left.rstrip(), right.lstrip()
     if not left or not right or ends_sentence(left):
         return 0.0
@@ -90,7 +96,7 @@ def split_paragraphs(edition: Edition, scope: Scope | None = None) -> Iterator[F
             if block.role in _BESIDE_TEXT:
                 above = block
                 continue
-            if previous is not None and is_body(previous) and is_body(block):
+            if block.role == PARAGRAPH and previous is not None and previous.role == PARAGRAPH:
                 confidence = cut_confidence(previous.text, block.text)
                 if confidence > 0:
                     yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_paragraph", confidence,
