@@ -158,25 +158,38 @@ def _split_off(kind: Kind, code: str, confidence: float, block: Block, article_i
 
 # --- captions, jumps, furniture, empty articles --------------------------------------
 
-_NOT_WORDS = str.maketrans("", "", " \t\n\u3000，。、；：“”‘’（）《》！？,.;:()!?\"'")
+# Spaces and punctuation: a caption and its story share words, not marks. A regular
+# expression takes them out about twice as fast as str.translate does in Chinese text.
+_NOT_WORDS = re.compile("[" + re.escape(" \t\n\u3000，。、；：“”‘’（）《》！？,.;:()!?\"'") + "]+")
 
 @lru_cache(maxsize=65536)
 def _bigrams(text: str) -> frozenset[str]:
-    chars = text.translate(_NOT_WORDS)
+    chars = _NOT_WORDS.sub("", text)
     return frozenset(map(str.__add__, chars, chars[1:]))
 
 @lru_cache(maxsize=8192)
-def _words(texts: tuple[str, ...]) -> frozenset[str]:
-    """The bigrams of an article's text blocks. Cached by their texts: a caption asks its
-    own article and both neighbours, and the next caption and the next pass ask again
-    (most articles come through a repair unchanged)."""
-    return frozenset().union(*map(_bigrams, texts))
+def _words(texts: tuple[str, ...]) -> str:
+    """An article's text blocks without spaces and punctuation, one to a line: a caption's
+    bigram (which never holds a line break) is in it exactly when one of the blocks holds
+    it. Cached: a caption asks its own article and both neighbours, the next caption asks
+    again."""
+    return "\n".join([_NOT_WORDS.sub("", text) for text in texts])
 
-def _overlap(caption: frozenset[str], article: Article) -> float:
+def _overlap(caption: str, article: Article) -> float:
     """The share of the caption's bigrams that the article's text (not its captions) holds."""
-    texts = tuple([block.text for block in article.blocks if block.role not in PICTURE])
-    # The intersection walks the smaller set: the caption's few dozen bigrams.
-    return len(caption & _words(texts)) / len(caption)
+    return _share(caption, tuple([b.text for b in article.blocks if b.role not in PICTURE]))
+
+@lru_cache(maxsize=32768)
+def _share(caption: str, texts: tuple[str, ...]) -> float:
+    """`_overlap` by texts. Cached: the next repair pass asks again about every caption
+    near a change, and most of the articles it compares are unchanged.
+
+    Each of the caption's few dozen bigrams is looked for in the article's text, cheaper
+    than building the set of the article's hundreds of bigrams, most of them asked once.
+    """
+    bigrams = _bigrams(caption)
+    words = _words(texts)
+    return sum(map(words.__contains__, bigrams)) / len(bigrams)
 
 def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """A caption whose words belong to the neighbouring article rather than its own."""
@@ -186,8 +199,8 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
         for j, block in enumerate(blocks):
             if block.role != CAPTION:
                 continue
-            caption = _bigrams(block.text)
-            if not caption:
+            caption = block.text
+            if not _bigrams(caption):
                 continue
             has_text = bool(body_blocks(article)) or has_headline(article)
             own = _overlap(caption, article) if has_text else -1.0
@@ -224,7 +237,7 @@ _SIGNED = frozenset({Role.DATELINE, Role.BYLINE})
 _PHOTOGRAPHER = re.compile(r"([\u3400-\u9fff]{2,4})\s*(?:摄影?|[)）]?\s*$)")
 
 
-def _shown_farther(edition: Edition, article: Article, caption: frozenset[str], own: float,
+def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
                    credited: str) -> Article | None:
     """A caption printed two or three articles away from the story it shows: its words are
     that story's, far more than its own article's, and its photographer signs that story
