@@ -186,6 +186,11 @@ class Edition:
         kind, owner = self._block_home[block_id]
         return self._articles[owner] if kind == "article" else None
 
+    def article_id_of_block(self, block_id: int) -> int | None:
+        """The id of the article holding the block; None if it is in none or is gone."""
+        home = self._block_home.get(block_id)
+        return home[1] if home is not None and home[0] == "article" else None
+
     def container(self, home: Container) -> list[Block]:
         kind, owner = home
         if kind == "article":

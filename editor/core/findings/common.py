@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from editor.core.model import BODY_ROLES, HEADLINE_GROUP, Article, Block, Edition, Role
 from editor.core.parsing.patterns import (
+    DATELINE,
     JUMP_OUT,
     is_digest_title,
 )
@@ -68,6 +69,13 @@ def closed(article: Article) -> bool:
         elif block.role == JUMP and JUMP_OUT.search(block.text):
             closed = True
     return closed
+
+@lru_cache(maxsize=32768)
+def dateline_end(text: str) -> int:
+    """Where the dateline that opens the text ends, spaces after it not counted (-1: none).
+    Cached: every repair pass asks it of the first paragraphs of every article again."""
+    match = DATELINE.match(text)
+    return len(match.group(0).rstrip()) if match else -1
 
 def split_step(right: Block) -> dict:
     span = right.spans[0] if right.spans else None

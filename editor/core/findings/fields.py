@@ -16,6 +16,7 @@ from editor.core.findings.common import (
     PICTURE,
     Scope,
     body_blocks,
+    dateline_end,
     has_headline,
     head,
     is_digest,
@@ -25,7 +26,6 @@ from editor.core.operations import Compound, Operation
 from editor.core.parsing.patterns import (
     AUTHOR_LINE,
     BYLINE_LINE,
-    DATELINE,
     FURNITURE,
     INLINE_CREDIT,
     TRAILING_BYLINE,
@@ -51,7 +51,7 @@ def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Fi
         for position, block in enumerate(body[:pictures + 3]):
             if block.role != PARAGRAPH:
                 continue
-            offset = _dateline_end(block.text)
+            offset = dateline_end(block.text)
             if offset < 0:
                 continue
             confidence = 0.95 if position == 0 or all(
@@ -68,14 +68,6 @@ def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Fi
                 yield _split_off(Kind.DATELINE_IN_PARAGRAPH, "dateline_glued", confidence,
                                  block, article.id, offset, Role.DATELINE, first=True)
             break
-
-
-@lru_cache(maxsize=32768)
-def _dateline_end(text: str) -> int:
-    """Where the dateline that opens the text ends, spaces after it not counted (-1: none).
-    Cached: every repair pass asks it of the first paragraphs of every article again."""
-    match = DATELINE.match(text)
-    return len(match.group(0).rstrip()) if match else -1
 
 
 # Words a byline glued to a paragraph's end must hold; a cheap look before the pattern.

@@ -14,6 +14,7 @@ from editor.core.findings.common import (
     CREDIT,
     PARAGRAPH,
     Scope,
+    dateline_end,
     has_headline,
     head,
     is_body,
@@ -205,7 +206,7 @@ def _continuation(edition: Edition, article: Article, cut: Block):
             left, right = body[start - 1], body[start]
             if not is_body(left) or not is_body(right):
                 continue
-            if not ends_sentence(left.text) or DATELINE.match(right.text):
+            if not ends_sentence(left.text) or dateline_end(right.text) >= 0:
                 continue
             evidence = cut_confidence(cut.text, right.text)
             if evidence < 0.9 or cut_confidence(left.text, right.text) > 0.0:
