@@ -104,12 +104,25 @@ class Scope:
         self._in_section: list[Triple] | None = None
         self._in_reading_order: list[Triple] | None = None
         self._articles: list[Article] | None = None
+        self._holding: dict[Role, list[Article]] = {}
 
     def articles(self) -> list[Article]:
         """The scoped articles, in reading order (one list shared by the pass's detectors)."""
         if self._articles is None:
             self._articles = [article for _before, article, _after in self.neighbours()]
         return self._articles
+
+    def holding(self, role: Role) -> list[Article]:
+        """The scoped articles that hold a block of `role`, in reading order. Shared by the
+        pass's detectors: only one article in five holds a caption, and three detectors
+        look at captions alone."""
+        found = self._holding.get(role)
+        if found is None:
+            found = self._holding[role] = [
+                article for article in self.articles()
+                if role in [block.role for block in article.blocks]
+            ]
+        return found
 
     def neighbours(self) -> list[Triple]:
         """(before, article, after) for each scoped article; neighbours in its section."""

@@ -117,7 +117,7 @@ def _glued_byline_start(text: str) -> int:
 
 def glued_credits(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
-    for article in scope.articles():
+    for article in scope.holding(CAPTION):
         for block in article.blocks:
             if block.role != CAPTION:
                 continue
@@ -186,7 +186,10 @@ def _share(caption: str, texts: tuple[str, ...]) -> float:
 def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """A caption whose words belong to the neighbouring article rather than its own."""
     scope = scope or Scope(edition)
+    captioned = {article.id for article in scope.holding(CAPTION)}
     for previous, article, following in scope.reading_neighbours():
+        if article.id not in captioned:
+            continue
         blocks = article.blocks
         for j, block in enumerate(blocks):
             if block.role != CAPTION:

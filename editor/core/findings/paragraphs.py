@@ -114,7 +114,7 @@ def split_captions(edition: Edition, scope: Scope | None = None) -> Iterator[Fin
     the second, that is near certain.
     """
     scope = scope or Scope(edition)
-    for article in scope.articles():
+    for article in scope.holding(CAPTION):
         blocks = article.blocks
         for index in range(len(blocks) - 1):
             left, right = blocks[index], blocks[index + 1]
