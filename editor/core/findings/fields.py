@@ -121,13 +121,19 @@ def glued_credits(edition: Edition, scope: Scope | None = None) -> Iterator[Find
         for block in article.blocks:
             if block.role != CAPTION:
                 continue
-            trailing = TRAILING_CREDIT.search(block.text)
-            inline = None if trailing else INLINE_CREDIT.search(block.text)
-            start = trailing.start(1) if trailing else (inline.start() if inline else 0)
+            start = _credit_start(block.text)
             if start <= 0:
                 continue
             yield _split_off(Kind.CREDIT_IN_CAPTION, "credit_glued", 0.9, block, article.id,
                              start, Role.CREDIT, first=False)
+
+@lru_cache(maxsize=16384)
+def _credit_start(text: str) -> int:
+    """Where a photographer's credit printed at the end of a caption starts (0: none).
+    Cached: every repair pass asks it of every caption near a change again."""
+    trailing = TRAILING_CREDIT.search(text)
+    inline = None if trailing else INLINE_CREDIT.search(text)
+    return trailing.start(1) if trailing else (inline.start() if inline else 0)
 
 def _split_off(kind: Kind, code: str, confidence: float, block: Block, article_id: int,
                offset: int, role: Role, first: bool) -> Finding:
@@ -237,10 +243,9 @@ def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
     """A caption printed two or three articles away from the story it shows: its words are
     that story's, far more than its own article's, and its photographer signs that story
     (and not the one it is printed in)."""
-    named = _PHOTOGRAPHER.search(credited.rstrip())
-    if named is None:
+    name = _photographer(credited)
+    if name is None:
         return None
-    name = named.group(1)
 
     def signed_by(other: Article) -> bool:
         return any(name in b.text for b in other.blocks if b.role in _SIGNED)
@@ -255,6 +260,13 @@ def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
         if score >= max(best_score, 0.3) and signed_by(other):
             best, best_score = other, score
     return best
+
+
+@lru_cache(maxsize=16384)
+def _photographer(credited: str) -> str | None:
+    """The name signing a caption's credit. Cached: asked again on every repair pass."""
+    named = _PHOTOGRAPHER.search(credited.rstrip())
+    return named.group(1) if named else None
 
 
 def _move_to_end(edition: Edition, block_ids: list[int], article_id: int) -> Operation | None:
