@@ -52,6 +52,13 @@ def source_position(edition: Edition, block: Block, offset: int) -> tuple[int, i
     for k, span in enumerate(block.spans):
         source = edition.sources[span.source].text
         j = span.start
+        # Where the text still reads exactly as printed up to the cut, jump there: the walk
+        # below would only step over equal characters (a dateline or a byline cut off a
+        # paragraph is most of auto-repair's splits, and its text is as printed).
+        run = min(min(offset, len(text)) - i, span.end - j)
+        if run > 0 and text[i:i + run] == source[j:j + run]:
+            i += run
+            j += run
         while j < span.end:
             if i >= offset and not text[i:i + 1].isspace():
                 return k, j

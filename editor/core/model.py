@@ -186,6 +186,11 @@ class Edition:
         kind, owner = self._block_home[block_id]
         return self._articles[owner] if kind == "article" else None
 
+    def article_id_of_block(self, block_id: int) -> int | None:
+        """The id of the article holding the block; None if it is in none or is gone."""
+        home = self._block_home.get(block_id)
+        return home[1] if home is not None and home[0] == "article" else None
+
     def container(self, home: Container) -> list[Block]:
         kind, owner = home
         if kind == "article":
@@ -194,28 +199,25 @@ class Edition:
             return self._sections[owner].head
         return self.furniture
 
+    # list.index finds the object itself (blocks, articles and sections compare by
+    # identity), in C: a split or a merge asks it of every block it touches.
     def index_of_block(self, block_id: int) -> int:
-        blocks = self.container(self._block_home[block_id])
-        block = self._blocks[block_id]
-        for i, candidate in enumerate(blocks):
-            if candidate is block:
-                return i
-        raise KeyError(block_id)
+        try:
+            return self.container(self._block_home[block_id]).index(self._blocks[block_id])
+        except ValueError:
+            raise KeyError(block_id) from None
 
     def index_of_article(self, article_id: int) -> int:
-        section = self.section_of_article(article_id)
-        article = self._articles[article_id]
-        for i, candidate in enumerate(section.articles):
-            if candidate is article:
-                return i
-        raise KeyError(article_id)
+        try:
+            return self.section_of_article(article_id).articles.index(self._articles[article_id])
+        except ValueError:
+            raise KeyError(article_id) from None
 
     def index_of_section(self, section_id: int) -> int:
-        section = self._sections[section_id]
-        for i, candidate in enumerate(self.sections):
-            if candidate is section:
-                return i
-        raise KeyError(section_id)
+        try:
+            return self.sections.index(self._sections[section_id])
+        except ValueError:
+            raise KeyError(section_id) from None
 
     # walking -------------------------------------------------------------
     def articles(self) -> Iterator[Article]:

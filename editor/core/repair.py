@@ -87,14 +87,10 @@ STRUCTURAL = {
 
 def _marks(finding: Finding, edition: Edition) -> tuple[set, set]:
     """(writes, reads): what the finding's fix changes, and what it relies on staying put."""
-    writes: set[tuple[str, int]] = {("b", b) for b in finding.block_ids}
-    articles = {finding.article_id} if finding.article_id is not None else set()
-    articles.update(finding.related)
-    for block_id in finding.block_ids:
-        if edition.has_block(block_id):
-            article = edition.article_of_block(block_id)
-            if article is not None:
-                articles.add(article.id)
+    block_ids = finding.block_ids
+    writes: set[tuple[str, int]] = {("b", b) for b in block_ids}
+    articles = {finding.article_id, *finding.related, *map(edition.article_id_of_block, block_ids)}
+    articles.discard(None)
     article_marks = {("a", a) for a in articles}
     if finding.kind in STRUCTURAL or len(articles) > 1:
         return writes | article_marks, set()

@@ -12,6 +12,7 @@ from editor.core.findings.common import (
     Scope,
     body_blocks,
     closed,
+    dateline_end,
     has_headline,
     head,
     is_body,
@@ -23,7 +24,6 @@ from editor.core.model import HEADLINE_GROUP, Article, Block, Edition, Role
 from editor.core.operations import Operation
 from editor.core.parsing.patterns import (
     BOX_LABEL,
-    DATELINE,
     JUMP_IN,
     JUMP_OUT,
     jump_page,
@@ -74,10 +74,11 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
     for story, group, _after in scope.neighbours():
         if story is None or not has_headline(story) or not has_headline(group):
             continue
-        if not story.blocks or not is_body(story.blocks[-1]) or closed(group):
+        if not story.blocks or not is_body(story.blocks[-1]):
             continue
         rest = [b for b in group.blocks if b.role not in HEADLINE_GROUP]
-        if not rest or not is_body(rest[0]) or DATELINE.match(rest[0].text):
+        # closed() walks the whole group: asked last, of the few groups still in question.
+        if not rest or not is_body(rest[0]) or dateline_end(rest[0].text) >= 0 or closed(group):
             continue
         cut = story.blocks[-1]
         confidence = cut_confidence(cut.text, rest[0].text)
@@ -158,7 +159,7 @@ def _dated_orphan_after(edition: Edition, group: Article) -> tuple[list[Article]
         body = [b for b in article.blocks if b.role not in HEADLINE_GROUP]
         if len(group_blocks) != 1 or article.blocks[0].role != Role.HEADLINE or \
                 visible_len(article.blocks[0].text) > MAX_SUBHEAD + 4 or closed(article) or \
-                not body or not is_body(body[0]) or DATELINE.match(body[0].text) or \
+                not body or not is_body(body[0]) or dateline_end(body[0].text) >= 0 or \
                 any(b.role in (Role.DATELINE, Role.BYLINE) for b in article.blocks):
             return None
         middles.append(article)
@@ -169,7 +170,7 @@ def _dated_text(article: Article) -> bool:
     """Body with no headline whose first paragraph opens with a dateline (not a continued
     part, which opens with its "上接" line): a story that lost its headline group."""
     first = next((b for b in article.blocks if is_body(b)), None)
-    return first is not None and DATELINE.match(first.text) is not None and \
+    return first is not None and dateline_end(first.text) >= 0 and \
         article.blocks[0].role != Role.JUMP
 
 
@@ -218,7 +219,7 @@ def orphan_bodies(edition: Edition, scope: Scope | None = None) -> Iterator[Find
         if any(b.id in claimed for b in orphan.blocks):
             continue
         first = body_blocks(orphan)[0]
-        if DATELINE.match(first.text):
+        if dateline_end(first.text) >= 0:
             yield Finding(Kind.NO_HEADLINE, "dateline_without_headline", 0.5,
                           (first.id,), orphan.id, {"start": head(first.text)})
             continue
@@ -266,7 +267,9 @@ def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator
     outs: list[tuple[Article, Block]] = []
     used: set[int] = set()
     for article in edition.articles():
-        first = article.blocks[0] if article.blocks else None
+        if JUMP not in [block.role for block in article.blocks]:
+            continue  # most articles: no jump line, no part of a jump (checked every pass)
+        first = article.blocks[0]
         starts = _continuation_mark(article)
         if starts is not None and first is not None:
             open_outs = [o for o in outs if o[0].id not in used and o[0] is not article]

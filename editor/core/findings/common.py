@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from functools import lru_cache
 
 from editor.core.model import BODY_ROLES, HEADLINE_GROUP, Article, Block, Edition, Role
 from editor.core.parsing.patterns import (
+    DATELINE,
     JUMP_OUT,
     is_digest_title,
 )
@@ -16,6 +17,7 @@ EVIDENCE_CHARS = 12
 # member (`Role.PARAGRAPH`) is a metaclass look-up, several times slower than a global, and
 # a tuple of members written in a loop is built again for every block.
 PARAGRAPH = Role.PARAGRAPH
+HEADLINE = Role.HEADLINE
 BYLINE = Role.BYLINE
 CAPTION = Role.CAPTION
 CREDIT = Role.CREDIT
@@ -45,7 +47,15 @@ def body_blocks(article: Article) -> list[Block]:
 
 def is_digest(article: Article) -> bool:
     """A box of briefs (县域简讯, 乡镇动态): its items keep their 本报讯 and credits."""
-    return is_digest_title(article.headline)
+    for block in article.blocks:
+        if block.role == HEADLINE:
+            return _digest_title(block.text)
+    return False  # no headline: no title to name a box
+
+@lru_cache(maxsize=16384)
+def _digest_title(headline: str) -> bool:
+    """Cached: two detectors ask it of every headline on every repair pass."""
+    return is_digest_title(headline)
 
 def closed(article: Article) -> bool:
     """An article whose text ended: its last body is followed by a byline or a jump out."""
@@ -59,6 +69,13 @@ def closed(article: Article) -> bool:
         elif block.role == JUMP and JUMP_OUT.search(block.text):
             closed = True
     return closed
+
+@lru_cache(maxsize=32768)
+def dateline_end(text: str) -> int:
+    """Where the dateline that opens the text ends, spaces after it not counted (-1: none).
+    Cached: every repair pass asks it of the first paragraphs of every article again."""
+    match = DATELINE.match(text)
+    return len(match.group(0).rstrip()) if match else -1
 
 def split_step(right: Block) -> dict:
     span = right.spans[0] if right.spans else None
@@ -86,11 +103,26 @@ class Scope:
         self.ids = article_ids
         self._in_section: list[Triple] | None = None
         self._in_reading_order: list[Triple] | None = None
+        self._articles: list[Article] | None = None
+        self._holding: dict[Role, list[Article]] = {}
 
-    def articles(self) -> Iterator[Article]:
-        """The scoped articles, in reading order."""
-        for _before, article, _after in self.neighbours():
-            yield article
+    def articles(self) -> list[Article]:
+        """The scoped articles, in reading order (one list shared by the pass's detectors)."""
+        if self._articles is None:
+            self._articles = [article for _before, article, _after in self.neighbours()]
+        return self._articles
+
+    def holding(self, role: Role) -> list[Article]:
+        """The scoped articles that hold a block of `role`, in reading order. Shared by the
+        pass's detectors: only one article in five holds a caption, and three detectors
+        look at captions alone."""
+        found = self._holding.get(role)
+        if found is None:
+            found = self._holding[role] = [
+                article for article in self.articles()
+                if role in [block.role for block in article.blocks]
+            ]
+        return found
 
     def neighbours(self) -> list[Triple]:
         """(before, article, after) for each scoped article; neighbours in its section."""

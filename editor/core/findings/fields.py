@@ -12,12 +12,13 @@ from editor.core.findings.common import (
     BYLINE,
     CAPTION,
     HEADLINES,
+    PARAGRAPH,
     PICTURE,
     Scope,
     body_blocks,
+    dateline_end,
     has_headline,
     head,
-    is_body,
     is_digest,
 )
 from editor.core.model import Article, Block, Edition, Role
@@ -25,13 +26,15 @@ from editor.core.operations import Compound, Operation
 from editor.core.parsing.patterns import (
     AUTHOR_LINE,
     BYLINE_LINE,
-    DATELINE,
     FURNITURE,
     INLINE_CREDIT,
     TRAILING_BYLINE,
     TRAILING_CREDIT,
     fold,
 )
+
+# Not the running text a dateline opens: the headline group and the bylines.
+_NOT_TEXT = HEADLINES | {BYLINE}
 
 
 def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
@@ -41,17 +44,16 @@ def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Fi
             continue  # each brief of a box keeps its 本报讯
         # A picture printed over the story (its captions first) does not push the first
         # paragraph out of reach: count from the first block of text.
-        body = [b for b in article.blocks if b.role not in HEADLINES and b.role != BYLINE]
+        body = [b for b in article.blocks if b.role not in _NOT_TEXT]
         pictures = 0
         while pictures < len(body) and body[pictures].role in PICTURE:
             pictures += 1
         for position, block in enumerate(body[:pictures + 3]):
-            if not is_body(block):
+            if block.role != PARAGRAPH:
                 continue
-            match = DATELINE.match(block.text)
-            if not match:
+            offset = dateline_end(block.text)
+            if offset < 0:
                 continue
-            offset = len(match.group(0).rstrip())
             confidence = 0.95 if position == 0 or all(
                 b.role in (Role.CAPTION, Role.CREDIT, Role.JUMP) for b in body[:position]
             ) else 0.5
@@ -83,37 +85,55 @@ def _byline_line(text: str) -> bool:
 def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
     for article in scope.articles():
-        body = [b for b in article.blocks if is_body(b)]
-        if not body:
+        blocks = article.blocks
+        last = None  # the article's last paragraph
+        for block in reversed(blocks):
+            if block.role == PARAGRAPH:
+                last = block
+                break
+        if last is None:
             continue
-        block = body[-1]
-        tail = fold(block.text[-60:])
-        match = TRAILING_BYLINE.search(block.text) if _REPORTER_WORD.search(tail) and \
-            not is_digest(article) else None  # a brief's "（通讯员 X）" stays with it
-        if match and match.start(1) > 0:
-            yield _split_off(Kind.BYLINE_IN_PARAGRAPH, "byline_glued", 0.85, block, article.id,
-                             match.start(1), Role.BYLINE, first=False)
-        for block in article.blocks:
-            if is_body(block) and len(block.text) <= 60 and _byline_line(block.text):
+        start = _glued_byline_start(last.text)
+        if start > 0 and not is_digest(article):  # a brief's "（通讯员 X）" stays with it
+            yield _split_off(Kind.BYLINE_IN_PARAGRAPH, "byline_glued", 0.85, last, article.id,
+                             start, Role.BYLINE, first=False)
+        for block in blocks:
+            if block.role == PARAGRAPH and len(block.text) <= 60 and _byline_line(block.text):
                 block_id = block.id
                 yield Finding(Kind.BYLINE_IN_PARAGRAPH, "byline_as_paragraph", 0.8, (block.id,),
                               article.id, {"text": block.text},
                               lambda ed, b=block_id: edits.set_role(ed, b, Role.BYLINE),
                               {"steps": [{"role_of": block_id, "role": Role.PARAGRAPH.value}]})
 
+
+@lru_cache(maxsize=32768)
+def _glued_byline_start(text: str) -> int:
+    """Where a byline printed at the end of the paragraph starts (-1: none). Cached: every
+    repair pass asks it of every article's last paragraph again."""
+    if not _REPORTER_WORD.search(fold(text[-60:])):
+        return -1
+    match = TRAILING_BYLINE.search(text)
+    return match.start(1) if match else -1
+
 def glued_credits(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
-    for article in scope.articles():
+    for article in scope.holding(CAPTION):
         for block in article.blocks:
             if block.role != CAPTION:
                 continue
-            trailing = TRAILING_CREDIT.search(block.text)
-            inline = None if trailing else INLINE_CREDIT.search(block.text)
-            start = trailing.start(1) if trailing else (inline.start() if inline else 0)
+            start = _credit_start(block.text)
             if start <= 0:
                 continue
             yield _split_off(Kind.CREDIT_IN_CAPTION, "credit_glued", 0.9, block, article.id,
                              start, Role.CREDIT, first=False)
+
+@lru_cache(maxsize=16384)
+def _credit_start(text: str) -> int:
+    """Where a photographer's credit printed at the end of a caption starts (0: none).
+    Cached: every repair pass asks it of every caption near a change again."""
+    trailing = TRAILING_CREDIT.search(text)
+    inline = None if trailing else INLINE_CREDIT.search(text)
+    return trailing.start(1) if trailing else (inline.start() if inline else 0)
 
 def _split_off(kind: Kind, code: str, confidence: float, block: Block, article_id: int,
                offset: int, role: Role, first: bool) -> Finding:
@@ -136,35 +156,52 @@ def _split_off(kind: Kind, code: str, confidence: float, block: Block, article_i
 
 # --- captions, jumps, furniture, empty articles --------------------------------------
 
-_NOT_WORDS = str.maketrans("", "", " \t\n\u3000，。、；：“”‘’（）《》！？,.;:()!?\"'")
+# Spaces and punctuation: a caption and its story share words, not marks. A regular
+# expression takes them out about twice as fast as str.translate does in Chinese text.
+_NOT_WORDS = re.compile("[" + re.escape(" \t\n\u3000，。、；：“”‘’（）《》！？,.;:()!?\"'") + "]+")
 
 @lru_cache(maxsize=65536)
 def _bigrams(text: str) -> frozenset[str]:
-    chars = text.translate(_NOT_WORDS)
+    chars = _NOT_WORDS.sub("", text)
     return frozenset(map(str.__add__, chars, chars[1:]))
 
-def _overlap(caption: frozenset[str], article: Article) -> float:
-    """The share of the caption's bigrams that the article's text (not its captions) holds.
+@lru_cache(maxsize=8192)
+def _words(texts: tuple[str, ...]) -> str:
+    """An article's text blocks without spaces and punctuation, one to a line: a caption's
+    bigram (which never holds a line break) is in it exactly when one of the blocks holds
+    it. Cached: a caption asks its own article and both neighbours, the next caption asks
+    again."""
+    return "\n".join([_NOT_WORDS.sub("", text) for text in texts])
 
-    Taken away block by block rather than against the union of the article's bigrams:
-    a caption has a few dozen, an article hundreds, and only the caption's are looked up.
+def _overlap(caption: str, article: Article) -> float:
+    """The share of the caption's bigrams that the article's text (not its captions) holds."""
+    return _share(caption, tuple([b.text for b in article.blocks if b.role not in PICTURE]))
+
+@lru_cache(maxsize=32768)
+def _share(caption: str, texts: tuple[str, ...]) -> float:
+    """`_overlap` by texts. Cached: the next repair pass asks again about every caption
+    near a change, and most of the articles it compares are unchanged.
+
+    Each of the caption's few dozen bigrams is looked for in the article's text, cheaper
+    than building the set of the article's hundreds of bigrams, most of them asked once.
     """
-    missing = caption
-    for block in article.blocks:
-        if block.role not in PICTURE:
-            missing = missing - _bigrams(block.text)
-    return (len(caption) - len(missing)) / len(caption)
+    bigrams = _bigrams(caption)
+    words = _words(texts)
+    return sum(map(words.__contains__, bigrams)) / len(bigrams)
 
 def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """A caption whose words belong to the neighbouring article rather than its own."""
     scope = scope or Scope(edition)
+    captioned = {article.id for article in scope.holding(CAPTION)}
     for previous, article, following in scope.reading_neighbours():
+        if article.id not in captioned:
+            continue
         blocks = article.blocks
         for j, block in enumerate(blocks):
             if block.role != CAPTION:
                 continue
-            caption = _bigrams(block.text)
-            if not caption:
+            caption = block.text
+            if not _bigrams(caption):
                 continue
             has_text = bool(body_blocks(article)) or has_headline(article)
             own = _overlap(caption, article) if has_text else -1.0
@@ -201,15 +238,14 @@ _SIGNED = frozenset({Role.DATELINE, Role.BYLINE})
 _PHOTOGRAPHER = re.compile(r"([\u3400-\u9fff]{2,4})\s*(?:摄影?|[)）]?\s*$)")
 
 
-def _shown_farther(edition: Edition, article: Article, caption: frozenset[str], own: float,
+def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
                    credited: str) -> Article | None:
     """A caption printed two or three articles away from the story it shows: its words are
     that story's, far more than its own article's, and its photographer signs that story
     (and not the one it is printed in)."""
-    named = _PHOTOGRAPHER.search(credited.rstrip())
-    if named is None:
+    name = _photographer(credited)
+    if name is None:
         return None
-    name = named.group(1)
 
     def signed_by(other: Article) -> bool:
         return any(name in b.text for b in other.blocks if b.role in _SIGNED)
@@ -224,6 +260,13 @@ def _shown_farther(edition: Edition, article: Article, caption: frozenset[str], 
         if score >= max(best_score, 0.3) and signed_by(other):
             best, best_score = other, score
     return best
+
+
+@lru_cache(maxsize=16384)
+def _photographer(credited: str) -> str | None:
+    """The name signing a caption's credit. Cached: asked again on every repair pass."""
+    named = _PHOTOGRAPHER.search(credited.rstrip())
+    return named.group(1) if named else None
 
 
 def _move_to_end(edition: Edition, block_ids: list[int], article_id: int) -> Operation | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from editor.core import edits
 from editor.core.findings.base import Finding, Kind
@@ -11,7 +12,9 @@ from editor.core.findings.common import (
     BYLINE,
     CAPTION,
     CREDIT,
+    PARAGRAPH,
     Scope,
+    dateline_end,
     has_headline,
     head,
     is_body,
@@ -36,8 +39,12 @@ CONTACT_END = re.compile(r"(?:\d[\d\-－]{6,}\d|https?://\S+|www\.\S+)\s*[\u4e00
 ATTRIBUTION = re.compile(r"[”」』]\s*[—－-]{1,2}\s*[^“”，。！？]{1,24}$")
 
 
+@lru_cache(maxsize=32768)
 def cut_confidence(left: str, right: str) -> float:
-    """How sure we are that `left` and `right` are two halves of one cut paragraph."""
+    """How sure we are that `left` and `right` are two halves of one cut paragraph.
+
+    Cached: each repair pass asks again about every pair of paragraphs it did not join.
+    """
     left, right = left.rstrip(), right.lstrip()
     if not left or not right or ends_sentence(left):
         return 0.0
@@ -90,7 +97,7 @@ def split_paragraphs(edition: Edition, scope: Scope | None = None) -> Iterator[F
             if block.role in _BESIDE_TEXT:
                 above = block
                 continue
-            if previous is not None and is_body(previous) and is_body(block):
+            if block.role == PARAGRAPH and previous is not None and previous.role == PARAGRAPH:
                 confidence = cut_confidence(previous.text, block.text)
                 if confidence > 0:
                     yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_paragraph", confidence,
@@ -107,7 +114,7 @@ def split_captions(edition: Edition, scope: Scope | None = None) -> Iterator[Fin
     the second, that is near certain.
     """
     scope = scope or Scope(edition)
-    for article in scope.articles():
+    for article in scope.holding(CAPTION):
         blocks = article.blocks
         for index in range(len(blocks) - 1):
             left, right = blocks[index], blocks[index + 1]
@@ -199,7 +206,7 @@ def _continuation(edition: Edition, article: Article, cut: Block):
             left, right = body[start - 1], body[start]
             if not is_body(left) or not is_body(right):
                 continue
-            if not ends_sentence(left.text) or DATELINE.match(right.text):
+            if not ends_sentence(left.text) or dateline_end(right.text) >= 0:
                 continue
             evidence = cut_confidence(cut.text, right.text)
             if evidence < 0.9 or cut_confidence(left.text, right.text) > 0.0:
