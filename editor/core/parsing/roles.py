@@ -16,7 +16,6 @@ from editor.core.parsing.patterns import (
     BOX_LABEL,
     CLOSING_FORMULA,
     DATE_LINE,
-    DATELINE,
     INLINE_CREDIT,
     JUMP_IN,
     SUBHEAD_MARK,
@@ -61,7 +60,7 @@ def house_style(items: list[Item]) -> bool:
     openers = 0
     marks = 0
     for index, item in enumerate(items):
-        if item.shape == Shape.BODY and DATELINE.match(item.unit.text):
+        if item.shape == Shape.BODY and item.dated:
             marks += 1
         elif item.shape == Shape.BYLINE:
             marks += 1
@@ -71,7 +70,7 @@ def house_style(items: list[Item]) -> bool:
                 end += 1
             after = next_shape(items, end)
             if end - index >= 2 or (after is not None and after.shape == Shape.BODY
-                                     and DATELINE.match(after.unit.text)):
+                                     and after.dated):
                 openers += 1
     return marks >= max(2, 0.5 * openers)
 
@@ -85,11 +84,11 @@ class _Story:
     signed_first: bool = False
     headless: bool = True
 
-    def body(self, text: str) -> None:
+    def body(self, item: Item) -> None:
         if not self.open:
             self.headless = True
         if not self.paragraphs:
-            self.dated = bool(DATELINE.match(text))
+            self.dated = item.dated
         self.paragraphs += 1
         self.open = True
 
@@ -132,7 +131,7 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
             note_text = item.shape == Shape.BODY and previous is not None and \
                 previous.shape == Shape.NOTE_LABEL
             if item.shape == Shape.BODY and not note_text:  # an editor's note is no story text
-                story.body(item.unit.text)
+                story.body(item)
             elif item.shape == Shape.BYLINE and story.paragraphs:
                 story.close()
             elif item.shape == Shape.BYLINE:
@@ -163,7 +162,7 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
         elif all(r == Role.SECTION_TITLE for r in roles):
             story.close()
         elif any(r == Role.PARAGRAPH for r in roles):
-            story.body(run[-1].unit.text)
+            story.body(run[-1])
         previous = run[-1]
         i = j
 
@@ -182,7 +181,7 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
             return _headline_group(texts, context.stacked)
         return [Role.SECTION_TITLE] * k
     opens_article = after is not None and (
-        (after.shape == Shape.BODY and DATELINE.match(after.unit.text))
+        (after.shape == Shape.BODY and after.dated)
         or (after.shape == Shape.BYLINE and _byline_then_body(items, context.end))
     )
     previous = context.previous
@@ -318,8 +317,7 @@ def _tight_box(items: list[Item], title: int) -> bool:
     # The list runs into the next story: its headline group, then a dateline.
     while end < len(items) and items[end].shape == Shape.TITLE:
         end += 1
-    return end < len(items) and items[end].shape == Shape.BODY and \
-        DATELINE.match(items[end].unit.text) is not None
+    return end < len(items) and items[end].shape == Shape.BODY and items[end].dated
 
 
 def _looks_cut(text: str, after: Item | None) -> bool:
@@ -350,7 +348,7 @@ def _ends_with_byline(items: list[Item], index: int) -> bool:
         if item.shape == Shape.FURNITURE:
             continue
         if item.shape == Shape.BODY:
-            if DATELINE.match(item.unit.text):
+            if item.dated:
                 return False
             seen_body = True
             in_list = item.unit.text.rstrip().endswith(("：", ":"))

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 from editor.core.model import Article, Block, Edition, Role, Section
 from editor.core.parsing.patterns import (
-    DATELINE,
     JUMP_IN,
     is_digest_title,
 )
@@ -81,7 +80,7 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
             needs_article = state.article is None or (
                 not state.article_open and role in (Role.PARAGRAPH, Role.SUBHEAD, Role.DATELINE)
             ) or (
-                role == Role.PARAGRAPH and state.article_has_body and DATELINE.match(block.text)
+                role == Role.PARAGRAPH and state.article_has_body and item.dated
                 and not is_digest_title(state.article.headline)  # a box of "本报讯 …" briefs
             )
             if needs_article:
