@@ -56,6 +56,22 @@ class Shape(Enum):
     BODY = auto()
 
 
+class Shapes:
+    """Shape's members as plain class attributes, for the passes over every unit: Python
+    3.11 looks an enum member up on its class through `EnumType.__getattr__`, about five
+    times slower than a plain attribute."""
+
+    FURNITURE = Shape.FURNITURE
+    JUMP = Shape.JUMP
+    NOTE_LABEL = Shape.NOTE_LABEL
+    NOTE = Shape.NOTE
+    BYLINE = Shape.BYLINE
+    CREDIT = Shape.CREDIT
+    CAPTION = Shape.CAPTION
+    TITLE = Shape.TITLE
+    BODY = Shape.BODY
+
+
 MAX_TITLE = 40
 MAX_SUBHEAD = 12
 # Quotes, title marks and spaced phrases: how headlines are set, rarely a line of running text.
@@ -81,32 +97,32 @@ def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
     """
     tail = f.rstrip()[-1:]
     if n <= 24 and JUMP.pattern.match(f):
-        return Shape.JUMP
+        return Shapes.JUMP
     if n <= 80 and "。" not in f and FURNITURE_LINE.search_folded(f):
-        return Shape.FURNITURE
+        return Shapes.FURNITURE
     label = NOTE_LABEL.pattern.match(f) if ("编" in f[:8] or "编" in f[:3]) else None
     if label:
-        return Shape.NOTE_LABEL if not text[label.end():].strip() else Shape.NOTE
+        return Shapes.NOTE_LABEL if not text[label.end():].strip() else Shapes.NOTE
     if n <= 14 and BOX_LABEL.pattern.match(f):
-        return Shape.TITLE
+        return Shapes.TITLE
     if n <= 60 and (BYLINE_LINE.match_folded(f) or AUTHOR_LINE.pattern.match(f)):
-        return Shape.BYLINE
+        return Shapes.BYLINE
     if n <= 40 and _CREDIT_MARK.search(f) and CREDIT_LINE.pattern.match(f):
-        return Shape.CREDIT
+        return Shapes.CREDIT
     if CAPTION_START.pattern.match(f) and not dated:
-        return Shape.CAPTION
+        return Shapes.CAPTION
     if n <= 90 and ("（" in f or "(" in f) and PICTURE_POSITION.pattern.search(f) \
             and ends_sentence(text):
-        return Shape.CAPTION
+        return Shapes.CAPTION
     if ("摄" in f[-12:] and TRAILING_CREDIT.pattern.search(f)) or (
         tail in "）)" and INLINE_CREDIT.pattern.search(f) and not INLINE_CREDIT.pattern.match(f)
     ):
-        return Shape.CAPTION
+        return Shapes.CAPTION
     if tail in "）)" and END_MARK.pattern.match(f):
-        return Shape.BODY
+        return Shapes.BODY
     if _title_like(text, f, n, dated):
-        return Shape.TITLE
-    return Shape.BODY
+        return Shapes.TITLE
+    return Shapes.BODY
 
 
 def _title_like(text: str, f: str, n: int, dated: bool) -> bool:
@@ -176,10 +192,10 @@ def _labelled_runs_are_body(items: list[Item]) -> None:
     run: list[Item] = []
     for item in items:
         shape = item.shape
-        if shape == Shape.FURNITURE:
+        if shape == Shapes.FURNITURE:
             continue
         # A label's colon comes within its first characters; most lines have none at all.
-        if (shape == Shape.TITLE or shape == Shape.BODY) and \
+        if (shape == Shapes.TITLE or shape == Shapes.BODY) and \
                 ("：" in item.folded or ":" in item.folded) and \
                 SPEAKER_TURN.pattern.match(item.folded):
             run.append(item)
@@ -191,13 +207,13 @@ def _labelled_runs_are_body(items: list[Item]) -> None:
 
 
 def _run_is_body(run: list[Item]) -> None:
-    if any(member.shape == Shape.BODY for member in run):
+    if any(member.shape == Shapes.BODY for member in run):
         for member in run:
-            member.shape = Shape.BODY
+            member.shape = Shapes.BODY
 
 
 def _is_list_line(item: Item) -> bool:
-    return item.shape == Shape.TITLE and bool(
+    return item.shape == Shapes.TITLE and bool(
         RESULT_LINE.search_folded(item.folded) or BULLET.pattern.match(item.folded)
     )
 
@@ -205,14 +221,14 @@ def neighbour(items: list[Item], index: int, step: int) -> Item | None:
     """The nearest unit before (step -1) or after (step 1) that is not page furniture."""
     index += step
     while 0 <= index < len(items):
-        if items[index].shape != Shape.FURNITURE:
+        if items[index].shape != Shapes.FURNITURE:
             return items[index]
         index += step
     return None
 
 def next_shape(items: list[Item], index: int) -> Item | None:
     for position in range(index, len(items)):
-        if items[position].shape != Shape.FURNITURE:
+        if items[position].shape != Shapes.FURNITURE:
             return items[position]
     return None
 
@@ -224,15 +240,15 @@ def refine(items: list[Item]) -> None:
         if line and ((i and listed[i - 1]) or (i + 1 < len(items) and listed[i + 1]))
     ]
     for i in lists:
-        items[i].shape = Shape.BODY
+        items[i].shape = Shapes.BODY
         items[i].listed = True
     for i, item in enumerate(items):
-        if item.shape != Shape.FURNITURE and item.length <= 40 and \
+        if item.shape != Shapes.FURNITURE and item.length <= 40 and \
                 CONTACT.pattern.match(item.folded) and any(
-                    other.shape == Shape.FURNITURE for other in items[max(0, i - 1):i + 2]):
+                    other.shape == Shapes.FURNITURE for other in items[max(0, i - 1):i + 2]):
             # Contact lines beside the page's header or footer belong to the page; inside
             # a story ("咨询电话：…") they are its text.
-            item.shape = Shape.FURNITURE
+            item.shape = Shapes.FURNITURE
     pointers = [i for i, item in enumerate(items)
                 if item.length <= 12 and POINTER.pattern.search(item.folded)]
     for k, i in enumerate(pointers):
@@ -240,63 +256,63 @@ def refine(items: list[Item]) -> None:
         # are the page's furniture like the pointers, not headlines with no story.
         near = (k and i - pointers[k - 1] <= 3) or (k + 1 < len(pointers)
                                                      and pointers[k + 1] - i <= 3)
-        if near and i and items[i - 1].shape == Shape.TITLE:
-            items[i].shape = Shape.FURNITURE
-            items[i - 1].shape = Shape.FURNITURE
+        if near and i and items[i - 1].shape == Shapes.TITLE:
+            items[i].shape = Shapes.FURNITURE
+            items[i - 1].shape = Shapes.FURNITURE
     for i, item in enumerate(items):
         # The title of a box of contact lines ("晚报热线") is page furniture like its lines.
-        if item.shape == Shape.TITLE and item.length <= 8 and \
-                i + 1 < len(items) and items[i + 1].shape == Shape.FURNITURE:
+        if item.shape == Shapes.TITLE and item.length <= 8 and \
+                i + 1 < len(items) and items[i + 1].shape == Shapes.FURNITURE:
             end = i + 1
-            while end < len(items) and items[end].shape == Shape.FURNITURE:
+            while end < len(items) and items[end].shape == Shapes.FURNITURE:
                 end += 1
-            if end == len(items) or items[end].shape != Shape.BODY:
-                item.shape = Shape.FURNITURE
+            if end == len(items) or items[end].shape != Shapes.BODY:
+                item.shape = Shapes.FURNITURE
     _labelled_runs_are_body(items)
     for i, item in enumerate(items):
-        if item.shape == Shape.CAPTION and RUN_IN_ITEM.pattern.match(item.folded) and any(
-            other is not None and other.shape in (Shape.CAPTION, Shape.BODY)
+        if item.shape == Shapes.CAPTION and RUN_IN_ITEM.pattern.match(item.folded) and any(
+            other is not None and other.shape in (Shapes.CAPTION, Shapes.BODY)
             and RUN_IN_ITEM.pattern.match(other.folded)
             for other in (neighbour(items, i, -1), neighbour(items, i, 1))
         ):
             # "▲白果乡　4月6日，…" in a run of such lines: items of a box, not captions.
-            item.shape = Shape.BODY
+            item.shape = Shapes.BODY
     for i, item in enumerate(items):
-        if item.shape == Shape.TITLE and LETTER_SIGNATURE.pattern.match(item.folded):
+        if item.shape == Shapes.TITLE and LETTER_SIGNATURE.pattern.match(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
-            closes = before is not None and before.shape == Shape.BODY and \
+            closes = before is not None and before.shape == Shapes.BODY and \
                 ends_sentence(before.unit.text)
-            if closes and (after is None or after.shape == Shape.TITLE):
+            if closes and (after is None or after.shape == Shapes.TITLE):
                 # Under a letter's last sentence, before the next title: its signature.
-                item.shape = Shape.BYLINE
+                item.shape = Shapes.BYLINE
     for i, item in enumerate(items):
-        if item.shape == Shape.BYLINE and AUTHOR_LINE.pattern.match(item.folded) and not \
+        if item.shape == Shapes.BYLINE and AUTHOR_LINE.pattern.match(item.folded) and not \
                 BYLINE_LINE.match_folded(item.folded) and \
                 SUBHEAD_MARK.pattern.match(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
-            if before is not None and after is not None and before.shape == Shape.BODY \
-                    and after.shape == Shape.BODY:
+            if before is not None and after is not None and before.shape == Shapes.BODY \
+                    and after.shape == Shapes.BODY:
                 # A marked line between two paragraphs is a subhead ("■ 对话"), not an author.
-                item.shape = Shape.TITLE
+                item.shape = Shapes.TITLE
     for i, item in enumerate(items):
-        if item.shape == Shape.TITLE:
+        if item.shape == Shapes.TITLE:
             before = items[i - 1] if i else None
             text = item.unit.text.strip()
-            if is_dash_line(text) and before is not None and before.shape == Shape.TITLE:
+            if is_dash_line(text) and before is not None and before.shape == Shapes.TITLE:
                 continue  # a subheadline under its headline, commas and all
             fragment = _is_fragment(text, item.length)
-            cut_before = fragment and before is not None and before.shape == Shape.BODY and \
+            cut_before = fragment and before is not None and before.shape == Shapes.BODY and \
                 not ends_sentence(before.unit.text)
             if cut_before or _continues_sentence(text, item.length) or (
                 fragment and text[-1] in _FUNCTION_END
             ):
                 # The middle of a sentence cut at column breaks, not a title.
-                item.shape = Shape.BODY
-        if item.shape == Shape.CREDIT and i and items[i - 1].shape in (Shape.BODY, Shape.TITLE):
+                item.shape = Shapes.BODY
+        if item.shape == Shapes.CREDIT and i and items[i - 1].shape in (Shapes.BODY, Shapes.TITLE):
             previous = items[i - 1]
-            if previous.shape == Shape.BODY or previous.length > 8:
-                previous.shape = Shape.CAPTION
-        if item.shape == Shape.BYLINE and i and items[i - 1].shape == Shape.CAPTION \
+            if previous.shape == Shapes.BODY or previous.length > 8:
+                previous.shape = Shapes.CAPTION
+        if item.shape == Shapes.BYLINE and i and items[i - 1].shape == Shapes.CAPTION \
                 and "摄" not in item.unit.text and not AUTHOR_LINE.pattern.match(item.folded):
             # "图为…。" then "本报记者 X" on the next line: the photographer.
-            item.shape = Shape.CREDIT
+            item.shape = Shapes.CREDIT
