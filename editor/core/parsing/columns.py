@@ -20,6 +20,7 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
     """
     groups: list[list[Item]] = []
     package: list[bool] = []
+    starts: list[int] = []  # where each group's lead stands in `items`
     in_package = False
     for index, item in enumerate(items):
         if item.role == Roles.SECTION_TITLE:
@@ -39,15 +40,15 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         else:
             continue
         package.append(in_package)
-    index_of = {id(item): index for index, item in enumerate(items)}
+        starts.append(index)
     for position, group in enumerate(groups):
         lead = group[0]
         if lead.role != Roles.KICKER or len(group) < 2:
             continue
-        tops_page = _first_on_page(items, index_of[id(lead)], page_starts)
+        tops_page = _first_on_page(items, starts[position], page_starts)
         if not (column_like(lead.unit.text) or (tops_page and visible_len(lead.unit.text) <= 6)):
             continue
-        before = neighbour(items, index_of[id(lead)], -1)
+        before = neighbour(items, starts[position], -1)
         if before is not None and before.role == Roles.SECTION_TITLE:
             continue  # a column title already stands over this kicker
         following = []
@@ -76,7 +77,7 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         elif is_column_title(lead.unit.text) and not (
             package[position] and _kickers_before(groups, position)
         ) and (
-            following or _columns_before_on_page(items, index_of[id(lead)], page_starts)
+            following or _columns_before_on_page(items, starts[position], page_starts)
         ):
             # The last story of a page is under a column only on a page set in columns.
             lead.role = Roles.SECTION_TITLE

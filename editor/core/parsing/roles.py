@@ -28,7 +28,6 @@ from editor.core.parsing.shapes import (
     MAX_SUBHEAD,
     TITLE_MARKS,
     Item,
-    Shape,
     Shapes,
     is_dash_line,
     neighbour,
@@ -148,7 +147,7 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
         if i in page_starts:
             story, previous = _Story(), None
         if item.shape != Shapes.TITLE:
-            item.role = _plain_role(item.shape)
+            item.role = _PLAIN_ROLES[item.shape]
             note_text = item.shape == Shapes.BODY and previous is not None and \
                 previous.shape == Shapes.NOTE_LABEL
             if item.shape == Shapes.BODY and not note_text:  # an editor's note is no story text
@@ -398,10 +397,6 @@ _PLAIN_ROLES = {
     Shapes.BODY: Roles.PARAGRAPH,
     Shapes.TITLE: Roles.HEADLINE,
 }
-
-
-def _plain_role(shape: Shape) -> Role:
-    return _PLAIN_ROLES[shape]
 
 def _byline_then_body(items: list[Item], index: int) -> bool:
     rest = [item for item in items[index:index + 3] if item.shape != Shapes.FURNITURE]

@@ -212,10 +212,9 @@ def _run_is_body(run: list[Item]) -> None:
             member.shape = Shapes.BODY
 
 
-def _is_list_line(item: Item) -> bool:
-    return item.shape == Shapes.TITLE and bool(
-        RESULT_LINE.search_folded(item.folded) or BULLET.pattern.match(item.folded)
-    )
+def _is_list_line(folded: str) -> bool:
+    """A line of results or figures, or a bulleted line (read on the folded text)."""
+    return bool(RESULT_LINE.search_folded(folded) or BULLET.pattern.match(folded))
 
 def neighbour(items: list[Item], index: int, step: int) -> Item | None:
     """The nearest unit before (step -1) or after (step 1) that is not page furniture."""
@@ -234,7 +233,7 @@ def next_shape(items: list[Item], index: int) -> Item | None:
 
 def refine(items: list[Item]) -> None:
     """Context fixes of single shapes: list lines, fragments of cut sentences, captions."""
-    listed = [_is_list_line(item) for item in items]
+    listed = [item.shape == Shapes.TITLE and _is_list_line(item.folded) for item in items]
     lists = [
         i for i, line in enumerate(listed)
         if line and ((i and listed[i - 1]) or (i + 1 < len(items) and listed[i + 1]))
