@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from editor.core.model import Role
 from editor.core.parsing.patterns import (
     is_column_title,
 )
-from editor.core.parsing.roles import column_like
-from editor.core.parsing.shapes import Item, Shape, neighbour, visible_len
+from editor.core.parsing.roles import Roles, column_like
+from editor.core.parsing.shapes import Item, Shapes, neighbour, visible_len
 
 
 def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> None:
@@ -21,74 +20,75 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
     """
     groups: list[list[Item]] = []
     package: list[bool] = []
+    starts: list[int] = []  # where each group's lead stands in `items`
     in_package = False
     for index, item in enumerate(items):
-        if item.role == Role.SECTION_TITLE:
+        if item.role == Roles.SECTION_TITLE:
             groups.append([item])
             in_package = False
-        elif item.role == Role.NOTE:
+        elif item.role == Roles.NOTE:
             in_package = True
             continue
-        elif item.role in (Role.KICKER, Role.HEADLINE) and (
-            index == 0 or items[index - 1].role not in (Role.KICKER, Role.HEADLINE)
-            or item.role == Role.KICKER or items[index - 1].role == Role.HEADLINE
+        elif item.role in (Roles.KICKER, Roles.HEADLINE) and (
+            index == 0 or items[index - 1].role not in (Roles.KICKER, Roles.HEADLINE)
+            or item.role == Roles.KICKER or items[index - 1].role == Roles.HEADLINE
         ):
             groups.append([item])
-        elif item.role in (Role.HEADLINE, Role.SUBHEADLINE) and groups:
+        elif item.role in (Roles.HEADLINE, Roles.SUBHEADLINE) and groups:
             groups[-1].append(item)
             continue
         else:
             continue
         package.append(in_package)
-    index_of = {id(item): index for index, item in enumerate(items)}
+        starts.append(index)
     for position, group in enumerate(groups):
         lead = group[0]
-        if lead.role != Role.KICKER or len(group) < 2:
+        if lead.role != Roles.KICKER or len(group) < 2:
             continue
-        tops_page = _first_on_page(items, index_of[id(lead)], page_starts)
+        tops_page = _first_on_page(items, starts[position], page_starts)
         if not (column_like(lead.unit.text) or (tops_page and visible_len(lead.unit.text) <= 6)):
             continue
-        before = neighbour(items, index_of[id(lead)], -1)
-        if before is not None and before.role == Role.SECTION_TITLE:
+        before = neighbour(items, starts[position], -1)
+        if before is not None and before.role == Roles.SECTION_TITLE:
             continue  # a column title already stands over this kicker
         following = []
         for other in groups[position + 1:position + 5]:
-            if other[0].role == Role.SECTION_TITLE or is_column_title(other[0].unit.text):
+            if other[0].role == Roles.SECTION_TITLE or is_column_title(other[0].unit.text):
                 break  # the next column begins
             following.append(other)
-        kickers_after = sum(1 for other in following if other[0].role == Role.KICKER)
+        kickers_after = sum(1 for other in following if other[0].role == Roles.KICKER)
         plain_after = bool(following) and kickers_after < 0.5 * len(following)
         named = is_column_title(lead.unit.text) or visible_len(lead.unit.text) <= 2
         if plain_after and (named or tops_page):
-            lead.role = Role.SECTION_TITLE
+            lead.role = Roles.SECTION_TITLE
         elif tops_page and following and not package[position] and \
                 visible_len(lead.unit.text) <= 6 and (
                     len(following) < 2 or kickers_after < len(following)):
             # A short line over the whole page, above several stories, names the page's
             # column; a kicker belongs to one story. When the stories after it all carry
             # kickers too (a page of place-name kickers), it is the first of that series.
-            lead.role = Role.SECTION_TITLE
+            lead.role = Roles.SECTION_TITLE
         elif tops_page and not following and position + 1 < len(groups) and (
-            groups[position + 1][0].role == Role.SECTION_TITLE
+            groups[position + 1][0].role == Roles.SECTION_TITLE
             or is_column_title(groups[position + 1][0].unit.text)
         ):
             # The top of a page set in columns, whose next column starts after this story.
-            lead.role = Role.SECTION_TITLE
+            lead.role = Roles.SECTION_TITLE
         elif is_column_title(lead.unit.text) and not (
             package[position] and _kickers_before(groups, position)
         ) and (
-            following or _columns_before_on_page(items, index_of[id(lead)], page_starts)
+            following or _columns_before_on_page(items, starts[position], page_starts)
         ):
             # The last story of a page is under a column only on a page set in columns.
-            lead.role = Role.SECTION_TITLE
+            lead.role = Roles.SECTION_TITLE
 
 
 def _kickers_before(groups: list[list[Item]], position: int) -> bool:
     """Whether the articles since the last section title carry kickers (a kicker series)."""
     for other in reversed(groups[:position]):
-        if other[0].role == Role.SECTION_TITLE:
+        if other[0].role == Roles.SECTION_TITLE:
             return False
-        if other[0].role == Role.KICKER:
+        if other[0].role == Roles.KICKER:
             return True
     return False
 
@@ -97,7 +97,7 @@ def _columns_before_on_page(items: list[Item], index: int, page_starts: set[int]
     """Whether a section title stands earlier on the same page."""
     while index > 0 and index not in page_starts:
         index -= 1
-        if items[index].role == Role.SECTION_TITLE:
+        if items[index].role == Roles.SECTION_TITLE:
             return True
     return False
 
@@ -105,6 +105,6 @@ def _first_on_page(items: list[Item], index: int, page_starts: set[int]) -> bool
     """Whether nothing but page furniture comes before `index` on its page."""
     while index > 0 and index not in page_starts:
         index -= 1
-        if items[index].shape != Shape.FURNITURE:
+        if items[index].shape != Shapes.FURNITURE:
             return False
     return True

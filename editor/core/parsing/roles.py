@@ -16,7 +16,6 @@ from editor.core.parsing.patterns import (
     BOX_LABEL,
     CLOSING_FORMULA,
     DATE_LINE,
-    DATELINE,
     INLINE_CREDIT,
     JUMP_IN,
     SUBHEAD_MARK,
@@ -29,7 +28,7 @@ from editor.core.parsing.shapes import (
     MAX_SUBHEAD,
     TITLE_MARKS,
     Item,
-    Shape,
+    Shapes,
     is_dash_line,
     neighbour,
     next_shape,
@@ -47,6 +46,26 @@ DATA_BOX = re.compile(
 )
 COMMENT_LABEL = re.compile(r"^\s*[【\[]?\s*(?:短评|点评|编后|快评|时评)")
 
+
+class Roles:
+    """Role's members as plain class attributes, for the passes over every unit: Python
+    3.11 looks an enum member up on its class through `EnumType.__getattr__`, about five
+    times slower than a plain attribute."""
+
+    SECTION_TITLE = Role.SECTION_TITLE
+    NOTE = Role.NOTE
+    KICKER = Role.KICKER
+    HEADLINE = Role.HEADLINE
+    SUBHEADLINE = Role.SUBHEADLINE
+    DATELINE = Role.DATELINE
+    BYLINE = Role.BYLINE
+    PARAGRAPH = Role.PARAGRAPH
+    SUBHEAD = Role.SUBHEAD
+    CAPTION = Role.CAPTION
+    CREDIT = Role.CREDIT
+    JUMP = Role.JUMP
+    FURNITURE = Role.FURNITURE
+
 # Paragraphs a dated story has before a line under it can be one of its subheads.
 LONG_STORY = 3
 
@@ -61,17 +80,17 @@ def house_style(items: list[Item]) -> bool:
     openers = 0
     marks = 0
     for index, item in enumerate(items):
-        if item.shape == Shape.BODY and DATELINE.match(item.unit.text):
+        if item.shape == Shapes.BODY and item.dated:
             marks += 1
-        elif item.shape == Shape.BYLINE:
+        elif item.shape == Shapes.BYLINE:
             marks += 1
-        if item.shape == Shape.TITLE and (index == 0 or items[index - 1].shape != Shape.TITLE):
+        if item.shape == Shapes.TITLE and (index == 0 or items[index - 1].shape != Shapes.TITLE):
             end = index
-            while end < len(items) and items[end].shape == Shape.TITLE:
+            while end < len(items) and items[end].shape == Shapes.TITLE:
                 end += 1
             after = next_shape(items, end)
-            if end - index >= 2 or (after is not None and after.shape == Shape.BODY
-                                     and DATELINE.match(after.unit.text)):
+            if end - index >= 2 or (after is not None and after.shape == Shapes.BODY
+                                     and after.dated):
                 openers += 1
     return marks >= max(2, 0.5 * openers)
 
@@ -85,11 +104,11 @@ class _Story:
     signed_first: bool = False
     headless: bool = True
 
-    def body(self, text: str) -> None:
+    def body(self, item: Item) -> None:
         if not self.open:
             self.headless = True
         if not self.paragraphs:
-            self.dated = bool(DATELINE.match(text))
+            self.dated = item.dated
         self.paragraphs += 1
         self.open = True
 
@@ -127,26 +146,27 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
         item = items[i]
         if i in page_starts:
             story, previous = _Story(), None
-        if item.shape != Shape.TITLE:
-            item.role = _plain_role(item.shape)
-            note_text = item.shape == Shape.BODY and previous is not None and \
-                previous.shape == Shape.NOTE_LABEL
-            if item.shape == Shape.BODY and not note_text:  # an editor's note is no story text
-                story.body(item.unit.text)
-            elif item.shape == Shape.BYLINE and story.paragraphs:
+        if item.shape != Shapes.TITLE:
+            item.role = _PLAIN_ROLES[item.shape]
+            note_text = item.shape == Shapes.BODY and previous is not None and \
+                previous.shape == Shapes.NOTE_LABEL
+            if item.shape == Shapes.BODY and not note_text:  # an editor's note is no story text
+                story.body(item)
+            elif item.shape == Shapes.BYLINE and story.paragraphs:
                 story.close()
-            elif item.shape == Shape.BYLINE:
+            elif item.shape == Shapes.BYLINE:
                 story.signed_first = True
-            elif item.shape == Shape.JUMP and not JUMP_IN.search(item.unit.text):
+            elif item.shape == Shapes.JUMP and not JUMP_IN.search(item.unit.text):
                 story.close()
-            elif item.shape == Shape.JUMP:
+            elif item.shape == Shapes.JUMP:
                 story.headless = False  # a continuation: its headline is on the other page
-            if item.shape != Shape.FURNITURE:
+            if item.shape != Shapes.FURNITURE:
                 previous = item
             i += 1
             continue
         j = i
-        while j < len(items) and items[j].shape == Shape.TITLE and (j == i or j not in page_starts):
+        while j < len(items) and items[j].shape == Shapes.TITLE and (
+                j == i or j not in page_starts):
             j += 1
         run = items[i:j]
         # What follows a run is read on its own page only: the next page starts afresh.
@@ -155,15 +175,15 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
         roles = _run_roles(run, context, items)
         for run_item, role in zip(run, roles, strict=True):
             run_item.role = role
-        if Role.SECTION_TITLE in roles or len(run) >= 2:
+        if Roles.SECTION_TITLE in roles or len(run) >= 2:
             # A new column (or what may be one, over a headline): is it a column of briefs?
             digest = is_digest_title(run[0].unit.text)
-        if any(r == Role.HEADLINE for r in roles):
+        if any(r == Roles.HEADLINE for r in roles):
             story.headline()
-        elif all(r == Role.SECTION_TITLE for r in roles):
+        elif all(r == Roles.SECTION_TITLE for r in roles):
             story.close()
-        elif any(r == Role.PARAGRAPH for r in roles):
-            story.body(run[-1].unit.text)
+        elif any(r == Roles.PARAGRAPH for r in roles):
+            story.body(run[-1])
         previous = run[-1]
         i = j
 
@@ -175,52 +195,52 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     texts = [item.unit.text for item in run]
     k = len(run)
     after = context.after
-    if after is not None and after.shape in (Shape.NOTE_LABEL, Shape.NOTE):
+    if after is not None and after.shape in (Shapes.NOTE_LABEL, Shapes.NOTE):
         if k >= 2 and is_dash_line(texts[-1]) and _signed_after_note(items, context.end):
             # A headline group, then its editor's note, then the story's byline: the note
             # was set between an article's headline and its text.
             return _headline_group(texts, context.stacked)
-        return [Role.SECTION_TITLE] * k
+        return [Roles.SECTION_TITLE] * k
     opens_article = after is not None and (
-        (after.shape == Shape.BODY and DATELINE.match(after.unit.text))
-        or (after.shape == Shape.BYLINE and _byline_then_body(items, context.end))
+        (after.shape == Shapes.BODY and after.dated)
+        or (after.shape == Shapes.BYLINE and _byline_then_body(items, context.end))
     )
     previous = context.previous
-    if previous is not None and previous.shape == Shape.BODY and not opens_article and \
+    if previous is not None and previous.shape == Shapes.BODY and not opens_article and \
             previous.unit.text.rstrip().endswith(("：", ":")):
-        return [Role.PARAGRAPH] * k
-    if previous is not None and previous.shape == Shape.BODY and \
+        return [Roles.PARAGRAPH] * k
+    if previous is not None and previous.shape == Shapes.BODY and \
             CLOSING_FORMULA.search(previous.unit.text):
         # "特此公告。" then the issuer and the date: the notice's signature, its last lines.
         dated = next((n for n, text in enumerate(texts[:3]) if DATE_LINE.match(text)), None)
         if dated is not None:
             rest = run[dated + 1:]
-            return [Role.PARAGRAPH] * (dated + 1) + (
+            return [Roles.PARAGRAPH] * (dated + 1) + (
                 _run_roles(rest, replace(context, previous=run[dated]), items) if rest else []
             )
     if context.inside and not opens_article:
         if k == 2 and BOX_LABEL.match(texts[0]):
-            return [Role.SUBHEAD, Role.SUBHEAD]  # a box's label and its own title
-        if k >= 3 and after is not None and after.shape == Shape.BYLINE:
-            first = Role.SUBHEAD if BOX_LABEL.match(texts[0]) else Role.PARAGRAPH
-            return [first] + [Role.PARAGRAPH] * (k - 1)
+            return [Roles.SUBHEAD, Roles.SUBHEAD]  # a box's label and its own title
+        if k >= 3 and after is not None and after.shape == Shapes.BYLINE:
+            first = Roles.SUBHEAD if BOX_LABEL.match(texts[0]) else Roles.PARAGRAPH
+            return [first] + [Roles.PARAGRAPH] * (k - 1)
         if k == 1:
             return [_lone_title_role(texts[0], context, items)]
     if k == 1 and BOX_LABEL.match(texts[0]) and context.story.open and \
             context.story.signed_first and not opens_article:
-        return [Role.SUBHEAD]  # a box label ("人物名片") right under the story's byline
-    if k == 1 and after is not None and after.shape in (Shape.CAPTION, Shape.CREDIT):
+        return [Roles.SUBHEAD]  # a box label ("人物名片") right under the story's byline
+    if k == 1 and after is not None and after.shape in (Shapes.CAPTION, Shapes.CREDIT):
         # A photo-news headline over its picture, or a page's column title over one.
-        return [Role.SECTION_TITLE if column_like(texts[0]) else Role.HEADLINE]
+        return [Roles.SECTION_TITLE if column_like(texts[0]) else Roles.HEADLINE]
     if k >= 2 and SUBHEAD_MARK.match(texts[-1]) and not is_dash_line(texts[-1]):
         # A marked line under a headline ("■ 市民反映") is the story's first subhead.
-        return _run_roles(run[:-1], context, items) + [Role.SUBHEAD]
+        return _run_roles(run[:-1], context, items) + [Roles.SUBHEAD]
     if k >= 2 and BOX_LABEL.match(texts[0]) and not COMMENT_LABEL.match(texts[0]) and (
         not context.inside or opens_article
     ):
         # A box label over a headline group titles a column ("记者回访"); a commentary's
         # label (短评) stays its kicker.
-        return [Role.SECTION_TITLE] + _headline_group(texts[1:], context.stacked)
+        return [Roles.SECTION_TITLE] + _headline_group(texts[1:], context.stacked)
     return _headline_group(texts, context.stacked)
 
 def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
@@ -228,71 +248,71 @@ def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
     after = context.after
     previous = context.previous
     if BOX_LABEL.match(text) and previous is not None and \
-            previous.shape in (Shape.CAPTION, Shape.CREDIT):
+            previous.shape in (Shapes.CAPTION, Shapes.CREDIT):
         # After the story's picture, a box stands on its own (数说, 链接…).
-        return Role.HEADLINE
-    if previous is not None and previous.shape in (Shape.CAPTION, Shape.CREDIT) and \
-            after is not None and after.shape == Shape.BYLINE:
+        return Roles.HEADLINE
+    if previous is not None and previous.shape in (Shapes.CAPTION, Shapes.CREDIT) and \
+            after is not None and after.shape == Shapes.BYLINE:
         # The story's picture closed it; a title signed under it opens the next story.
-        return Role.HEADLINE
+        return Roles.HEADLINE
     if previous is not None and _credited_picture(previous) and after is not None and \
-            after.shape == Shape.BODY and not _looks_cut(text, after):
+            after.shape == Shapes.BODY and not _looks_cut(text, after):
         # A picture with its credit ends a story; a title with text under it begins one.
-        return Role.HEADLINE
+        return Roles.HEADLINE
     if DATA_BOX.match(text) and not BOX_LABEL.match(text):
-        return Role.HEADLINE  # a data box (数读财经) stands on its own after the story
+        return Roles.HEADLINE  # a data box (数读财经) stands on its own after the story
     if after is not None and after.listed and not SUBHEAD_MARK.match(text) and \
             not BOX_LABEL.match(text) and _tight_box(items, context.end - 1):
         # A title set tight over a list, blank lines around the whole ("今晚荧屏" over its
         # programmes): a box of its own between stories, not a subhead of the one above.
-        return Role.HEADLINE
+        return Roles.HEADLINE
     if SUBHEAD_MARK.match(text) or BOX_LABEL.match(text) or (after is not None and after.listed):
-        return Role.SUBHEAD  # marked, a box label, or the title of the list under it
+        return Roles.SUBHEAD  # marked, a box label, or the title of the list under it
     if is_digest_title(text):
         # Named like a digest (简讯, 快讯…): a box of its own, not a subhead of this story.
-        return Role.HEADLINE
-    if after is not None and after.shape in (Shape.CAPTION, Shape.CREDIT):
-        return Role.SECTION_TITLE if column_like(text) else Role.HEADLINE
+        return Roles.HEADLINE
+    if after is not None and after.shape in (Shapes.CAPTION, Shapes.CREDIT):
+        return Roles.SECTION_TITLE if column_like(text) else Roles.HEADLINE
     if _looks_cut(text, after):
-        return Role.PARAGRAPH
+        return Roles.PARAGRAPH
     story = context.story
     if story.headless:
         # Body with no headline yet: this line is its headline, printed out of place.
-        return Role.HEADLINE
+        return Roles.HEADLINE
     if (story.dated or story.signed_first) and _ends_with_byline(items, context.end):
         # An article that names its reporter up front is not signed again at its end: the
         # closing byline belongs to a new article.
-        return Role.HEADLINE
+        return Roles.HEADLINE
     if context.digest:
         # A column of briefs: the next brief's headline.
-        return Role.HEADLINE
+        return Roles.HEADLINE
     if story.dated:
         # A dated news item is short; subheads come only in a long one.
-        return Role.SUBHEAD if story.paragraphs >= LONG_STORY else Role.HEADLINE
+        return Roles.SUBHEAD if story.paragraphs >= LONG_STORY else Roles.HEADLINE
     if story.signed_first:
-        return Role.SUBHEAD
+        return Roles.SUBHEAD
     if context.structured:
         # An unmarked story in a paper that signs its stories: a subhead only when the
         # text under it runs on to the story's byline.
-        return Role.SUBHEAD if _ends_with_byline(items, context.end) else Role.HEADLINE
-    return Role.HEADLINE
+        return Roles.SUBHEAD if _ends_with_byline(items, context.end) else Roles.HEADLINE
+    return Roles.HEADLINE
 
 def _signed_after_note(items: list[Item], index: int) -> bool:
     """Whether the editor's note starting at `index` is followed by a byline (a story's
     text begins there, not a new headline)."""
     position = index
-    while position < len(items) and items[position].shape in (Shape.NOTE_LABEL, Shape.NOTE,
-                                                                 Shape.FURNITURE):
+    while position < len(items) and items[position].shape in (Shapes.NOTE_LABEL, Shapes.NOTE,
+                                                                 Shapes.FURNITURE):
         position += 1
-    if position < len(items) and items[position].shape == Shape.BODY and \
-            items[position - 1].shape == Shape.NOTE_LABEL:
+    if position < len(items) and items[position].shape == Shapes.BODY and \
+            items[position - 1].shape == Shapes.NOTE_LABEL:
         position += 1  # the note's text under a label on its own line
-    return position < len(items) and items[position].shape == Shape.BYLINE
+    return position < len(items) and items[position].shape == Shapes.BYLINE
 
 
 def _credited_picture(item: Item) -> bool:
     """A credit line, or a caption that ends with its credit ("图为…。 本报记者 X 摄")."""
-    return item.shape == Shape.CREDIT or item.shape == Shape.CAPTION and bool(
+    return item.shape == Shapes.CREDIT or item.shape == Shapes.CAPTION and bool(
         TRAILING_CREDIT.search(item.unit.text) or INLINE_CREDIT.search(item.unit.text)
     )
 
@@ -316,10 +336,9 @@ def _tight_box(items: list[Item], title: int) -> bool:
     if tight and end < len(items) and not items[end].unit.blank_before:
         return False
     # The list runs into the next story: its headline group, then a dateline.
-    while end < len(items) and items[end].shape == Shape.TITLE:
+    while end < len(items) and items[end].shape == Shapes.TITLE:
         end += 1
-    return end < len(items) and items[end].shape == Shape.BODY and \
-        DATELINE.match(items[end].unit.text) is not None
+    return end < len(items) and items[end].shape == Shapes.BODY and items[end].dated
 
 
 def _looks_cut(text: str, after: Item | None) -> bool:
@@ -334,7 +353,7 @@ def _looks_cut(text: str, after: Item | None) -> bool:
         # A long plain line is a paragraph's first line, unless the text after it opens a
         # sentence of its own ("近日，…", "5月18日，…"): then the line stood alone.
         return True
-    if after is not None and after.shape == Shape.BODY:
+    if after is not None and after.shape == Shapes.BODY:
         first_clause = after.unit.text.split("，", 1)[0]
         # "调，认领…": one character before the first comma ends a word, not a sentence.
         return "，" in after.unit.text and visible_len(first_clause) <= 1
@@ -347,45 +366,41 @@ def _ends_with_byline(items: list[Item], index: int) -> bool:
     in_list = False
     for position in range(index, len(items)):
         item = items[position]
-        if item.shape == Shape.FURNITURE:
+        if item.shape == Shapes.FURNITURE:
             continue
-        if item.shape == Shape.BODY:
-            if DATELINE.match(item.unit.text):
+        if item.shape == Shapes.BODY:
+            if item.dated:
                 return False
             seen_body = True
             in_list = item.unit.text.rstrip().endswith(("：", ":"))
-        elif item.shape == Shape.BYLINE:
+        elif item.shape == Shapes.BYLINE:
             return seen_body
-        elif item.shape == Shape.TITLE and in_list:
+        elif item.shape == Shapes.TITLE and in_list:
             continue  # the lines of a list introduced by "…："
-        elif item.shape == Shape.TITLE:
+        elif item.shape == Shapes.TITLE:
             following = neighbour(items, position, 1)
-            if following is None or following.shape in (Shape.TITLE, Shape.BYLINE):
+            if following is None or following.shape in (Shapes.TITLE, Shapes.BYLINE):
                 return False  # a headline group or a signed headline: a new article
-        elif item.shape not in (Shape.CAPTION, Shape.CREDIT):
+        elif item.shape not in (Shapes.CAPTION, Shapes.CREDIT):
             return False
     return False
 
 
 _PLAIN_ROLES = {
-    Shape.FURNITURE: Role.FURNITURE,
-    Shape.JUMP: Role.JUMP,
-    Shape.NOTE_LABEL: Role.NOTE,
-    Shape.NOTE: Role.NOTE,
-    Shape.BYLINE: Role.BYLINE,
-    Shape.CREDIT: Role.CREDIT,
-    Shape.CAPTION: Role.CAPTION,
-    Shape.BODY: Role.PARAGRAPH,
-    Shape.TITLE: Role.HEADLINE,
+    Shapes.FURNITURE: Roles.FURNITURE,
+    Shapes.JUMP: Roles.JUMP,
+    Shapes.NOTE_LABEL: Roles.NOTE,
+    Shapes.NOTE: Roles.NOTE,
+    Shapes.BYLINE: Roles.BYLINE,
+    Shapes.CREDIT: Roles.CREDIT,
+    Shapes.CAPTION: Roles.CAPTION,
+    Shapes.BODY: Roles.PARAGRAPH,
+    Shapes.TITLE: Roles.HEADLINE,
 }
 
-
-def _plain_role(shape: Shape) -> Role:
-    return _PLAIN_ROLES[shape]
-
 def _byline_then_body(items: list[Item], index: int) -> bool:
-    rest = [item for item in items[index:index + 3] if item.shape != Shape.FURNITURE]
-    return len(rest) >= 2 and rest[1].shape == Shape.BODY
+    rest = [item for item in items[index:index + 3] if item.shape != Shapes.FURNITURE]
+    return len(rest) >= 2 and rest[1].shape == Shapes.BODY
 
 def _headline_group(texts: list[str], stacked: bool = False, titled: bool = False) -> list[Role]:
     """Roles of a headline group read top to bottom, with any banner or column title over it.
@@ -395,25 +410,25 @@ def _headline_group(texts: list[str], stacked: bool = False, titled: bool = Fals
     """
     k = len(texts)
     if k == 1:
-        return [Role.HEADLINE]
+        return [Roles.HEADLINE]
     if k >= 4:
         # The lines over the last three title the section; with a title already over
         # them, a third short line is a kicker only if named like a column.
-        return [Role.SECTION_TITLE] * (k - 3) + _headline_group(texts[k - 3:], stacked, True)
+        return [Roles.SECTION_TITLE] * (k - 3) + _headline_group(texts[k - 3:], stacked, True)
     if k == 2:
         first, second = texts
         if is_dash_line(second):
-            return [Role.HEADLINE, Role.SUBHEADLINE]
+            return [Roles.HEADLINE, Roles.SUBHEADLINE]
         if not column_like(first) and (stacked or not _kicker_shaped(first, second)):
-            return [Role.HEADLINE, Role.SUBHEADLINE]
+            return [Roles.HEADLINE, Roles.SUBHEADLINE]
         # A column title or a kicker: `columns_over_plain_headlines` tells them apart.
-        return [Role.KICKER, Role.HEADLINE]
+        return [Roles.KICKER, Roles.HEADLINE]
     first, second, third = texts
     if is_dash_line(third):
-        lead = Role.SECTION_TITLE if is_column_title(first) else Role.KICKER
-        return [lead, Role.HEADLINE, Role.SUBHEADLINE]
+        lead = Roles.SECTION_TITLE if is_column_title(first) else Roles.KICKER
+        return [lead, Roles.HEADLINE, Roles.SUBHEADLINE]
     if is_dash_line(second):
-        return [Role.HEADLINE, Role.SUBHEADLINE, Role.SUBHEAD]
+        return [Roles.HEADLINE, Roles.SUBHEADLINE, Roles.SUBHEAD]
     if column_like(first) or (not titled and (
         visible_len(first) > visible_len(second) + 4 and visible_len(second) <= 8
     )) or (visible_len(third) > visible_len(second) and visible_len(first) <= 8 and (
@@ -421,8 +436,8 @@ def _headline_group(texts: list[str], stacked: bool = False, titled: bool = Fals
     ) and not _gives_figures(third, second)):
         # The headline is the longest line: the two short lines over it are a column
         # title and a kicker (a subheadline is not set over the headline).
-        return [Role.SECTION_TITLE] + _headline_group([second, third], stacked)
-    return [Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE]
+        return [Roles.SECTION_TITLE] + _headline_group([second, third], stacked)
+    return [Roles.KICKER, Roles.HEADLINE, Roles.SUBHEADLINE]
 
 def _gives_figures(line: str, above: str) -> bool:
     """A line of figures under a line without any ("…面积达到1200亩"): the detail a

@@ -34,7 +34,7 @@ from editor.core.parsing.patterns import (
 _SPACES = " \t\u3000\u00a0\f\v\ufeff"
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A piece of the source that is one block before any repair."""
 
@@ -48,14 +48,15 @@ class Unit:
         return self.spans[0].start
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int
     text: str
     blank_before: int
     width: int
-    indent: int = 0  # display width of the white space before the text (a paragraph's indent)
+    indent: int  # display width of the white space before the text (a paragraph's indent)
+    ends: bool  # ends a sentence (asked of every line twice: read once)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -75,7 +76,7 @@ def _lines(text: str) -> list[_Line]:
         pieces = _header_pieces(stripped) or _jump_pieces(stripped)
         if pieces is None:  # the line is one piece: the common case, kept cheap
             lines.append(_Line(start, start + len(stripped), stripped, blanks,
-                               display_width(stripped), indent))
+                               display_width(stripped), indent, ends_sentence(stripped)))
             blanks = 0
             continue
         for piece_start, piece_end in pieces:
@@ -87,7 +88,7 @@ def _lines(text: str) -> list[_Line]:
             # Text after a glued "（接第1版）" filled the line with it: the mark counts as indent.
             lead_width = indent + (display_width(stripped[:piece_start]) if piece_start else 0)
             lines.append(_Line(at, at + len(piece), piece, blanks if piece_start == 0 else 0,
-                               display_width(piece), lead_width))
+                               display_width(piece), lead_width, ends_sentence(piece)))
         blanks = 0
     return lines
 
@@ -147,7 +148,7 @@ def wrap_width(lines: list[_Line]) -> int | None:
         return None
     widths = Counter(
         line.width + line.indent for line in lines
-        if line.width >= 16 and not ends_sentence(line.text)
+        if line.width >= 16 and not line.ends
     )
     if not widths:
         return None
@@ -193,6 +194,7 @@ def _stands_alone(text: str, after_cut: bool = False) -> bool:
 
 
 _GAP = re.compile(r"[ \u3000]+")
+_GAP_CHARS = (" ", "\u3000")
 # A gap between the fields of a table row ("明天：小雨　-1℃～5℃　北风4级"): such a line is
 # a row of its own however wide, never the first part of a wrapped sentence.
 _FIELD_GAP = re.compile(r"\S(?:\u3000+| {2,})(?=\S)")
@@ -215,8 +217,8 @@ def unspaced(text: str) -> str:
     its characters; a wider gap between words ("寒 冬  送 暖") keeps one space. Any
     other line is returned as it is. Its source span still covers the spaces.
     """
-    if " " not in text and "\u3000" not in text:
-        return text
+    if text[1:2] not in _GAP_CHARS:
+        return text  # every word of a spaced line is one character, a gap after the first
     words = _GAP.split(text)
     if len(words) < 3 or any(len(word) != 1 or word.isascii() for word in words):
         return text
@@ -243,7 +245,7 @@ def segment(text: str, source: int) -> list[Unit]:
     """Cut one source text into units, joining the lines of hard-wrapped paragraphs."""
     lines = _lines(text)
     width = wrap_width(lines)
-    after_sentence = [b for a, b in zip(lines, lines[1:], strict=False) if ends_sentence(a.text)]
+    after_sentence = [b for a, b in zip(lines, lines[1:], strict=False) if a.ends]
     blank_separated = bool(after_sentence) and (
         sum(1 for line in after_sentence if line.blank_before) >= 0.6 * len(after_sentence)
     )
@@ -258,7 +260,7 @@ def segment(text: str, source: int) -> list[Unit]:
             if (
                 _fills(above, width)
                 and not _table_row(last)
-                and (blank_separated or not ends_sentence(last))
+                and (blank_separated or not above.ends)
                 and not _stands_alone(last)
                 and not _stands_alone(line.text, after_cut=_credit_wrapped(last, line.text))
                 and not CAPTION_START.match(line.text)

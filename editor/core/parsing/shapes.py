@@ -6,6 +6,7 @@ line, body); the roles (kicker, headline, subhead…) are decided later, from ru
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum, auto
 
@@ -55,55 +56,83 @@ class Shape(Enum):
     BODY = auto()
 
 
+class Shapes:
+    """Shape's members as plain class attributes, for the passes over every unit: Python
+    3.11 looks an enum member up on its class through `EnumType.__getattr__`, about five
+    times slower than a plain attribute."""
+
+    FURNITURE = Shape.FURNITURE
+    JUMP = Shape.JUMP
+    NOTE_LABEL = Shape.NOTE_LABEL
+    NOTE = Shape.NOTE
+    BYLINE = Shape.BYLINE
+    CREDIT = Shape.CREDIT
+    CAPTION = Shape.CAPTION
+    TITLE = Shape.TITLE
+    BODY = Shape.BODY
+
+
 MAX_TITLE = 40
 MAX_SUBHEAD = 12
 # Quotes, title marks and spaced phrases: how headlines are set, rarely a line of running text.
 TITLE_MARKS = "“”‘’《》「」！？!?·— \u3000"
 _FUNCTION_END = set("的和与及并在对将为把被从向于以各该其之而且或就也都还又")
 _DASHES = ("——", "—", "──", "－－", "--", "―")
+# A credit line names a photo (摄, 图, 供图), a release (发) or a drawing (作, 绘).
+_CREDIT_MARK = re.compile("[摄图供发作绘]")
 
 
 def shape_of(text: str) -> Shape:
-    """The shape of a unit judged from its own text alone.
+    """The shape of a unit judged from its own text alone."""
+    folded = fold(text)
+    return _shape(text, folded, visible_len(text), DATELINE.match_folded(folded) is not None)
 
-    The text is folded to simplified script once, and each pattern runs only where the
-    text is short enough, or holds the character, that the pattern needs.
+
+def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
+    """`shape_of` given the text folded to simplified script (`f`), its visible length and
+    whether it opens with a dateline.
+
+    Each pattern runs only where the text is short enough, or holds the character, that
+    the pattern needs.
     """
-    n = visible_len(text)
-    f = fold(text)
     tail = f.rstrip()[-1:]
     if n <= 24 and JUMP.pattern.match(f):
-        return Shape.JUMP
-    if n <= 80 and "。" not in f and FURNITURE_LINE.pattern.search(f):
-        return Shape.FURNITURE
+        return Shapes.JUMP
+    if n <= 80 and "。" not in f and FURNITURE_LINE.search_folded(f):
+        return Shapes.FURNITURE
     label = NOTE_LABEL.pattern.match(f) if ("编" in f[:8] or "编" in f[:3]) else None
     if label:
-        return Shape.NOTE_LABEL if not text[label.end():].strip() else Shape.NOTE
+        return Shapes.NOTE_LABEL if not text[label.end():].strip() else Shapes.NOTE
     if n <= 14 and BOX_LABEL.pattern.match(f):
-        return Shape.TITLE
-    if n <= 60 and (BYLINE_LINE.pattern.match(f) or AUTHOR_LINE.pattern.match(f)):
-        return Shape.BYLINE
-    if n <= 40 and any(mark in f for mark in "摄图供发作绘") and CREDIT_LINE.pattern.match(f):
-        return Shape.CREDIT
-    if CAPTION_START.pattern.match(f) and not DATELINE.pattern.match(f):
-        return Shape.CAPTION
+        return Shapes.TITLE
+    if n <= 60 and (BYLINE_LINE.match_folded(f) or AUTHOR_LINE.pattern.match(f)):
+        return Shapes.BYLINE
+    if n <= 40 and _CREDIT_MARK.search(f) and CREDIT_LINE.pattern.match(f):
+        return Shapes.CREDIT
+    if CAPTION_START.pattern.match(f) and not dated:
+        return Shapes.CAPTION
     if n <= 90 and ("（" in f or "(" in f) and PICTURE_POSITION.pattern.search(f) \
             and ends_sentence(text):
-        return Shape.CAPTION
+        return Shapes.CAPTION
     if ("摄" in f[-12:] and TRAILING_CREDIT.pattern.search(f)) or (
         tail in "）)" and INLINE_CREDIT.pattern.search(f) and not INLINE_CREDIT.pattern.match(f)
     ):
-        return Shape.CAPTION
+        return Shapes.CAPTION
     if tail in "）)" and END_MARK.pattern.match(f):
-        return Shape.BODY
-    if _title_like(text, n):
-        return Shape.TITLE
-    return Shape.BODY
+        return Shapes.BODY
+    if _title_like(text, f, n, dated):
+        return Shapes.TITLE
+    return Shapes.BODY
 
 
-def _title_like(text: str, n: int) -> bool:
+def _title_like(text: str, f: str, n: int, dated: bool) -> bool:
     stripped = text.strip()
-    if n == 0 or n > MAX_TITLE or DATELINE.match(stripped):
+    if n == 0 or n > MAX_TITLE:
+        return False
+    if len(stripped) != len(text):
+        # The dateline is looked for in the stripped text (a lookahead sees white space).
+        dated = DATELINE.match_folded(f.strip()) is not None
+    if dated:
         return False
     if "。" in stripped or CONTINUING_END.search(stripped):
         return False
@@ -115,18 +144,21 @@ def _title_like(text: str, n: int) -> bool:
         return False
     return True
 
-def _is_fragment(text: str) -> bool:
-    """A short piece of a cut sentence rather than a title ("会议强调，各")."""
+def _is_fragment(text: str, length: int) -> bool:
+    """A short piece of a cut sentence rather than a title ("会议强调，各"), of `length`
+    visible characters."""
     stripped = text.strip()
     return stripped[-1] in _FUNCTION_END or (
-        ("，" in stripped or "、" in stripped) and visible_len(stripped) <= 12
+        ("，" in stripped or "、" in stripped) and length <= 12
     )
 
-def _continues_sentence(text: str) -> bool:
+def _continues_sentence(text: str, length: int) -> bool:
     """Text that starts or runs mid-sentence: a word's last character then a comma
     ("馆，去年…"), or a long line with commas (titles are short and rarely have any)."""
+    if "，" not in text:
+        return False
     first_clause = text.split("，", 1)[0]
-    return "，" in text and (visible_len(first_clause) <= 1 or visible_len(text) > 24)
+    return visible_len(first_clause) <= 1 or length > 24
 
 
 def is_dash_line(text: str) -> bool:
@@ -134,127 +166,152 @@ def is_dash_line(text: str) -> bool:
 
 @dataclass(slots=True)
 class Item:
+    """A unit being read, with what every pass asks of its text worked out once: the text
+    folded to simplified script (what the patterns match) and its visible length."""
+
     unit: Unit
     shape: Shape
+    folded: str
+    length: int
+    dated: bool  # opens with a dateline ("本报讯…")
     role: Role | None = None
     listed: bool = False  # a line of a list (results, bullets), read as body
+
+
+def read_unit(unit: Unit) -> Item:
+    """The unit as an item, with its shape judged from its own text."""
+    text = unit.text
+    folded = fold(text)
+    length = visible_len(text)
+    dated = DATELINE.match_folded(folded) is not None
+    return Item(unit, _shape(text, folded, length, dated), folded, length, dated)
 
 def _labelled_runs_are_body(items: list[Item]) -> None:
     """Lines led by a label and a colon ("记者：…", "姓名：谭一鸣") in a row with one such
     paragraph are all text: an interview's turns, a profile's fields, not titles."""
     run: list[Item] = []
-    for item in [*items, None]:
-        if item is not None and item.shape == Shape.FURNITURE:
+    for item in items:
+        shape = item.shape
+        if shape == Shapes.FURNITURE:
             continue
-        if item is not None and item.shape in (Shape.TITLE, Shape.BODY) and \
-                SPEAKER_TURN.match(item.unit.text):
+        # A label's colon comes within its first characters; most lines have none at all.
+        if (shape == Shapes.TITLE or shape == Shapes.BODY) and \
+                ("：" in item.folded or ":" in item.folded) and \
+                SPEAKER_TURN.pattern.match(item.folded):
             run.append(item)
             continue
-        if any(member.shape == Shape.BODY for member in run):
-            for member in run:
-                member.shape = Shape.BODY
-        run = []
+        if run:
+            _run_is_body(run)
+            run = []
+    _run_is_body(run)
 
 
-def _is_list_line(item: Item | None) -> bool:
-    return item is not None and item.shape == Shape.TITLE and bool(
-        RESULT_LINE.search(item.unit.text) or BULLET.match(item.unit.text)
-    )
+def _run_is_body(run: list[Item]) -> None:
+    if any(member.shape == Shapes.BODY for member in run):
+        for member in run:
+            member.shape = Shapes.BODY
+
+
+def _is_list_line(folded: str) -> bool:
+    """A line of results or figures, or a bulleted line (read on the folded text)."""
+    return bool(RESULT_LINE.search_folded(folded) or BULLET.pattern.match(folded))
 
 def neighbour(items: list[Item], index: int, step: int) -> Item | None:
     """The nearest unit before (step -1) or after (step 1) that is not page furniture."""
     index += step
     while 0 <= index < len(items):
-        if items[index].shape != Shape.FURNITURE:
+        if items[index].shape != Shapes.FURNITURE:
             return items[index]
         index += step
     return None
 
 def next_shape(items: list[Item], index: int) -> Item | None:
     for position in range(index, len(items)):
-        if items[position].shape != Shape.FURNITURE:
+        if items[position].shape != Shapes.FURNITURE:
             return items[position]
     return None
 
 def refine(items: list[Item]) -> None:
     """Context fixes of single shapes: list lines, fragments of cut sentences, captions."""
-    listed = [_is_list_line(item) for item in items]
+    listed = [item.shape == Shapes.TITLE and _is_list_line(item.folded) for item in items]
     lists = [
         i for i, line in enumerate(listed)
         if line and ((i and listed[i - 1]) or (i + 1 < len(items) and listed[i + 1]))
     ]
     for i in lists:
-        items[i].shape = Shape.BODY
+        items[i].shape = Shapes.BODY
         items[i].listed = True
     for i, item in enumerate(items):
-        if item.shape != Shape.FURNITURE and visible_len(item.unit.text) <= 40 and \
-                CONTACT.match(item.unit.text) and any(
-                    other.shape == Shape.FURNITURE for other in items[max(0, i - 1):i + 2]):
+        if item.shape != Shapes.FURNITURE and item.length <= 40 and \
+                CONTACT.pattern.match(item.folded) and any(
+                    other.shape == Shapes.FURNITURE for other in items[max(0, i - 1):i + 2]):
             # Contact lines beside the page's header or footer belong to the page; inside
             # a story ("咨询电话：…") they are its text.
-            item.shape = Shape.FURNITURE
+            item.shape = Shapes.FURNITURE
     pointers = [i for i, item in enumerate(items)
-                if visible_len(item.unit.text) <= 12 and POINTER.search(item.unit.text)]
+                if item.length <= 12 and POINTER.pattern.search(item.folded)]
     for k, i in enumerate(pointers):
         # A front-page index: titles each over a "▶详见第3版" pointer, two or more in a row,
         # are the page's furniture like the pointers, not headlines with no story.
         near = (k and i - pointers[k - 1] <= 3) or (k + 1 < len(pointers)
                                                      and pointers[k + 1] - i <= 3)
-        if near and i and items[i - 1].shape == Shape.TITLE:
-            items[i].shape = Shape.FURNITURE
-            items[i - 1].shape = Shape.FURNITURE
+        if near and i and items[i - 1].shape == Shapes.TITLE:
+            items[i].shape = Shapes.FURNITURE
+            items[i - 1].shape = Shapes.FURNITURE
     for i, item in enumerate(items):
         # The title of a box of contact lines ("晚报热线") is page furniture like its lines.
-        if item.shape == Shape.TITLE and visible_len(item.unit.text) <= 8 and \
-                i + 1 < len(items) and items[i + 1].shape == Shape.FURNITURE:
+        if item.shape == Shapes.TITLE and item.length <= 8 and \
+                i + 1 < len(items) and items[i + 1].shape == Shapes.FURNITURE:
             end = i + 1
-            while end < len(items) and items[end].shape == Shape.FURNITURE:
+            while end < len(items) and items[end].shape == Shapes.FURNITURE:
                 end += 1
-            if end == len(items) or items[end].shape != Shape.BODY:
-                item.shape = Shape.FURNITURE
+            if end == len(items) or items[end].shape != Shapes.BODY:
+                item.shape = Shapes.FURNITURE
     _labelled_runs_are_body(items)
     for i, item in enumerate(items):
-        if item.shape == Shape.CAPTION and RUN_IN_ITEM.match(item.unit.text) and any(
-            other is not None and other.shape in (Shape.CAPTION, Shape.BODY)
-            and RUN_IN_ITEM.match(other.unit.text)
+        if item.shape == Shapes.CAPTION and RUN_IN_ITEM.pattern.match(item.folded) and any(
+            other is not None and other.shape in (Shapes.CAPTION, Shapes.BODY)
+            and RUN_IN_ITEM.pattern.match(other.folded)
             for other in (neighbour(items, i, -1), neighbour(items, i, 1))
         ):
             # "▲白果乡　4月6日，…" in a run of such lines: items of a box, not captions.
-            item.shape = Shape.BODY
+            item.shape = Shapes.BODY
     for i, item in enumerate(items):
-        if item.shape == Shape.TITLE and LETTER_SIGNATURE.match(item.unit.text):
+        if item.shape == Shapes.TITLE and LETTER_SIGNATURE.pattern.match(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
-            closes = before is not None and before.shape == Shape.BODY and \
+            closes = before is not None and before.shape == Shapes.BODY and \
                 ends_sentence(before.unit.text)
-            if closes and (after is None or after.shape == Shape.TITLE):
+            if closes and (after is None or after.shape == Shapes.TITLE):
                 # Under a letter's last sentence, before the next title: its signature.
-                item.shape = Shape.BYLINE
+                item.shape = Shapes.BYLINE
     for i, item in enumerate(items):
-        if item.shape == Shape.BYLINE and AUTHOR_LINE.match(item.unit.text) and not \
-                BYLINE_LINE.match(item.unit.text) and SUBHEAD_MARK.match(item.unit.text):
+        if item.shape == Shapes.BYLINE and AUTHOR_LINE.pattern.match(item.folded) and not \
+                BYLINE_LINE.match_folded(item.folded) and \
+                SUBHEAD_MARK.pattern.match(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
-            if before is not None and after is not None and before.shape == Shape.BODY \
-                    and after.shape == Shape.BODY:
+            if before is not None and after is not None and before.shape == Shapes.BODY \
+                    and after.shape == Shapes.BODY:
                 # A marked line between two paragraphs is a subhead ("■ 对话"), not an author.
-                item.shape = Shape.TITLE
+                item.shape = Shapes.TITLE
     for i, item in enumerate(items):
-        if item.shape == Shape.TITLE:
+        if item.shape == Shapes.TITLE:
             before = items[i - 1] if i else None
             text = item.unit.text.strip()
-            cut_before = before is not None and before.shape == Shape.BODY and \
-                not ends_sentence(before.unit.text)
-            if is_dash_line(text) and before is not None and before.shape == Shape.TITLE:
+            if is_dash_line(text) and before is not None and before.shape == Shapes.TITLE:
                 continue  # a subheadline under its headline, commas and all
-            if (_is_fragment(text) and cut_before) or _continues_sentence(text) or (
-                _is_fragment(text) and text[-1] in _FUNCTION_END
+            fragment = _is_fragment(text, item.length)
+            cut_before = fragment and before is not None and before.shape == Shapes.BODY and \
+                not ends_sentence(before.unit.text)
+            if cut_before or _continues_sentence(text, item.length) or (
+                fragment and text[-1] in _FUNCTION_END
             ):
                 # The middle of a sentence cut at column breaks, not a title.
-                item.shape = Shape.BODY
-        if item.shape == Shape.CREDIT and i and items[i - 1].shape in (Shape.BODY, Shape.TITLE):
+                item.shape = Shapes.BODY
+        if item.shape == Shapes.CREDIT and i and items[i - 1].shape in (Shapes.BODY, Shapes.TITLE):
             previous = items[i - 1]
-            if previous.shape == Shape.BODY or visible_len(previous.unit.text) > 8:
-                previous.shape = Shape.CAPTION
-        if item.shape == Shape.BYLINE and i and items[i - 1].shape == Shape.CAPTION \
-                and "摄" not in item.unit.text and not AUTHOR_LINE.match(item.unit.text):
+            if previous.shape == Shapes.BODY or previous.length > 8:
+                previous.shape = Shapes.CAPTION
+        if item.shape == Shapes.BYLINE and i and items[i - 1].shape == Shapes.CAPTION \
+                and "摄" not in item.unit.text and not AUTHOR_LINE.pattern.match(item.folded):
             # "图为…。" then "本报记者 X" on the next line: the photographer.
-            item.shape = Shape.CREDIT
+            item.shape = Shapes.CREDIT

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from editor.core.model import Article, Block, Edition, Role, Section
 from editor.core.parsing.patterns import (
-    DATELINE,
     JUMP_IN,
     is_digest_title,
 )
+from editor.core.parsing.roles import Roles
 from editor.core.parsing.shapes import Item
 
 
@@ -30,68 +30,68 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
     for index, item in enumerate(items):
         if index in page_starts and index:
             _close_page(state)
-        role = item.role or Role.PARAGRAPH
+        role = item.role or Roles.PARAGRAPH
         block = Block(edition.new_id(), role, item.unit.text, list(item.unit.spans))
-        if role == Role.FURNITURE:
+        if role == Roles.FURNITURE:
             edition.furniture.append(block)
             continue
-        if role == Role.SECTION_TITLE:
-            if previous_role != Role.SECTION_TITLE or state.section is None:
+        if role == Roles.SECTION_TITLE:
+            if previous_role != Roles.SECTION_TITLE or state.section is None:
                 _flush_captions(state)
                 state.section = Section(edition.new_id())
                 edition.sections.append(state.section)
             state.section.head.append(block)
             state.article, state.article_open, state.in_note = None, False, False
-        elif role == Role.NOTE and _headline_only(state.article):
+        elif role == Roles.NOTE and _headline_only(state.article):
             # An editor's note set between a headline group and its story: the section's
             # note, and the story goes on after it.
             _section(state).head.append(block)
             state.in_note = True
-        elif role == Role.NOTE:
+        elif role == Roles.NOTE:
             section = _section(state)
             if state.article is not None and not section.head:
                 section = _new_section(state)
             section.head.append(block)
             state.article, state.article_open, state.in_note = None, False, True
-        elif role in (Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE):
-            starts_group = previous_role not in (Role.KICKER, Role.HEADLINE) or (
-                role == Role.KICKER
-            ) or (role == Role.HEADLINE and previous_role == Role.HEADLINE)
+        elif role in (Roles.KICKER, Roles.HEADLINE, Roles.SUBHEADLINE):
+            starts_group = previous_role not in (Roles.KICKER, Roles.HEADLINE) or (
+                role == Roles.KICKER
+            ) or (role == Roles.HEADLINE and previous_role == Roles.HEADLINE)
             if _continuation_only(state.article):
                 pass  # "（上接第1版）" then the story's headline printed again: one article
             elif starts_group or state.article is None:
                 _new_article(state)
             state.article.blocks.append(block)
             state.in_note = False
-        elif role == Role.PARAGRAPH and state.in_note and (
+        elif role == Roles.PARAGRAPH and state.in_note and (
             state.article is None or _headline_only(state.article)
         ):
-            _section(state).head.append(Block(block.id, Role.NOTE, block.text, block.spans))
-        elif role in (Role.CAPTION, Role.CREDIT):
+            _section(state).head.append(Block(block.id, Roles.NOTE, block.text, block.spans))
+        elif role in (Roles.CAPTION, Roles.CREDIT):
             if state.article is None:
                 state.pending_captions.append(block)
             else:
                 state.article.blocks.append(block)
-        elif role == Role.JUMP and JUMP_IN.search(block.text) and previous_role not in (
-            Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE
+        elif role == Roles.JUMP and JUMP_IN.search(block.text) and previous_role not in (
+            Roles.KICKER, Roles.HEADLINE, Roles.SUBHEADLINE
         ):
             _new_article(state)
             state.article.blocks.append(block)
         else:
             needs_article = state.article is None or (
-                not state.article_open and role in (Role.PARAGRAPH, Role.SUBHEAD, Role.DATELINE)
+                not state.article_open and role in (Roles.PARAGRAPH, Roles.SUBHEAD, Roles.DATELINE)
             ) or (
-                role == Role.PARAGRAPH and state.article_has_body and DATELINE.match(block.text)
+                role == Roles.PARAGRAPH and state.article_has_body and item.dated
                 and not is_digest_title(state.article.headline)  # a box of "本报讯 …" briefs
             )
             if needs_article:
                 _new_article(state)
             state.article.blocks.append(block)
-            if role in (Role.PARAGRAPH, Role.SUBHEAD):
+            if role in (Roles.PARAGRAPH, Roles.SUBHEAD):
                 state.article_has_body = True
-            if role == Role.BYLINE and state.article_has_body:
+            if role == Roles.BYLINE and state.article_has_body:
                 state.article_open = False
-            if role == Role.JUMP and not JUMP_IN.search(block.text):
+            if role == Roles.JUMP and not JUMP_IN.search(block.text):
                 state.article_open = False
         previous_role = role
     _flush_captions(state)
@@ -99,12 +99,12 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
 def _continuation_only(article: Article | None) -> bool:
     """An article that so far holds only the "上接" line opening a continued part."""
     return article is not None and len(article.blocks) == 1 and \
-        article.blocks[0].role == Role.JUMP and bool(JUMP_IN.search(article.blocks[0].text))
+        article.blocks[0].role == Roles.JUMP and bool(JUMP_IN.search(article.blocks[0].text))
 
 
 def _headline_only(article: Article | None) -> bool:
     return article is not None and bool(article.blocks) and all(
-        block.role in (Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE) for block in article.blocks
+        block.role in (Roles.KICKER, Roles.HEADLINE, Roles.SUBHEADLINE) for block in article.blocks
     )
 
 def _section(state: _State) -> Section:
