@@ -1,0 +1,76 @@
+"""The hints that let the parser skip a pattern must never skip a match.
+
+A `Folded` pattern's hint lists characters of which every match holds at least one; the
+parser skips the pattern on text that holds none. Edit a pattern without its hint and
+lines would silently stop matching: these tests prove each hint from the pattern's own
+syntax tree, so such an edit fails here.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # the regex compiler's own parser (Python 3.11+)
+import re._parser as sre_parse
+
+import pytest
+
+from editor.core.parsing import patterns
+
+DECIMALS = [chr(c) for c in range(0x110000) if chr(c).isdecimal()]
+REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+
+
+def _always_holds(items, hint: re.Pattern[str]) -> bool:
+    """Whether every string a parsed sequence matches holds a character the hint matches."""
+    return any(_node_holds(op, value, hint) for op, value in items)
+
+
+def _node_holds(op, value, hint: re.Pattern[str]) -> bool:
+    if op is sre.LITERAL:
+        return hint.fullmatch(chr(value)) is not None
+    if op is sre.IN:  # a character class: each character it admits must be a hint
+        for kind, member in value:
+            if kind is sre.LITERAL:
+                chars = [chr(member)]
+            elif kind is sre.RANGE:
+                chars = [chr(c) for c in range(member[0], member[1] + 1)]
+            elif kind is sre.CATEGORY and member is sre.CATEGORY_DIGIT:
+                chars = DECIMALS
+            else:
+                return False  # a negated class or another category: not provable here
+            if not all(hint.fullmatch(ch) for ch in chars):
+                return False
+        return True
+    if op is sre.SUBPATTERN:
+        return _always_holds(value[-1], hint)
+    if op is sre.BRANCH:
+        return all(_always_holds(branch, hint) for branch in value[1])
+    if op in REPEATS:
+        low, _high, body = value
+        return low >= 1 and _always_holds(body, hint)
+    return False
+
+
+HINTED = {
+    name: value
+    for name, value in vars(patterns).items()
+    if isinstance(value, patterns.Folded) and value.hint is not None
+}
+
+
+def test_some_patterns_are_hinted():
+    assert len(HINTED) >= 4
+
+
+@pytest.mark.parametrize("name", sorted(HINTED))
+def test_every_match_holds_a_hint_character(name):
+    folded = HINTED[name]
+    tree = sre_parse.parse(folded.pattern.pattern, folded.pattern.flags)
+    assert _always_holds(list(tree), folded.hint), f"{name}: a match may hold none of its hint"
+
+
+def test_the_proof_rejects_a_hint_that_misses_a_branch():
+    tree = list(sre_parse.parse(r"(?:本报讯|新华社电)"))
+    assert _always_holds(tree, re.compile("[讯电]"))
+    assert not _always_holds(tree, re.compile("[讯]"))
+    assert not _always_holds(list(sre_parse.parse(r"记?者")), re.compile("[记]"))
