@@ -23,15 +23,15 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
     starts: list[int] = []  # where each group's lead stands in `items`
     in_package = False
     for index, item in enumerate(items):
-        if item.role == Roles.SECTION_TITLE:
+        if item.role is Roles.SECTION_TITLE:
             groups.append([item])
             in_package = False
-        elif item.role == Roles.NOTE:
+        elif item.role is Roles.NOTE:
             in_package = True
             continue
         elif item.role in (Roles.KICKER, Roles.HEADLINE) and (
             index == 0 or items[index - 1].role not in (Roles.KICKER, Roles.HEADLINE)
-            or item.role == Roles.KICKER or items[index - 1].role == Roles.HEADLINE
+            or item.role is Roles.KICKER or items[index - 1].role is Roles.HEADLINE
         ):
             groups.append([item])
         elif item.role in (Roles.HEADLINE, Roles.SUBHEADLINE) and groups:
@@ -43,20 +43,20 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         starts.append(index)
     for position, group in enumerate(groups):
         lead = group[0]
-        if lead.role != Roles.KICKER or len(group) < 2:
+        if lead.role is not Roles.KICKER or len(group) < 2:
             continue
         tops_page = _first_on_page(items, starts[position], page_starts)
         if not (column_like(lead.unit.text) or (tops_page and visible_len(lead.unit.text) <= 6)):
             continue
         before = neighbour(items, starts[position], -1)
-        if before is not None and before.role == Roles.SECTION_TITLE:
+        if before is not None and before.role is Roles.SECTION_TITLE:
             continue  # a column title already stands over this kicker
         following = []
         for other in groups[position + 1:position + 5]:
-            if other[0].role == Roles.SECTION_TITLE or is_column_title(other[0].unit.text):
+            if other[0].role is Roles.SECTION_TITLE or is_column_title(other[0].unit.text):
                 break  # the next column begins
             following.append(other)
-        kickers_after = sum(1 for other in following if other[0].role == Roles.KICKER)
+        kickers_after = sum(1 for other in following if other[0].role is Roles.KICKER)
         plain_after = bool(following) and kickers_after < 0.5 * len(following)
         named = is_column_title(lead.unit.text) or visible_len(lead.unit.text) <= 2
         if plain_after and (named or tops_page):
@@ -69,7 +69,7 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
             # kickers too (a page of place-name kickers), it is the first of that series.
             lead.role = Roles.SECTION_TITLE
         elif tops_page and not following and position + 1 < len(groups) and (
-            groups[position + 1][0].role == Roles.SECTION_TITLE
+            groups[position + 1][0].role is Roles.SECTION_TITLE
             or is_column_title(groups[position + 1][0].unit.text)
         ):
             # The top of a page set in columns, whose next column starts after this story.
@@ -86,9 +86,9 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
 def _kickers_before(groups: list[list[Item]], position: int) -> bool:
     """Whether the articles since the last section title carry kickers (a kicker series)."""
     for other in reversed(groups[:position]):
-        if other[0].role == Roles.SECTION_TITLE:
+        if other[0].role is Roles.SECTION_TITLE:
             return False
-        if other[0].role == Roles.KICKER:
+        if other[0].role is Roles.KICKER:
             return True
     return False
 
@@ -97,7 +97,7 @@ def _columns_before_on_page(items: list[Item], index: int, page_starts: set[int]
     """Whether a section title stands earlier on the same page."""
     while index > 0 and index not in page_starts:
         index -= 1
-        if items[index].role == Roles.SECTION_TITLE:
+        if items[index].role is Roles.SECTION_TITLE:
             return True
     return False
 
@@ -105,6 +105,6 @@ def _first_on_page(items: list[Item], index: int, page_starts: set[int]) -> bool
     """Whether nothing but page furniture comes before `index` on its page."""
     while index > 0 and index not in page_starts:
         index -= 1
-        if items[index].shape != Shapes.FURNITURE:
+        if items[index].shape is not Shapes.FURNITURE:
             return False
     return True

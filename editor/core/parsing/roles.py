@@ -80,16 +80,16 @@ def house_style(items: list[Item]) -> bool:
     openers = 0
     marks = 0
     for index, item in enumerate(items):
-        if item.shape == Shapes.BODY and item.dated:
+        if item.shape is Shapes.BODY and item.dated:
             marks += 1
-        elif item.shape == Shapes.BYLINE:
+        elif item.shape is Shapes.BYLINE:
             marks += 1
-        if item.shape == Shapes.TITLE and (index == 0 or items[index - 1].shape != Shapes.TITLE):
+        if item.shape is Shapes.TITLE and (index == 0 or items[index - 1].shape is not Shapes.TITLE):
             end = index
-            while end < len(items) and items[end].shape == Shapes.TITLE:
+            while end < len(items) and items[end].shape is Shapes.TITLE:
                 end += 1
             after = next_shape(items, end)
-            if end - index >= 2 or (after is not None and after.shape == Shapes.BODY
+            if end - index >= 2 or (after is not None and after.shape is Shapes.BODY
                                      and after.dated):
                 openers += 1
     return marks >= max(2, 0.5 * openers)
@@ -146,26 +146,26 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
         item = items[i]
         if i in page_starts:
             story, previous = _Story(), None
-        if item.shape != Shapes.TITLE:
+        if item.shape is not Shapes.TITLE:
             item.role = _PLAIN_ROLES[item.shape]
-            note_text = item.shape == Shapes.BODY and previous is not None and \
-                previous.shape == Shapes.NOTE_LABEL
-            if item.shape == Shapes.BODY and not note_text:  # an editor's note is no story text
+            note_text = item.shape is Shapes.BODY and previous is not None and \
+                previous.shape is Shapes.NOTE_LABEL
+            if item.shape is Shapes.BODY and not note_text:  # an editor's note is no story text
                 story.body(item)
-            elif item.shape == Shapes.BYLINE and story.paragraphs:
+            elif item.shape is Shapes.BYLINE and story.paragraphs:
                 story.close()
-            elif item.shape == Shapes.BYLINE:
+            elif item.shape is Shapes.BYLINE:
                 story.signed_first = True
-            elif item.shape == Shapes.JUMP and not JUMP_IN.search(item.unit.text):
+            elif item.shape is Shapes.JUMP and not JUMP_IN.search(item.unit.text):
                 story.close()
-            elif item.shape == Shapes.JUMP:
+            elif item.shape is Shapes.JUMP:
                 story.headless = False  # a continuation: its headline is on the other page
-            if item.shape != Shapes.FURNITURE:
+            if item.shape is not Shapes.FURNITURE:
                 previous = item
             i += 1
             continue
         j = i
-        while j < len(items) and items[j].shape == Shapes.TITLE and (
+        while j < len(items) and items[j].shape is Shapes.TITLE and (
                 j == i or j not in page_starts):
             j += 1
         run = items[i:j]
@@ -178,11 +178,11 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
         if Roles.SECTION_TITLE in roles or len(run) >= 2:
             # A new column (or what may be one, over a headline): is it a column of briefs?
             digest = is_digest_title(run[0].unit.text)
-        if any(r == Roles.HEADLINE for r in roles):
+        if any(r is Roles.HEADLINE for r in roles):
             story.headline()
-        elif all(r == Roles.SECTION_TITLE for r in roles):
+        elif all(r is Roles.SECTION_TITLE for r in roles):
             story.close()
-        elif any(r == Roles.PARAGRAPH for r in roles):
+        elif any(r is Roles.PARAGRAPH for r in roles):
             story.body(run[-1])
         previous = run[-1]
         i = j
@@ -202,14 +202,14 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
             return _headline_group(texts, context.stacked)
         return [Roles.SECTION_TITLE] * k
     opens_article = after is not None and (
-        (after.shape == Shapes.BODY and after.dated)
-        or (after.shape == Shapes.BYLINE and _byline_then_body(items, context.end))
+        (after.shape is Shapes.BODY and after.dated)
+        or (after.shape is Shapes.BYLINE and _byline_then_body(items, context.end))
     )
     previous = context.previous
-    if previous is not None and previous.shape == Shapes.BODY and not opens_article and \
+    if previous is not None and previous.shape is Shapes.BODY and not opens_article and \
             previous.unit.text.rstrip().endswith(("：", ":")):
         return [Roles.PARAGRAPH] * k
-    if previous is not None and previous.shape == Shapes.BODY and \
+    if previous is not None and previous.shape is Shapes.BODY and \
             CLOSING_FORMULA.search(previous.unit.text):
         # "特此公告。" then the issuer and the date: the notice's signature, its last lines.
         dated = next((n for n, text in enumerate(texts[:3]) if DATE_LINE.match(text)), None)
@@ -221,7 +221,7 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     if context.inside and not opens_article:
         if k == 2 and BOX_LABEL.match(texts[0]):
             return [Roles.SUBHEAD, Roles.SUBHEAD]  # a box's label and its own title
-        if k >= 3 and after is not None and after.shape == Shapes.BYLINE:
+        if k >= 3 and after is not None and after.shape is Shapes.BYLINE:
             first = Roles.SUBHEAD if BOX_LABEL.match(texts[0]) else Roles.PARAGRAPH
             return [first] + [Roles.PARAGRAPH] * (k - 1)
         if k == 1:
@@ -252,11 +252,11 @@ def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
         # After the story's picture, a box stands on its own (数说, 链接…).
         return Roles.HEADLINE
     if previous is not None and previous.shape in (Shapes.CAPTION, Shapes.CREDIT) and \
-            after is not None and after.shape == Shapes.BYLINE:
+            after is not None and after.shape is Shapes.BYLINE:
         # The story's picture closed it; a title signed under it opens the next story.
         return Roles.HEADLINE
     if previous is not None and _credited_picture(previous) and after is not None and \
-            after.shape == Shapes.BODY and not _looks_cut(text, after):
+            after.shape is Shapes.BODY and not _looks_cut(text, after):
         # A picture with its credit ends a story; a title with text under it begins one.
         return Roles.HEADLINE
     if DATA_BOX.match(text) and not BOX_LABEL.match(text):
@@ -304,15 +304,15 @@ def _signed_after_note(items: list[Item], index: int) -> bool:
     while position < len(items) and items[position].shape in (Shapes.NOTE_LABEL, Shapes.NOTE,
                                                                  Shapes.FURNITURE):
         position += 1
-    if position < len(items) and items[position].shape == Shapes.BODY and \
-            items[position - 1].shape == Shapes.NOTE_LABEL:
+    if position < len(items) and items[position].shape is Shapes.BODY and \
+            items[position - 1].shape is Shapes.NOTE_LABEL:
         position += 1  # the note's text under a label on its own line
-    return position < len(items) and items[position].shape == Shapes.BYLINE
+    return position < len(items) and items[position].shape is Shapes.BYLINE
 
 
 def _credited_picture(item: Item) -> bool:
     """A credit line, or a caption that ends with its credit ("图为…。 本报记者 X 摄")."""
-    return item.shape == Shapes.CREDIT or item.shape == Shapes.CAPTION and bool(
+    return item.shape is Shapes.CREDIT or item.shape is Shapes.CAPTION and bool(
         TRAILING_CREDIT.search(item.unit.text) or INLINE_CREDIT.search(item.unit.text)
     )
 
@@ -336,9 +336,9 @@ def _tight_box(items: list[Item], title: int) -> bool:
     if tight and end < len(items) and not items[end].unit.blank_before:
         return False
     # The list runs into the next story: its headline group, then a dateline.
-    while end < len(items) and items[end].shape == Shapes.TITLE:
+    while end < len(items) and items[end].shape is Shapes.TITLE:
         end += 1
-    return end < len(items) and items[end].shape == Shapes.BODY and items[end].dated
+    return end < len(items) and items[end].shape is Shapes.BODY and items[end].dated
 
 
 def _looks_cut(text: str, after: Item | None) -> bool:
@@ -353,7 +353,7 @@ def _looks_cut(text: str, after: Item | None) -> bool:
         # A long plain line is a paragraph's first line, unless the text after it opens a
         # sentence of its own ("近日，…", "5月18日，…"): then the line stood alone.
         return True
-    if after is not None and after.shape == Shapes.BODY:
+    if after is not None and after.shape is Shapes.BODY:
         first_clause = after.unit.text.split("，", 1)[0]
         # "调，认领…": one character before the first comma ends a word, not a sentence.
         return "，" in after.unit.text and visible_len(first_clause) <= 1
@@ -366,18 +366,18 @@ def _ends_with_byline(items: list[Item], index: int) -> bool:
     in_list = False
     for position in range(index, len(items)):
         item = items[position]
-        if item.shape == Shapes.FURNITURE:
+        if item.shape is Shapes.FURNITURE:
             continue
-        if item.shape == Shapes.BODY:
+        if item.shape is Shapes.BODY:
             if item.dated:
                 return False
             seen_body = True
             in_list = item.unit.text.rstrip().endswith(("：", ":"))
-        elif item.shape == Shapes.BYLINE:
+        elif item.shape is Shapes.BYLINE:
             return seen_body
-        elif item.shape == Shapes.TITLE and in_list:
+        elif item.shape is Shapes.TITLE and in_list:
             continue  # the lines of a list introduced by "…："
-        elif item.shape == Shapes.TITLE:
+        elif item.shape is Shapes.TITLE:
             following = neighbour(items, position, 1)
             if following is None or following.shape in (Shapes.TITLE, Shapes.BYLINE):
                 return False  # a headline group or a signed headline: a new article
@@ -399,8 +399,8 @@ _PLAIN_ROLES = {
 }
 
 def _byline_then_body(items: list[Item], index: int) -> bool:
-    rest = [item for item in items[index:index + 3] if item.shape != Shapes.FURNITURE]
-    return len(rest) >= 2 and rest[1].shape == Shapes.BODY
+    rest = [item for item in items[index:index + 3] if item.shape is not Shapes.FURNITURE]
+    return len(rest) >= 2 and rest[1].shape is Shapes.BODY
 
 def _headline_group(texts: list[str], stacked: bool = False, titled: bool = False) -> list[Role]:
     """Roles of a headline group read top to bottom, with any banner or column title over it.

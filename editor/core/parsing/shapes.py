@@ -192,10 +192,10 @@ def _labelled_runs_are_body(items: list[Item]) -> None:
     run: list[Item] = []
     for item in items:
         shape = item.shape
-        if shape == Shapes.FURNITURE:
+        if shape is Shapes.FURNITURE:
             continue
         # A label's colon comes within its first characters; most lines have none at all.
-        if (shape == Shapes.TITLE or shape == Shapes.BODY) and \
+        if (shape is Shapes.TITLE or shape is Shapes.BODY) and \
                 ("：" in item.folded or ":" in item.folded) and \
                 SPEAKER_TURN.pattern.match(item.folded):
             run.append(item)
@@ -207,7 +207,7 @@ def _labelled_runs_are_body(items: list[Item]) -> None:
 
 
 def _run_is_body(run: list[Item]) -> None:
-    if any(member.shape == Shapes.BODY for member in run):
+    if any(member.shape is Shapes.BODY for member in run):
         for member in run:
             member.shape = Shapes.BODY
 
@@ -220,20 +220,20 @@ def neighbour(items: list[Item], index: int, step: int) -> Item | None:
     """The nearest unit before (step -1) or after (step 1) that is not page furniture."""
     index += step
     while 0 <= index < len(items):
-        if items[index].shape != Shapes.FURNITURE:
+        if items[index].shape is not Shapes.FURNITURE:
             return items[index]
         index += step
     return None
 
 def next_shape(items: list[Item], index: int) -> Item | None:
     for position in range(index, len(items)):
-        if items[position].shape != Shapes.FURNITURE:
+        if items[position].shape is not Shapes.FURNITURE:
             return items[position]
     return None
 
 def refine(items: list[Item]) -> None:
     """Context fixes of single shapes: list lines, fragments of cut sentences, captions."""
-    listed = [item.shape == Shapes.TITLE and _is_list_line(item.folded) for item in items]
+    listed = [item.shape is Shapes.TITLE and _is_list_line(item.folded) for item in items]
     lists = [
         i for i, line in enumerate(listed)
         if line and ((i and listed[i - 1]) or (i + 1 < len(items) and listed[i + 1]))
@@ -242,9 +242,9 @@ def refine(items: list[Item]) -> None:
         items[i].shape = Shapes.BODY
         items[i].listed = True
     for i, item in enumerate(items):
-        if item.shape != Shapes.FURNITURE and item.length <= 40 and \
+        if item.shape is not Shapes.FURNITURE and item.length <= 40 and \
                 CONTACT.pattern.match(item.folded) and any(
-                    other.shape == Shapes.FURNITURE for other in items[max(0, i - 1):i + 2]):
+                    other.shape is Shapes.FURNITURE for other in items[max(0, i - 1):i + 2]):
             # Contact lines beside the page's header or footer belong to the page; inside
             # a story ("咨询电话：…") they are its text.
             item.shape = Shapes.FURNITURE
@@ -255,21 +255,21 @@ def refine(items: list[Item]) -> None:
         # are the page's furniture like the pointers, not headlines with no story.
         near = (k and i - pointers[k - 1] <= 3) or (k + 1 < len(pointers)
                                                      and pointers[k + 1] - i <= 3)
-        if near and i and items[i - 1].shape == Shapes.TITLE:
+        if near and i and items[i - 1].shape is Shapes.TITLE:
             items[i].shape = Shapes.FURNITURE
             items[i - 1].shape = Shapes.FURNITURE
     for i, item in enumerate(items):
         # The title of a box of contact lines ("晚报热线") is page furniture like its lines.
-        if item.shape == Shapes.TITLE and item.length <= 8 and \
-                i + 1 < len(items) and items[i + 1].shape == Shapes.FURNITURE:
+        if item.shape is Shapes.TITLE and item.length <= 8 and \
+                i + 1 < len(items) and items[i + 1].shape is Shapes.FURNITURE:
             end = i + 1
-            while end < len(items) and items[end].shape == Shapes.FURNITURE:
+            while end < len(items) and items[end].shape is Shapes.FURNITURE:
                 end += 1
-            if end == len(items) or items[end].shape != Shapes.BODY:
+            if end == len(items) or items[end].shape is not Shapes.BODY:
                 item.shape = Shapes.FURNITURE
     _labelled_runs_are_body(items)
     for i, item in enumerate(items):
-        if item.shape == Shapes.CAPTION and RUN_IN_ITEM.pattern.match(item.folded) and any(
+        if item.shape is Shapes.CAPTION and RUN_IN_ITEM.pattern.match(item.folded) and any(
             other is not None and other.shape in (Shapes.CAPTION, Shapes.BODY)
             and RUN_IN_ITEM.pattern.match(other.folded)
             for other in (neighbour(items, i, -1), neighbour(items, i, 1))
@@ -277,41 +277,41 @@ def refine(items: list[Item]) -> None:
             # "▲白果乡　4月6日，…" in a run of such lines: items of a box, not captions.
             item.shape = Shapes.BODY
     for i, item in enumerate(items):
-        if item.shape == Shapes.TITLE and LETTER_SIGNATURE.pattern.match(item.folded):
+        if item.shape is Shapes.TITLE and LETTER_SIGNATURE.pattern.match(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
-            closes = before is not None and before.shape == Shapes.BODY and \
+            closes = before is not None and before.shape is Shapes.BODY and \
                 ends_sentence(before.unit.text)
-            if closes and (after is None or after.shape == Shapes.TITLE):
+            if closes and (after is None or after.shape is Shapes.TITLE):
                 # Under a letter's last sentence, before the next title: its signature.
                 item.shape = Shapes.BYLINE
     for i, item in enumerate(items):
-        if item.shape == Shapes.BYLINE and AUTHOR_LINE.pattern.match(item.folded) and not \
+        if item.shape is Shapes.BYLINE and AUTHOR_LINE.pattern.match(item.folded) and not \
                 BYLINE_LINE.match_folded(item.folded) and \
                 SUBHEAD_MARK.pattern.match(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
-            if before is not None and after is not None and before.shape == Shapes.BODY \
-                    and after.shape == Shapes.BODY:
+            if before is not None and after is not None and before.shape is Shapes.BODY \
+                    and after.shape is Shapes.BODY:
                 # A marked line between two paragraphs is a subhead ("■ 对话"), not an author.
                 item.shape = Shapes.TITLE
     for i, item in enumerate(items):
-        if item.shape == Shapes.TITLE:
+        if item.shape is Shapes.TITLE:
             before = items[i - 1] if i else None
             text = item.unit.text.strip()
-            if is_dash_line(text) and before is not None and before.shape == Shapes.TITLE:
+            if is_dash_line(text) and before is not None and before.shape is Shapes.TITLE:
                 continue  # a subheadline under its headline, commas and all
             fragment = _is_fragment(text, item.length)
-            cut_before = fragment and before is not None and before.shape == Shapes.BODY and \
+            cut_before = fragment and before is not None and before.shape is Shapes.BODY and \
                 not ends_sentence(before.unit.text)
             if cut_before or _continues_sentence(text, item.length) or (
                 fragment and text[-1] in _FUNCTION_END
             ):
                 # The middle of a sentence cut at column breaks, not a title.
                 item.shape = Shapes.BODY
-        if item.shape == Shapes.CREDIT and i and items[i - 1].shape in (Shapes.BODY, Shapes.TITLE):
+        if item.shape is Shapes.CREDIT and i and items[i - 1].shape in (Shapes.BODY, Shapes.TITLE):
             previous = items[i - 1]
-            if previous.shape == Shapes.BODY or previous.length > 8:
+            if previous.shape is Shapes.BODY or previous.length > 8:
                 previous.shape = Shapes.CAPTION
-        if item.shape == Shapes.BYLINE and i and items[i - 1].shape == Shapes.CAPTION \
+        if item.shape is Shapes.BYLINE and i and items[i - 1].shape is Shapes.CAPTION \
                 and "摄" not in item.unit.text and not AUTHOR_LINE.pattern.match(item.folded):
             # "图为…。" then "本报记者 X" on the next line: the photographer.
             item.shape = Shapes.CREDIT

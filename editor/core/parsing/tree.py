@@ -32,22 +32,22 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
             _close_page(state)
         role = item.role or Roles.PARAGRAPH
         block = Block(edition.new_id(), role, item.unit.text, list(item.unit.spans))
-        if role == Roles.FURNITURE:
+        if role is Roles.FURNITURE:
             edition.furniture.append(block)
             continue
-        if role == Roles.SECTION_TITLE:
-            if previous_role != Roles.SECTION_TITLE or state.section is None:
+        if role is Roles.SECTION_TITLE:
+            if previous_role is not Roles.SECTION_TITLE or state.section is None:
                 _flush_captions(state)
                 state.section = Section(edition.new_id())
                 edition.sections.append(state.section)
             state.section.head.append(block)
             state.article, state.article_open, state.in_note = None, False, False
-        elif role == Roles.NOTE and _headline_only(state.article):
+        elif role is Roles.NOTE and _headline_only(state.article):
             # An editor's note set between a headline group and its story: the section's
             # note, and the story goes on after it.
             _section(state).head.append(block)
             state.in_note = True
-        elif role == Roles.NOTE:
+        elif role is Roles.NOTE:
             section = _section(state)
             if state.article is not None and not section.head:
                 section = _new_section(state)
@@ -55,15 +55,15 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
             state.article, state.article_open, state.in_note = None, False, True
         elif role in (Roles.KICKER, Roles.HEADLINE, Roles.SUBHEADLINE):
             starts_group = previous_role not in (Roles.KICKER, Roles.HEADLINE) or (
-                role == Roles.KICKER
-            ) or (role == Roles.HEADLINE and previous_role == Roles.HEADLINE)
+                role is Roles.KICKER
+            ) or (role is Roles.HEADLINE and previous_role is Roles.HEADLINE)
             if _continuation_only(state.article):
                 pass  # "（上接第1版）" then the story's headline printed again: one article
             elif starts_group or state.article is None:
                 _new_article(state)
             state.article.blocks.append(block)
             state.in_note = False
-        elif role == Roles.PARAGRAPH and state.in_note and (
+        elif role is Roles.PARAGRAPH and state.in_note and (
             state.article is None or _headline_only(state.article)
         ):
             _section(state).head.append(Block(block.id, Roles.NOTE, block.text, block.spans))
@@ -72,7 +72,7 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
                 state.pending_captions.append(block)
             else:
                 state.article.blocks.append(block)
-        elif role == Roles.JUMP and JUMP_IN.search(block.text) and previous_role not in (
+        elif role is Roles.JUMP and JUMP_IN.search(block.text) and previous_role not in (
             Roles.KICKER, Roles.HEADLINE, Roles.SUBHEADLINE
         ):
             _new_article(state)
@@ -81,7 +81,7 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
             needs_article = state.article is None or (
                 not state.article_open and role in (Roles.PARAGRAPH, Roles.SUBHEAD, Roles.DATELINE)
             ) or (
-                role == Roles.PARAGRAPH and state.article_has_body and item.dated
+                role is Roles.PARAGRAPH and state.article_has_body and item.dated
                 and not is_digest_title(state.article.headline)  # a box of "本报讯 …" briefs
             )
             if needs_article:
@@ -89,9 +89,9 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
             state.article.blocks.append(block)
             if role in (Roles.PARAGRAPH, Roles.SUBHEAD):
                 state.article_has_body = True
-            if role == Roles.BYLINE and state.article_has_body:
+            if role is Roles.BYLINE and state.article_has_body:
                 state.article_open = False
-            if role == Roles.JUMP and not JUMP_IN.search(block.text):
+            if role is Roles.JUMP and not JUMP_IN.search(block.text):
                 state.article_open = False
         previous_role = role
     _flush_captions(state)
@@ -99,7 +99,7 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
 def _continuation_only(article: Article | None) -> bool:
     """An article that so far holds only the "上接" line opening a continued part."""
     return article is not None and len(article.blocks) == 1 and \
-        article.blocks[0].role == Roles.JUMP and bool(JUMP_IN.search(article.blocks[0].text))
+        article.blocks[0].role is Roles.JUMP and bool(JUMP_IN.search(article.blocks[0].text))
 
 
 def _headline_only(article: Article | None) -> bool:
