@@ -47,24 +47,18 @@ DATA_BOX = re.compile(
 COMMENT_LABEL = re.compile(r"^\s*[【\[]?\s*(?:短评|点评|编后|快评|时评)")
 
 
-class Roles:
-    """Role's members as plain class attributes, for the passes over every unit: Python
-    3.11 looks an enum member up on its class through `EnumType.__getattr__`, about five
-    times slower than a plain attribute."""
+class _RoleMembers:
+    """Role's members as slots of one object, for the passes over every unit (see
+    `shapes._ShapeMembers`)."""
 
-    SECTION_TITLE = Role.SECTION_TITLE
-    NOTE = Role.NOTE
-    KICKER = Role.KICKER
-    HEADLINE = Role.HEADLINE
-    SUBHEADLINE = Role.SUBHEADLINE
-    DATELINE = Role.DATELINE
-    BYLINE = Role.BYLINE
-    PARAGRAPH = Role.PARAGRAPH
-    SUBHEAD = Role.SUBHEAD
-    CAPTION = Role.CAPTION
-    CREDIT = Role.CREDIT
-    JUMP = Role.JUMP
-    FURNITURE = Role.FURNITURE
+    __slots__ = tuple(Role.__members__)
+
+    def __init__(self) -> None:
+        for name, member in Role.__members__.items():
+            setattr(self, name, member)
+
+
+Roles = _RoleMembers()
 
 # Paragraphs a dated story has before a line under it can be one of its subheads.
 LONG_STORY = 3
@@ -84,7 +78,9 @@ def house_style(items: list[Item]) -> bool:
             marks += 1
         elif item.shape is Shapes.BYLINE:
             marks += 1
-        if item.shape is Shapes.TITLE and (index == 0 or items[index - 1].shape is not Shapes.TITLE):
+        if item.shape is Shapes.TITLE and (
+            index == 0 or items[index - 1].shape is not Shapes.TITLE
+        ):
             end = index
             while end < len(items) and items[end].shape is Shapes.TITLE:
                 end += 1
