@@ -104,7 +104,12 @@ def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
         return Shapes.NOTE_LABEL if not text[label.end():].strip() else Shapes.NOTE
     if n <= 14 and BOX_LABEL.pattern.match(f):
         return Shapes.TITLE
-    if n <= 60 and (BYLINE_LINE.match_folded(f) or AUTHOR_LINE.pattern.match(f)):
+    # A byline ends with a name, a credit word or a bracket, never with a full stop; an
+    # author line opens with its box (□ or ◎).
+    if n <= 60 and tail != "。" and (
+        BYLINE_LINE.match_folded(f)
+        or (("□" in f or "◎" in f) and AUTHOR_LINE.pattern.match(f))
+    ):
         return Shapes.BYLINE
     if n <= 40 and _CREDIT_MARK.search(f) and CREDIT_LINE.pattern.match(f):
         return Shapes.CREDIT
@@ -125,9 +130,9 @@ def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
 
 
 def _title_like(text: str, f: str, n: int, dated: bool) -> bool:
-    stripped = text.strip()
     if n == 0 or n > MAX_TITLE:
         return False
+    stripped = text.strip()
     if len(stripped) != len(text):
         # The dateline is looked for in the stripped text (a lookahead sees white space).
         dated = DATELINE.match_folded(f.strip()) is not None
