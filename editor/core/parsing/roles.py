@@ -152,7 +152,7 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
                 story.close()
             elif item.shape is Shapes.BYLINE:
                 story.signed_first = True
-            elif item.shape is Shapes.JUMP and not JUMP_IN.search(item.unit.text):
+            elif item.shape is Shapes.JUMP and not JUMP_IN.pattern.search(item.folded):
                 story.close()
             elif item.shape is Shapes.JUMP:
                 story.headless = False  # a continuation: its headline is on the other page
@@ -188,7 +188,9 @@ def column_like(text: str) -> bool:
     return is_column_title(text) or visible_len(text) <= 2
 
 def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Role]:
-    texts = [item.unit.text for item in run]
+    # The folded texts: the patterns read them, and folding (Han to Han, one to one) changes
+    # nothing the length and punctuation tests below look at.
+    texts = [item.folded for item in run]
     k = len(run)
     after = context.after
     if after is not None and after.shape in (Shapes.NOTE_LABEL, Shapes.NOTE):
@@ -206,44 +208,44 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
             previous.unit.text.rstrip().endswith(("：", ":")):
         return [Roles.PARAGRAPH] * k
     if previous is not None and previous.shape is Shapes.BODY and \
-            CLOSING_FORMULA.search(previous.unit.text):
+            CLOSING_FORMULA.pattern.search(previous.folded):
         # "特此公告。" then the issuer and the date: the notice's signature, its last lines.
-        dated = next((n for n, text in enumerate(texts[:3]) if DATE_LINE.match(text)), None)
+        dated = next((n for n, text in enumerate(texts[:3]) if DATE_LINE.pattern.match(text)), None)
         if dated is not None:
             rest = run[dated + 1:]
             return [Roles.PARAGRAPH] * (dated + 1) + (
                 _run_roles(rest, replace(context, previous=run[dated]), items) if rest else []
             )
     if context.inside and not opens_article:
-        if k == 2 and BOX_LABEL.match(texts[0]):
+        if k == 2 and BOX_LABEL.pattern.match(texts[0]):
             return [Roles.SUBHEAD, Roles.SUBHEAD]  # a box's label and its own title
         if k >= 3 and after is not None and after.shape is Shapes.BYLINE:
-            first = Roles.SUBHEAD if BOX_LABEL.match(texts[0]) else Roles.PARAGRAPH
+            first = Roles.SUBHEAD if BOX_LABEL.pattern.match(texts[0]) else Roles.PARAGRAPH
             return [first] + [Roles.PARAGRAPH] * (k - 1)
         if k == 1:
-            return [_lone_title_role(texts[0], context, items)]
-    if k == 1 and BOX_LABEL.match(texts[0]) and context.story.open and \
+            return [_lone_title_role(run[0], context, items)]
+    if k == 1 and BOX_LABEL.pattern.match(texts[0]) and context.story.open and \
             context.story.signed_first and not opens_article:
         return [Roles.SUBHEAD]  # a box label ("人物名片") right under the story's byline
     if k == 1 and after is not None and after.shape in (Shapes.CAPTION, Shapes.CREDIT):
         # A photo-news headline over its picture, or a page's column title over one.
         return [Roles.SECTION_TITLE if column_like(texts[0]) else Roles.HEADLINE]
-    if k >= 2 and SUBHEAD_MARK.match(texts[-1]) and not is_dash_line(texts[-1]):
+    if k >= 2 and SUBHEAD_MARK.pattern.match(texts[-1]) and not is_dash_line(texts[-1]):
         # A marked line under a headline ("■ 市民反映") is the story's first subhead.
         return _run_roles(run[:-1], context, items) + [Roles.SUBHEAD]
-    if k >= 2 and BOX_LABEL.match(texts[0]) and not COMMENT_LABEL.match(texts[0]) and (
-        not context.inside or opens_article
-    ):
+    if k >= 2 and BOX_LABEL.pattern.match(texts[0]) and \
+            not COMMENT_LABEL.match(run[0].unit.text) and (not context.inside or opens_article):
         # A box label over a headline group titles a column ("记者回访"); a commentary's
         # label (短评) stays its kicker.
         return [Roles.SECTION_TITLE] + _headline_group(texts[1:], context.stacked)
     return _headline_group(texts, context.stacked)
 
-def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
+def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
     """One title-like line inside an open article: subhead, new headline, or a cut line."""
+    text = item.folded  # what the patterns read (see `_run_roles`)
     after = context.after
     previous = context.previous
-    if BOX_LABEL.match(text) and previous is not None and \
+    if BOX_LABEL.pattern.match(text) and previous is not None and \
             previous.shape in (Shapes.CAPTION, Shapes.CREDIT):
         # After the story's picture, a box stands on its own (数说, 链接…).
         return Roles.HEADLINE
@@ -255,14 +257,15 @@ def _lone_title_role(text: str, context: _Context, items: list[Item]) -> Role:
             after.shape is Shapes.BODY and not _looks_cut(text, after):
         # A picture with its credit ends a story; a title with text under it begins one.
         return Roles.HEADLINE
-    if DATA_BOX.match(text) and not BOX_LABEL.match(text):
+    if DATA_BOX.match(item.unit.text) and not BOX_LABEL.pattern.match(text):
         return Roles.HEADLINE  # a data box (数读财经) stands on its own after the story
-    if after is not None and after.listed and not SUBHEAD_MARK.match(text) and \
-            not BOX_LABEL.match(text) and _tight_box(items, context.end - 1):
+    if after is not None and after.listed and not SUBHEAD_MARK.pattern.match(text) and \
+            not BOX_LABEL.pattern.match(text) and _tight_box(items, context.end - 1):
         # A title set tight over a list, blank lines around the whole ("今晚荧屏" over its
         # programmes): a box of its own between stories, not a subhead of the one above.
         return Roles.HEADLINE
-    if SUBHEAD_MARK.match(text) or BOX_LABEL.match(text) or (after is not None and after.listed):
+    if SUBHEAD_MARK.pattern.match(text) or BOX_LABEL.pattern.match(text) or (
+            after is not None and after.listed):
         return Roles.SUBHEAD  # marked, a box label, or the title of the list under it
     if is_digest_title(text):
         # Named like a digest (简讯, 快讯…): a box of its own, not a subhead of this story.
@@ -309,7 +312,7 @@ def _signed_after_note(items: list[Item], index: int) -> bool:
 def _credited_picture(item: Item) -> bool:
     """A credit line, or a caption that ends with its credit ("图为…。 本报记者 X 摄")."""
     return item.shape is Shapes.CREDIT or item.shape is Shapes.CAPTION and bool(
-        TRAILING_CREDIT.search(item.unit.text) or INLINE_CREDIT.search(item.unit.text)
+        TRAILING_CREDIT.pattern.search(item.folded) or INLINE_CREDIT.pattern.search(item.folded)
     )
 
 
