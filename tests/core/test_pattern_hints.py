@@ -74,3 +74,81 @@ def test_the_proof_rejects_a_hint_that_misses_a_branch():
     assert _always_holds(tree, re.compile("[讯电]"))
     assert not _always_holds(tree, re.compile("[讯]"))
     assert not _always_holds(list(sre_parse.parse(r"记?者")), re.compile("[记]"))
+
+
+def _opening(items) -> tuple[set[str], bool] | None:
+    """The characters a match of a parsed sequence can open with, white space aside, and
+    whether it can match white space alone; None where that cannot be read off the tree."""
+    chars: set[str] = set()
+    for op, value in items:
+        node = _node_opening(op, value)
+        if node is None:
+            return None
+        chars |= node[0]
+        if not node[1]:
+            return chars, False
+    return chars, True
+
+
+def _node_opening(op, value) -> tuple[set[str], bool] | None:
+    if op is sre.AT and value in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+        return set(), True
+    if op is sre.LITERAL:
+        return (set(), True) if chr(value).isspace() else ({chr(value)}, False)
+    if op is sre.IN:
+        chars: set[str] = set()
+        space = False
+        for kind, member in value:
+            if kind is sre.LITERAL:
+                chars.add(chr(member))
+            elif kind is sre.RANGE:
+                chars.update(chr(c) for c in range(member[0], member[1] + 1))
+            elif kind is sre.CATEGORY and member is sre.CATEGORY_SPACE:
+                space = True
+            else:
+                return None  # a negated class or another category: not provable here
+        space = space or any(ch.isspace() for ch in chars)
+        return {ch for ch in chars if not ch.isspace()}, space
+    if op is sre.SUBPATTERN:
+        return _opening(value[-1])
+    if op is sre.BRANCH:
+        branches = [_opening(branch) for branch in value[1]]
+        if any(branch is None for branch in branches):
+            return None
+        return set().union(*(b[0] for b in branches)), any(b[1] for b in branches)
+    if op in REPEATS:
+        low, _high, body = value
+        inner = _opening(body)
+        return None if inner is None else (inner[0], low == 0 or inner[1])
+    return None
+
+
+LED = {
+    name: value
+    for name, value in vars(patterns).items()
+    if isinstance(value, patterns.Folded) and value.lead
+}
+
+
+def _proves_lead(pattern: str, lead: str) -> bool:
+    opening = _opening(list(sre_parse.parse(pattern)))
+    # A match that may be white space alone could open before any printed character.
+    return opening is not None and not opening[1] and opening[0] <= set(lead)
+
+
+def test_some_patterns_are_led():
+    assert len(LED) >= 4
+
+
+@pytest.mark.parametrize("name", sorted(LED))
+def test_every_match_opens_with_a_lead_character(name):
+    folded = LED[name]
+    assert _proves_lead(folded.pattern.pattern, folded.lead), \
+        f"{name}: a match may open with a character its lead does not list"
+
+
+def test_the_proof_rejects_a_lead_that_misses_an_opening():
+    assert _proves_lead(r"^\s*[（(]?\s*(?:下转|接)", "（(下接")
+    assert not _proves_lead(r"^\s*[（(]?\s*(?:下转|接)", "（(下")
+    assert not _proves_lead(r"^\s*(?:图)?", "图")  # may match white space alone
+    assert not _proves_lead(r"^[^图]", "图")

@@ -57,13 +57,18 @@ class Folded:
     `hint`, when given, lists characters of which every match holds at least one (a
     dateline names 讯, 电 or 报道): the parser, which reads every unit, skips the pattern
     where the text holds none of them, one quick search instead of a long alternation.
+
+    `lead`, when given, lists the characters a `match` can open with, white space aside
+    (a caption opens with 图 or ▲…): the parser tests the text's first printed character
+    with `in` before it calls the regex engine at all.
     """
 
-    __slots__ = ("pattern", "hint")
+    __slots__ = ("pattern", "hint", "lead")
 
-    def __init__(self, pattern: str | re.Pattern[str], hint: str = "") -> None:
+    def __init__(self, pattern: str | re.Pattern[str], hint: str = "", lead: str = "") -> None:
         self.pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
         self.hint = re.compile(f"[{hint}]") if hint else None
+        self.lead = lead
 
     def match_folded(self, folded: str) -> re.Match[str] | None:
         """`match` on text already folded, not run where the hint rules a match out."""
@@ -135,7 +140,7 @@ BYLINE_LINE = Folded(
     hint="记员撰持习文图摄口整作",
 )
 # A brief with a run-in lead: a marker, a short name, a wide gap, the news ("▲白果乡　4月6日，…").
-RUN_IN_ITEM = Folded(r"^\s*[▲△■◆●]\s*[\u3400-\u9fff]{2,8}(?:\u3000+|\s{2,})\S")
+RUN_IN_ITEM = Folded(r"^\s*[▲△■◆●]\s*[\u3400-\u9fff]{2,8}(?:\u3000+|\s{2,})\S", lead="▲△■◆●")
 # A pointer to another page ("▶详见第3版"), in a front page's index.
 POINTER = Folded(r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*[)）]?\s*$")
 # A reader's letter signed with who the writer is, then the name ("…小区居民 程立",
@@ -146,14 +151,15 @@ LETTER_SIGNATURE = Folded(
     rf"\s*(?:[（(][^（()）]{{1,20}}[)）])?\s*$"
 )
 # An author line of a commentary: a marker box and a name alone ("□ 张三").
-AUTHOR_LINE = Folded(rf"^\s*[□◎]\s*{NAMES}\s*$")  # ■ marks subheads more often
+AUTHOR_LINE = Folded(rf"^\s*[□◎]\s*{NAMES}\s*$", lead="□◎")  # ■ marks subheads more often
 TRAILING_BYLINE = Folded(
     rf"(?<=[。！？!?”」）)])\s*((?:(?:文|图)\s*[/／]\s*)?(?:{REPORTER}\s*{NAMES}\s*)+(?:报道)?|[（(]\s*作者系[^（()）]{{1,60}}[)）]"
     rf"|[（(]\s*(?:{REPORTER}\s*{NAMES}\s*)+[)）])\s*$"
 )
 
 CAPTION_START = Folded(
-    r"^\s*(?:图为|图：|图:|图片说明|[上下左右中]图(?:为|：|:)?|图\s*[①-⑳\d一二三四五六七八九十]+|[▲△▼]\s*)"
+    r"^\s*(?:图为|图：|图:|图片说明|[上下左右中]图(?:为|：|:)?|图\s*[①-⑳\d一二三四五六七八九十]+|[▲△▼]\s*)",
+    lead="图上下左右中▲△▼",
 )
 CREDIT_LINE = Folded(
     rf"^\s*(?:"
@@ -176,7 +182,7 @@ CONTACT = Folded(
     r"\s*[:：]\s*[\w@.\-]+"
 )
 # A bulleted line of a list or a data box ("◆ 营业收入4.26万亿元").
-BULLET = Folded(r"^\s*[◆◇●○■□▲△★☆•·▪▸►▶-]\s*\S")
+BULLET = Folded(r"^\s*[◆◇●○■□▲△★☆•·▪▸►▶-]\s*\S", lead="◆◇●○■□▲△★☆•·▪▸►▶-")
 TRAILING_CREDIT = Folded(
     rf"(?<=[。！？!?”」）)])\s*("
     rf"(?:新华社|中新社|[{_HAN_RANGE}]{{2,6}}社)发\s*[（(][^（()）]{{1,24}}[)）]|"
@@ -191,7 +197,8 @@ INLINE_CREDIT = Folded(
 
 JUMP = Folded(
     r"^\s*[（(【\[]?\s*(?:下转|上接|转|接|紧接|续)\s*(?:第\s*)?[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*"
-    r"(?:版|页)\s*[)）】\]]?\s*$"
+    r"(?:版|页)\s*[)）】\]]?\s*$",
+    lead="（(【[下上转接紧续",
 )
 # A jump line printed on the text's own line: "…问题（转第2版）", "（接第1版）1.1万余件。".
 _JUMP_MARK = r"(?:第\s*)?[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*(?:版|页)\s*[)）]"
@@ -237,7 +244,8 @@ BOX_LABEL = Folded(
     r"^\s*[【\[]?\s*(?:相关链接|链接|记者(?:手记|观察|调查|探访|走访|回访|追踪|连线|体验|札记|走基层)|"
     r"案情回顾|案情简介|法院审理|法官说法|法官释法|律师说法|专家说法|专家解读|以案说法|新闻链接|新闻背景|背景链接|背景|延伸阅读|"
     r"小贴士|小知识|知识链接|短评|点评|编后|记者感言|采访手记|数说|数读|图说|"
-    r"人物名片|名片|人物简介|人物档案|个人简介)\s*[】\]]?\s*[:：]?\s*$"
+    r"人物名片|名片|人物简介|人物档案|个人简介)\s*[】\]]?\s*[:：]?\s*$",
+    lead="【[相链记案法律专以新背延小知短点编采数图人名个",
 )
 # Words a column (栏目) title ends with: newsroom vocabulary, not names.
 COLUMN_WORDS = (
@@ -262,7 +270,7 @@ PICTURE_POSITION = Folded(r"[（(](?:前排|后排|中排)?[左右中][一二三
 # Column names of digests and boxes (a list of short items), which never title a subhead.
 DIGEST_WORDS = ("简讯", "简报", "快讯", "速递", "速览", "动态", "播报", "集锦", "短波", "快评",
                 "短评", "一句话新闻")
-DECORATED_TITLE = Folded(r"^\s*[【\[〖「『].{1,20}[】\]〗」』]\s*$")
+DECORATED_TITLE = Folded(r"^\s*[【\[〖「『].{1,20}[】\]〗」』]\s*$", lead="【[〖「『")
 RESULT_LINE = Folded(
     r"[:：].*\d|\d.*[:：]|\d+[米秒分]\d*|第[一二三四五六七八九十\d]+名"
     r"|\s[+\-－]?\d+(?:\.\d+)?%|\d+(?:\.\d+)?点\s",  # figures in a table: "涨0.42%", "3412.65点 "
@@ -313,7 +321,9 @@ def has_sentence_inside(text: str) -> bool:
 def is_column_title(text: str) -> bool:
     stripped = fold(text).strip()
     core = stripped.strip("【】[]〖〗「」『』■□◆◇●○▲△★☆◎ ")
-    if DECORATED_TITLE.match(stripped) and len(core) <= 12:
+    # Folded and stripped already: its first character is the one a match opens with.
+    if stripped[:1] in DECORATED_TITLE.lead and DECORATED_TITLE.pattern.match(stripped) \
+            and len(core) <= 12:
         return True
     return 2 <= len(core) <= 6 and core.endswith(COLUMN_WORDS)
 

@@ -95,25 +95,24 @@ def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
     the pattern needs.
     """
     tail = f.rstrip()[-1:]
-    if n <= 24 and JUMP.pattern.match(f):
+    first = f.lstrip()[:1]  # the anchored patterns below open with one of a few characters
+    if n <= 24 and first in JUMP.lead and JUMP.pattern.match(f):
         return Shapes.JUMP
     if n <= 80 and "。" not in f and FURNITURE_LINE.search_folded(f):
         return Shapes.FURNITURE
     label = NOTE_LABEL.pattern.match(f) if ("编" in f[:8] or "编" in f[:3]) else None
     if label:
         return Shapes.NOTE_LABEL if not text[label.end():].strip() else Shapes.NOTE
-    if n <= 14 and BOX_LABEL.pattern.match(f):
+    if n <= 14 and first in BOX_LABEL.lead and BOX_LABEL.pattern.match(f):
         return Shapes.TITLE
-    # A byline ends with a name, a credit word or a bracket, never with a full stop; an
-    # author line opens with its box (□ or ◎).
+    # A byline ends with a name, a credit word or a bracket, never with a full stop.
     if n <= 60 and tail != "。" and (
-        BYLINE_LINE.match_folded(f)
-        or (("□" in f or "◎" in f) and AUTHOR_LINE.pattern.match(f))
+        BYLINE_LINE.match_folded(f) or (first in AUTHOR_LINE.lead and AUTHOR_LINE.pattern.match(f))
     ):
         return Shapes.BYLINE
     if n <= 40 and _CREDIT_MARK.search(f) and CREDIT_LINE.pattern.match(f):
         return Shapes.CREDIT
-    if CAPTION_START.pattern.match(f) and not dated:
+    if first in CAPTION_START.lead and CAPTION_START.pattern.match(f) and not dated:
         return Shapes.CAPTION
     if n <= 90 and ("（" in f or "(" in f) and PICTURE_POSITION.pattern.search(f) \
             and ends_sentence(text):
@@ -218,7 +217,8 @@ def _run_is_body(run: list[Item]) -> None:
 
 def _is_list_line(folded: str) -> bool:
     """A line of results or figures, or a bulleted line (read on the folded text)."""
-    return bool(RESULT_LINE.search_folded(folded) or BULLET.pattern.match(folded))
+    return bool(RESULT_LINE.search_folded(folded) or (
+        folded.lstrip()[:1] in BULLET.lead and BULLET.pattern.match(folded)))
 
 def neighbour(items: list[Item], index: int, step: int) -> Item | None:
     """The nearest unit before (step -1) or after (step 1) that is not page furniture."""
