@@ -152,3 +152,69 @@ def test_the_proof_rejects_a_lead_that_misses_an_opening():
     assert not _proves_lead(r"^\s*[（(]?\s*(?:下转|接)", "（(下")
     assert not _proves_lead(r"^\s*(?:图)?", "图")  # may match white space alone
     assert not _proves_lead(r"^[^图]", "图")
+
+
+def _closing(items) -> set[str] | None:
+    """The characters a match of a parsed sequence ends the text with (it closes with `$`),
+    white space aside; None where that cannot be read off the tree."""
+    items = list(items)
+    if not items:
+        return None
+    op, value = items[-1]
+    if op is sre.BRANCH:
+        return _union(_closing(items[:-1] + list(branch)) for branch in value[1])
+    if op is sre.SUBPATTERN:
+        return _closing(items[:-1] + list(value[-1]))
+    if op is sre.AT and value is sre.AT_END:
+        return _last_printed(items[:-1])
+    return None
+
+
+def _last_printed(items) -> set[str] | None:
+    """The characters a match of a parsed sequence can end with, white space aside."""
+    items = list(items)
+    while items and _is_space_run(*items[-1]):
+        items.pop()
+    if not items:
+        return None
+    op, value = items[-1]
+    if op is sre.LITERAL and not chr(value).isspace():
+        return {chr(value)}
+    if op is sre.BRANCH:
+        return _union(_last_printed(items[:-1] + list(branch)) for branch in value[1])
+    if op is sre.SUBPATTERN:
+        return _last_printed(items[:-1] + list(value[-1]))
+    return None
+
+
+def _union(sets) -> set[str] | None:
+    sets = list(sets)
+    return None if any(chars is None for chars in sets) else set().union(*sets)
+
+
+def _is_space_run(op, value) -> bool:
+    return op in REPEATS and value[0] == 0 and list(value[2]) == [
+        (sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])
+    ]
+
+
+def test_furniture_is_its_marks_or_the_paper_name():
+    assert patterns.FURNITURE.pattern.pattern == \
+        f"{patterns._FURNITURE_MARKS}|{patterns._PAPER_NAME}"
+
+
+def test_furniture_other_than_the_paper_name_holds_a_mark():
+    tree = sre_parse.parse(patterns._FURNITURE_MARKS)
+    assert _always_holds(list(tree), patterns.FURNITURE_MARK)
+
+
+def test_a_paper_name_ends_the_line_with_its_closing_character():
+    tree = sre_parse.parse(patterns._PAPER_NAME)
+    assert _closing(tree) == {patterns.PAPER_NAME_END}
+
+
+def test_the_closing_proof_rejects_an_open_end():
+    assert _closing(sre_parse.parse(r"^\s*\S+(?:日报|晚报)\s*$|^(?:机关报)$")) == {"报"}
+    assert _closing(sre_parse.parse(r"^\s*\S+(?:日报|晚报)?\s*$")) is None
+    assert _closing(sre_parse.parse(r"^\s*\S+(?:日报|晚刊)\s*$")) == {"报", "刊"}
+    assert _closing(sre_parse.parse(r"^\s*\S+(?:日报|晚报)|^报$")) is None

@@ -22,10 +22,13 @@ from editor.core.parsing.patterns import (
     CREDIT_LINE,
     DATELINE,
     END_MARK,
+    FURNITURE,
+    FURNITURE_MARK,
     INLINE_CREDIT,
     JUMP,
     LETTER_SIGNATURE,
     NOTE_LABEL,
+    PAPER_NAME_END,
     PICTURE_POSITION,
     POINTER,
     RESULT_LINE,
@@ -36,9 +39,6 @@ from editor.core.parsing.patterns import (
     ends_sentence,
     fold,
     visible_len,
-)
-from editor.core.parsing.patterns import (
-    FURNITURE as FURNITURE_LINE,
 )
 from editor.core.parsing.segment import Unit
 
@@ -98,7 +98,8 @@ def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
     first = f.lstrip()[:1]  # the anchored patterns below open with one of a few characters
     if n <= 24 and first in JUMP.lead and JUMP.pattern.match(f):
         return Shapes.JUMP
-    if n <= 80 and "。" not in f and FURNITURE_LINE.search_folded(f):
+    if n <= 80 and "。" not in f and (tail == PAPER_NAME_END or FURNITURE_MARK.search(f)) and \
+            FURNITURE.pattern.search(f):
         return Shapes.FURNITURE
     label = NOTE_LABEL.pattern.match(f) if ("编" in f[:8] or "编" in f[:3]) else None
     if label:
