@@ -97,7 +97,9 @@ CLOSE = "）)"
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)】\]\"']*$|\.{3,}$|……[”’」』]*$")
 _SENTENCE_LAST = frozenset("。！？!?…；;”’」』）)】]\"'.")  # what a SENTENCE_END match ends with
-CONTINUING_END = re.compile(r"[，、,：:—–\-（(“‘「『《]$")
+# What a line cut mid-sentence ends with (a comma, a colon, an opening bracket or quote).
+CONTINUING_LAST = "，、,：:—–-（(“‘「『《"
+CONTINUING_END = re.compile(f"[{re.escape(CONTINUING_LAST)}]$")
 _HAN_RANGE = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"  # every Han block, rare-name extensions included
 _HAN = f"[{_HAN_RANGE}]"
 NAME = rf"[{_HAN_RANGE}·•]{{2,5}}"

@@ -18,7 +18,7 @@ from editor.core.parsing.patterns import (
     BYLINE_LINE,
     CAPTION_START,
     CONTACT,
-    CONTINUING_END,
+    CONTINUING_LAST,
     CREDIT_LINE,
     DATELINE,
     END_MARK,
@@ -101,7 +101,7 @@ def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
     if n <= 80 and "。" not in f and (tail == PAPER_NAME_END or FURNITURE_MARK.search(f)) and \
             FURNITURE.pattern.search(f):
         return Shapes.FURNITURE
-    label = NOTE_LABEL.pattern.match(f) if ("编" in f[:8] or "编" in f[:3]) else None
+    label = NOTE_LABEL.pattern.match(f) if "编" in f[:8] else None
     if label:
         return Shapes.NOTE_LABEL if not text[label.end():].strip() else Shapes.NOTE
     if n <= 14 and first in BOX_LABEL.lead and BOX_LABEL.pattern.match(f):
@@ -124,21 +124,20 @@ def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
         return Shapes.CAPTION
     if tail in "）)" and END_MARK.pattern.match(f):
         return Shapes.BODY
-    if _title_like(text, f, n, dated):
+    if 0 < n <= MAX_TITLE and _title_like(text, f, n, dated):
         return Shapes.TITLE
     return Shapes.BODY
 
 
 def _title_like(text: str, f: str, n: int, dated: bool) -> bool:
-    if n == 0 or n > MAX_TITLE:
-        return False
+    """Whether a line of 1 to MAX_TITLE visible characters (`n`) reads as a title."""
     stripped = text.strip()
     if len(stripped) != len(text):
         # The dateline is looked for in the stripped text (a lookahead sees white space).
         dated = DATELINE.match_folded(f.strip()) is not None
     if dated:
         return False
-    if "。" in stripped or CONTINUING_END.search(stripped):
+    if "。" in stripped or stripped[-1] in CONTINUING_LAST:  # CONTINUING_END, on a stripped line
         return False
     if stripped[0] in "，。、；：,.;:）)》”’":
         return False
