@@ -318,13 +318,17 @@ def visible_len(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     # Only the end can match: look at the last characters, not every 。 of a long paragraph.
-    end = text.rstrip()[-16:]
-    last = end[-1:]
+    last = text[-1:]
     if last == "。":
         return True  # most paragraphs
+    if last.isspace():  # rare: white space after the text (most is cut off before this)
+        text = text.rstrip()
+        last = text[-1:]
+        if last == "。":
+            return True
     if last not in _SENTENCE_LAST:
         return False  # most titles
-    return bool(SENTENCE_END.search(end))
+    return bool(SENTENCE_END.search(text[-16:]))
 
 
 def has_sentence_inside(text: str) -> bool:

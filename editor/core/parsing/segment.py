@@ -73,7 +73,12 @@ def _lines(text: str) -> list[_Line]:
         lead = len(raw) - len(raw.lstrip(_SPACES))
         start = begin + lead
         indent = display_width(raw[:lead].replace("\t", "    ")) if lead else 0
-        pieces = _header_pieces(stripped) or _jump_pieces(stripped)
+        head = stripped[:48]
+        # Only a line naming a date or weekday near its start (a header) or a page (a jump
+        # line, 版 or 页) can be cut in two: most lines are neither, and skip both tests.
+        pieces = (_header_pieces(stripped) or _jump_pieces(stripped)) if (
+            "月" in head or "周" in head or "星期" in head or "版" in stripped or "页" in stripped
+        ) else None
         if pieces is None:  # the line is one piece: the common case, kept cheap
             lines.append(_Line(start, start + len(stripped), stripped, blanks,
                                display_width(stripped), indent, ends_sentence(stripped)))
