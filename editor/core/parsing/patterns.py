@@ -150,7 +150,8 @@ POINTER = Folded(r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七
 # can be set the same way ("百万市民 共庆元宵").
 LETTER_SIGNATURE = Folded(
     rf"^\s*{_HAN}{{0,12}}?(?:读者|居民|市民|村民|网友|职工|家长)\s+{_HAN}{{2,3}}"
-    rf"\s*(?:[（(][^（()）]{{1,20}}[)）])?\s*$"
+    rf"\s*(?:[（(][^（()）]{{1,20}}[)）])?\s*$",
+    hint="者民友工长",  # the last character of who the writer is
 )
 # An author line of a commentary: a marker box and a name alone ("□ 张三").
 AUTHOR_LINE = Folded(rf"^\s*[□◎]\s*{NAMES}\s*$", lead="□◎")  # ■ marks subheads more often
@@ -181,7 +182,8 @@ CREDIT_LINE = Folded(
 # A contact line ("新闻热线：…", "爆料微信：…"): page furniture beside other furniture.
 CONTACT = Folded(
     rf"^\s*(?:[{_HAN_RANGE}]{{0,4}}(?:热线|电话|微信|邮箱|传真|网址|客服|微博|公众号)|QQ|E-?mail)"
-    r"\s*[:：]\s*[\w@.\-]+"
+    r"\s*[:：]\s*[\w@.\-]+",
+    hint=":：",  # the colon before the number or address
 )
 # A bulleted line of a list or a data box ("◆ 营业收入4.26万亿元").
 BULLET = Folded(r"^\s*[◆◇●○■□▲△★☆•·▪▸►▶-]\s*\S", lead="◆◇●○■□▲△★☆•·▪▸►▶-")

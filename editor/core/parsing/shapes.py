@@ -246,7 +246,9 @@ def refine(items: list[Item]) -> None:
         items[i].shape = Shapes.BODY
         items[i].listed = True
     for i, item in enumerate(items):
+        # CONTACT's hint (its colon) tested with `in`, quicker than a search for so few.
         if item.shape is not Shapes.FURNITURE and item.length <= 40 and \
+                ("：" in item.folded or ":" in item.folded) and \
                 CONTACT.pattern.match(item.folded) and any(
                     other.shape is Shapes.FURNITURE for other in items[max(0, i - 1):i + 2]):
             # Contact lines beside the page's header or footer belong to the page; inside
@@ -281,7 +283,7 @@ def refine(items: list[Item]) -> None:
             # "▲白果乡　4月6日，…" in a run of such lines: items of a box, not captions.
             item.shape = Shapes.BODY
     for i, item in enumerate(items):
-        if item.shape is Shapes.TITLE and LETTER_SIGNATURE.pattern.match(item.folded):
+        if item.shape is Shapes.TITLE and LETTER_SIGNATURE.match_folded(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
             closes = before is not None and before.shape is Shapes.BODY and \
                 ends_sentence(before.unit.text)
