@@ -144,7 +144,9 @@ BYLINE_LINE = Folded(
 # A brief with a run-in lead: a marker, a short name, a wide gap, the news ("▲白果乡　4月6日，…").
 RUN_IN_ITEM = Folded(r"^\s*[▲△■◆●]\s*[\u3400-\u9fff]{2,8}(?:\u3000+|\s{2,})\S", lead="▲△■◆●")
 # A pointer to another page ("▶详见第3版"), in a front page's index.
-POINTER = Folded(r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*[)）]?\s*$")
+POINTER = Folded(
+    r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*[)）]?\s*$", hint="版"
+)
 # A reader's letter signed with who the writer is, then the name ("…小区居民 程立",
 # "读者 霍岚（…）"): a byline only where a letter ends (see `refine`), since a headline
 # can be set the same way ("百万市民 共庆元宵").

@@ -254,8 +254,11 @@ def refine(items: list[Item]) -> None:
             # Contact lines beside the page's header or footer belong to the page; inside
             # a story ("咨询电话：…") they are its text.
             item.shape = Shapes.FURNITURE
-    pointers = [i for i, item in enumerate(items)
-                if item.length <= 12 and POINTER.pattern.search(item.folded)]
+    # POINTER's hint (版) tested with `in`, quicker than a search for one character.
+    pointers = [
+        i for i, item in enumerate(items)
+        if item.length <= 12 and "版" in item.folded and POINTER.pattern.search(item.folded)
+    ]
     for k, i in enumerate(pointers):
         # A front-page index: titles each over a "▶详见第3版" pointer, two or more in a row,
         # are the page's furniture like the pointers, not headlines with no story.
