@@ -176,14 +176,35 @@ def _last_printed(items) -> set[str] | None:
     while items and _is_space_run(*items[-1]):
         items.pop()
     if not items:
-        return None
+        return None  # nothing printed: a match of white space alone proves nothing
     op, value = items[-1]
-    if op is sre.LITERAL and not chr(value).isspace():
-        return {chr(value)}
+    before = items[:-1]
+    if op is sre.LITERAL:
+        return {chr(value)} if not chr(value).isspace() else _last_printed(before)
+    if op is sre.IN:
+        chars: set[str] = set()
+        space = False
+        for kind, member in value:
+            if kind is sre.LITERAL:
+                chars.add(chr(member))
+            elif kind is sre.RANGE:
+                chars.update(chr(c) for c in range(member[0], member[1] + 1))
+            elif kind is sre.CATEGORY and member is sre.CATEGORY_SPACE:
+                space = True
+            else:
+                return None  # a negated class or another category: not provable here
+        printed = {ch for ch in chars if not ch.isspace()}
+        if space or len(printed) < len(chars):  # it may set white space: look before it
+            return _union([printed, _last_printed(before)])
+        return printed
     if op is sre.BRANCH:
-        return _union(_last_printed(items[:-1] + list(branch)) for branch in value[1])
+        return _union(_last_printed(before + list(branch)) for branch in value[1])
     if op is sre.SUBPATTERN:
-        return _last_printed(items[:-1] + list(value[-1]))
+        return _last_printed(before + list(value[-1]))
+    if op in REPEATS:
+        low, _high, body = value
+        last = _last_printed(before + list(body))
+        return last if low >= 1 else _union([last, _last_printed(before)])
     return None
 
 
@@ -218,3 +239,17 @@ def test_the_closing_proof_rejects_an_open_end():
     assert _closing(sre_parse.parse(r"^\s*\S+(?:日报|晚报)?\s*$")) is None
     assert _closing(sre_parse.parse(r"^\s*\S+(?:日报|晚刊)\s*$")) == {"报", "刊"}
     assert _closing(sre_parse.parse(r"^\s*\S+(?:日报|晚报)|^报$")) is None
+
+
+@pytest.mark.parametrize("name", ["BYLINE_LINE", "AUTHOR_LINE"])
+def test_no_byline_ends_with_a_full_stop(name):
+    # The parser tries the byline patterns only on a line whose last character is no 。.
+    ends = _closing(sre_parse.parse(getattr(patterns, name).pattern.pattern))
+    assert ends is not None and ends and "。" not in ends
+
+
+def test_the_end_proof_sees_through_optional_and_spaced_ends():
+    assert _closing(sre_parse.parse(r"^[甲乙]\S?$")) is None  # \S: not provable here
+    assert "。" in _closing(sre_parse.parse(r"^\s*记者\s*[\u4e00-\u9fff。]{2,3}\s*$"))
+    assert _closing(sre_parse.parse(r"^[甲乙](?:。)?$")) == {"甲", "乙", "。"}
+    assert _closing(sre_parse.parse(r"^[甲乙][\s、]*$")) == {"甲", "乙", "、"}
