@@ -91,13 +91,14 @@ def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
     """`shape_of` given the text folded to simplified script (`f`), its visible length and
     whether it opens with a dateline.
 
-    Each pattern runs only where the text is short enough, or holds the character, that
-    the pattern needs.
+    Each pattern runs only where the text is short enough, holds a character, or opens or
+    ends with one, as every match must (the hints, leads and ends are proved in the tests).
     """
     tail = f.rstrip()[-1:]
     first = f.lstrip()[:1]  # the anchored patterns below open with one of a few characters
     if n <= 24 and first in JUMP.lead and JUMP.pattern.match(f):
         return Shapes.JUMP
+    # Furniture holds a mark (版, 编…), or it is a paper's name, which ends with 报.
     if n <= 80 and "。" not in f and (tail == PAPER_NAME_END or FURNITURE_MARK.search(f)) and \
             FURNITURE.pattern.search(f):
         return Shapes.FURNITURE
