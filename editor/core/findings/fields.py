@@ -256,8 +256,12 @@ def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
     place = section.index(article)
     best, best_score = None, max(own, 0) + 0.2
     for other in section[max(0, place - 3):place - 1] + section[place + 2:place + 4]:
+        # Signed by the photographer first: a few bylines to look at, where the overlap
+        # searches the whole text, and hardly any other story is signed by them.
+        if not signed_by(other):
+            continue
         score = _overlap(caption, other)
-        if score >= max(best_score, 0.3) and signed_by(other):
+        if score >= max(best_score, 0.3):
             best, best_score = other, score
     return best
 
