@@ -44,7 +44,9 @@ class SetRole(Operation):
     def apply(self, edition: Edition) -> Operation:
         block = _block(edition, self.block_id)
         old = block.role
-        block.role = Role(self.role)
+        role = self.role
+        # Role(role) is a slow metaclass call; most callers already pass a Role.
+        block.role = role if type(role) is Role else Role(role)
         return SetRole(self.block_id, old)
 
 
