@@ -237,9 +237,11 @@ class Edition:
 
     # index maintenance (used by operations only) ---------------------------
     def _register_block(self, block: Block, home: Container) -> None:
-        self._blocks[block.id] = block
-        self._block_home[block.id] = home
-        self._next_id = max(self._next_id, block.id + 1)
+        block_id = block.id
+        self._blocks[block_id] = block
+        self._block_home[block_id] = home
+        if block_id >= self._next_id:  # not max(): a call, for every block an edit moves
+            self._next_id = block_id + 1
 
     def _unregister_block(self, block: Block) -> None:
         self._blocks.pop(block.id, None)

@@ -44,7 +44,9 @@ class SetRole(Operation):
     def apply(self, edition: Edition) -> Operation:
         block = _block(edition, self.block_id)
         old = block.role
-        block.role = Role(self.role)
+        role = self.role
+        # Role(role) is a slow metaclass call; most callers already pass a Role.
+        block.role = role if type(role) is Role else Role(role)
         return SetRole(self.block_id, old)
 
 
@@ -231,28 +233,37 @@ class Compound(Operation):
         return bool(self.parts)
 
 
+# The look-ups below read the edition's indexes directly (one dict look-up, not a
+# has_… call then a getter): every primitive makes several, auto-repair thousands.
+
 def _block(edition: Edition, block_id: int) -> Block:
-    if not edition.has_block(block_id):
+    block = edition._blocks.get(block_id)
+    if block is None:
         raise OperationError(f"no block {block_id}")
-    return edition.block(block_id)
+    return block
 
 
 def _article(edition: Edition, article_id: int) -> Article:
-    if not edition.has_article(article_id):
+    article = edition._articles.get(article_id)
+    if article is None:
         raise OperationError(f"no article {article_id}")
-    return edition.article(article_id)
+    return article
 
 
 def _section(edition: Edition, section_id: int) -> Section:
-    if not edition.has_section(section_id):
+    section = edition._sections.get(section_id)
+    if section is None:
         raise OperationError(f"no section {section_id}")
-    return edition.section(section_id)
+    return section
 
 
 def _container(edition: Edition, home: Container) -> list[Block]:
     kind, owner = home
     if kind == "article":
-        return _article(edition, owner).blocks
+        article = edition._articles.get(owner)
+        if article is None:
+            raise OperationError(f"no article {owner}")
+        return article.blocks
     if kind == "section":
         return _section(edition, owner).head
     if kind == "furniture":

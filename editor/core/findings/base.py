@@ -14,6 +14,10 @@ from editor.core.operations import Operation
 class Kind(StrEnum):
     """The kinds of damage the detectors look for."""
 
+    # Hashed as the string it equals, in C (as `Role` is): Enum's own __hash__ is a Python
+    # call, and auto-repair looks every finding's kind up in its priorities and marks.
+    __hash__ = str.__hash__
+
     SPLIT_PARAGRAPH = "split_paragraph"
     MISPLACED_HEADLINE = "misplaced_headline"
     ORPHAN_BODY = "orphan_body"

@@ -8,6 +8,7 @@ from editor.core.model import BODY_ROLES, HEADLINE_GROUP, Article, Block, Editio
 from editor.core.parsing.patterns import (
     DATELINE,
     JUMP_OUT,
+    fold,
     is_digest_title,
 )
 
@@ -73,8 +74,9 @@ def closed(article: Article) -> bool:
 @lru_cache(maxsize=32768)
 def dateline_end(text: str) -> int:
     """Where the dateline that opens the text ends, spaces after it not counted (-1: none).
-    Cached: every repair pass asks it of the first paragraphs of every article again."""
-    match = DATELINE.match(text)
+    Cached: every repair pass asks it of the first paragraphs of every article again. The
+    pattern's hint rules most paragraphs out with one quick search, as in the parser."""
+    match = DATELINE.match_folded(fold(text))
     return len(match.group(0).rstrip()) if match else -1
 
 def split_step(right: Block) -> dict:

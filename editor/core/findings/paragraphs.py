@@ -27,7 +27,6 @@ from editor.core.parsing.patterns import (
     BULLET,
     CAPTION_START,
     CONTINUING_END,
-    DATELINE,
     INLINE_CREDIT,
     SPEAKER_TURN,
     TRAILING_BYLINE,
@@ -48,7 +47,7 @@ def cut_confidence(left: str, right: str) -> float:
     left, right = left.rstrip(), right.lstrip()
     if not left or not right or ends_sentence(left):
         return 0.0
-    if left.endswith(("：", ":")) or DATELINE.match(right) or BULLET.match(right):
+    if left.endswith(("：", ":")) or dateline_end(right) >= 0 or BULLET.match(right):
         return 0.0
     if ATTRIBUTION.search(left):
         return 0.0  # a quotation signed "——村民 张三" is complete
@@ -71,7 +70,7 @@ def cut_confidence(left: str, right: str) -> float:
         return 0.97
     if left[-1] in "”’」』）)》":
         return 0.55
-    if len(left) <= 30 and not DATELINE.match(left) and \
+    if len(left) <= 30 and dateline_end(left) < 0 and \
             not any(mark in left for mark in "。，；！？"):
         # A short unpunctuated line set out in fields ("东关社区 3胜0负 6分") is a list
         # item; so is one followed by another such line.
