@@ -90,23 +90,33 @@ def _opening(items) -> tuple[set[str], bool] | None:
     return chars, True
 
 
+def _class_members(value) -> tuple[set[str], bool] | None:
+    """The characters a parsed character class lists, and whether it takes white space
+    by category (\\s); None for a negated class or another category (not provable here)."""
+    chars: set[str] = set()
+    space = False
+    for kind, member in value:
+        if kind is sre.LITERAL:
+            chars.add(chr(member))
+        elif kind is sre.RANGE:
+            chars.update(chr(c) for c in range(member[0], member[1] + 1))
+        elif kind is sre.CATEGORY and member is sre.CATEGORY_SPACE:
+            space = True
+        else:
+            return None
+    return chars, space
+
+
 def _node_opening(op, value) -> tuple[set[str], bool] | None:
     if op is sre.AT and value in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
         return set(), True
     if op is sre.LITERAL:
         return (set(), True) if chr(value).isspace() else ({chr(value)}, False)
     if op is sre.IN:
-        chars: set[str] = set()
-        space = False
-        for kind, member in value:
-            if kind is sre.LITERAL:
-                chars.add(chr(member))
-            elif kind is sre.RANGE:
-                chars.update(chr(c) for c in range(member[0], member[1] + 1))
-            elif kind is sre.CATEGORY and member is sre.CATEGORY_SPACE:
-                space = True
-            else:
-                return None  # a negated class or another category: not provable here
+        members = _class_members(value)
+        if members is None:
+            return None
+        chars, space = members
         space = space or any(ch.isspace() for ch in chars)
         return {ch for ch in chars if not ch.isspace()}, space
     if op is sre.SUBPATTERN:
@@ -182,17 +192,10 @@ def _last_printed(items) -> set[str] | None:
     if op is sre.LITERAL:
         return {chr(value)} if not chr(value).isspace() else _last_printed(before)
     if op is sre.IN:
-        chars: set[str] = set()
-        space = False
-        for kind, member in value:
-            if kind is sre.LITERAL:
-                chars.add(chr(member))
-            elif kind is sre.RANGE:
-                chars.update(chr(c) for c in range(member[0], member[1] + 1))
-            elif kind is sre.CATEGORY and member is sre.CATEGORY_SPACE:
-                space = True
-            else:
-                return None  # a negated class or another category: not provable here
+        members = _class_members(value)
+        if members is None:
+            return None
+        chars, space = members
         printed = {ch for ch in chars if not ch.isspace()}
         if space or len(printed) < len(chars):  # it may set white space: look before it
             return _union([printed, _last_printed(before)])
