@@ -387,7 +387,7 @@ class StructureModel(QAbstractItemModel):
         return place
 
     def _all_rows_changed(self) -> None:
-        if not self._sections:
+        if not self.rowCount():  # with no section left, the furniture row is still there
             return
         self._sections_changed()
         for section_id, row in self._section_row.items():
@@ -774,14 +774,19 @@ class StructureView(QTreeView):
     def show_filtered(self, filtered: bool) -> None:
         """Show the filter's rows (a filter was chosen) or the mirror's (all rows).
 
-        Every section opens again, and the current row is the caller's to set back.
+        Every section opens again, and the current row (an article, a section) stays
+        current where the new model shows it.
         """
         model = self._filter if filtered else self._mirror
         if model is not None and self.model() is not model:
+            current = source_index(self.currentIndex())
             previous = self.selectionModel()
             self.setModel(model)
             if previous is not None and previous.parent() is self:
                 previous.deleteLater()  # setModel made a new one and leaves the old
+            shown = self.index_for(current) if current.isValid() else QModelIndex()
+            if shown.isValid():
+                self.setCurrentIndex(shown)
         self.expandAll()
 
     def index_for(self, index: QModelIndex) -> QModelIndex:

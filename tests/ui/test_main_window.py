@@ -754,3 +754,22 @@ def test_the_tree_shows_the_filter_only_while_one_is_chosen(window, qtbot):
     window.controller.push(edits.move_article(edition, order[5].id, edition.sections[0].id, 0),
                            "move")
     assert window.tree.isExpanded(window.tree.model().index(0, 0))
+
+
+def test_a_chosen_section_stays_current_when_a_filter_is_chosen(window, qtbot):
+    """Choosing a filter swaps the tree's model: the current section must stay current,
+    or Delete and Rename section lose their target."""
+    from editor.ui.tree_model import source_index
+
+    window.show()
+    qtbot.waitExposed(window)
+    section = window.controller.edition.sections[0]
+    index = window.tree_model.index_of_section(section.id)
+    rect = window.tree.visualRect(window.tree.index_for(index))
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window._selected_section() == section.id
+    for choice in (1, 0):  # to do (every article passes, the section stays shown), then all
+        window.filter_box.setCurrentIndex(choice)
+        assert source_index(window.tree.currentIndex()) == index
+        assert window._selected_section() == section.id
+        assert window.delete_action.isEnabled()

@@ -482,3 +482,13 @@ def test_new_finding_counts_copy_only_the_rows_that_changed(controller, model, m
     sections = {edition.section_of_article(a).id for a in changed}
     assert sorted(copied) == sorted(changed + list(sections))
     assert_mirror_holds_the_model_values(model, mirror)
+
+
+def test_the_furniture_row_takes_the_new_language_with_no_section_left(controller, model,
+                                                                       mirror):
+    for section in list(controller.edition.sections):
+        assert controller.push(edits.delete_section(controller.edition, section.id), "delete")
+    furniture = mirror.index(0, 0)
+    model.tr = lambda text, *args: "译：" + text
+    model.retranslate()
+    assert furniture.data().startswith("译：")
