@@ -447,15 +447,14 @@ class StructureModel(QAbstractItemModel):
             total = self.index_of_section(section_id, FINDINGS_COLUMN)
             self.dataChanged.emit(total, total)
 
-    def _sync_structure(self, touched: set[int] | None = None) -> bool:
+    def _sync_structure(self, touched: set[int] | None = None) -> None:
         """Bring the id lists in line with the edition through row removes, then inserts.
 
         Every removal (sections, then articles) happens before any insertion, so an article
-        moving between sections is never listed in two places at once. Returns whether any
-        row was inserted or removed. With `touched` (the articles an edit changed, moved,
-        added or removed), only the sections that held or hold them are listed again.
+        moving between sections is never listed in two places at once. With `touched` (the
+        articles an edit changed, moved, added or removed), only the sections that held or
+        hold them are listed again.
         """
-        moved = False
         edition = self._controller.edition
         assert edition is not None
         new_sections = [s.id for s in edition.sections]
@@ -476,7 +475,6 @@ class StructureModel(QAbstractItemModel):
             for section_id in self._sections:
                 new_articles.setdefault(section_id, self._articles[section_id])
         for i1, i2 in _removed_ranges(self._sections, new_sections):
-            moved = True
             self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
             for section_id in self._sections[i1:i2]:
                 for article_id in self._articles.pop(section_id):
@@ -490,7 +488,6 @@ class StructureModel(QAbstractItemModel):
                 continue
             parent = self.createIndex(self._section_row[section_id], 0, section_id)
             for i1, i2 in _removed_ranges(old, new_articles[section_id]):
-                moved = True
                 self.beginRemoveRows(parent, i1, i2 - 1)
                 for article_id in old[i1:i2]:
                     del self._article_place[article_id]
@@ -498,7 +495,6 @@ class StructureModel(QAbstractItemModel):
                 self._reindex_articles(section_id)
                 self.endRemoveRows()
         for i1, j1, j2 in _inserted_ranges(self._sections, new_sections):
-            moved = True
             self.beginInsertRows(QModelIndex(), i1, i1 + (j2 - j1) - 1)
             self._sections[i1:i1] = new_sections[j1:j2]
             for section_id in new_sections[j1:j2]:
@@ -511,12 +507,10 @@ class StructureModel(QAbstractItemModel):
                 continue
             parent = self.createIndex(self._section_row[section_id], 0, section_id)
             for i1, j1, j2 in _inserted_ranges(old, new):
-                moved = True
                 self.beginInsertRows(parent, i1, i1 + (j2 - j1) - 1)
                 old[i1:i1] = new[j1:j2]
                 self._reindex_articles(section_id)
                 self.endInsertRows()
-        return moved
 
 
 def _removed_ranges(old: list[int], new: list[int]) -> list[tuple[int, int]]:
