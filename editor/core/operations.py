@@ -260,10 +260,7 @@ def _section(edition: Edition, section_id: int) -> Section:
 def _container(edition: Edition, home: Container) -> list[Block]:
     kind, owner = home
     if kind == "article":
-        article = edition._articles.get(owner)
-        if article is None:
-            raise OperationError(f"no article {owner}")
-        return article.blocks
+        return _article(edition, owner).blocks
     if kind == "section":
         return _section(edition, owner).head
     if kind == "furniture":

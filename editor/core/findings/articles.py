@@ -271,7 +271,7 @@ def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator
             continue  # most articles: no jump line, no part of a jump (checked every pass)
         first = article.blocks[0]
         starts = _continuation_mark(article)
-        if starts is not None and first is not None:
+        if starts is not None:
             open_outs = [o for o in outs if o[0].id not in used and o[0] is not article]
             match = _matching_jump(edition, open_outs, starts)
             if match is not None:

@@ -18,7 +18,6 @@ EVIDENCE_CHARS = 12
 # member (`Role.PARAGRAPH`) is a metaclass look-up, several times slower than a global, and
 # a tuple of members written in a loop is built again for every block.
 PARAGRAPH = Role.PARAGRAPH
-HEADLINE = Role.HEADLINE
 BYLINE = Role.BYLINE
 CAPTION = Role.CAPTION
 CREDIT = Role.CREDIT
@@ -48,10 +47,7 @@ def body_blocks(article: Article) -> list[Block]:
 
 def is_digest(article: Article) -> bool:
     """A box of briefs (县域简讯, 乡镇动态): its items keep their 本报讯 and credits."""
-    for block in article.blocks:
-        if block.role == HEADLINE:
-            return _digest_title(block.text)
-    return False  # no headline: no title to name a box
+    return _digest_title(article.headline)
 
 @lru_cache(maxsize=16384)
 def _digest_title(headline: str) -> bool:

@@ -12,13 +12,13 @@ from editor.core.findings.common import (
     BYLINE,
     CAPTION,
     HEADLINES,
-    PARAGRAPH,
     PICTURE,
     Scope,
     body_blocks,
     dateline_end,
     has_headline,
     head,
+    is_body,
     is_digest,
 )
 from editor.core.model import Article, Block, Edition, Role
@@ -49,7 +49,7 @@ def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Fi
         while pictures < len(body) and body[pictures].role in PICTURE:
             pictures += 1
         for position, block in enumerate(body[:pictures + 3]):
-            if block.role != PARAGRAPH:
+            if not is_body(block):
                 continue
             offset = dateline_end(block.text)
             if offset < 0:
@@ -88,11 +88,7 @@ def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Find
     scope = scope or Scope(edition)
     for article in scope.articles():
         blocks = article.blocks
-        last = None  # the article's last paragraph
-        for block in reversed(blocks):
-            if block.role == PARAGRAPH:
-                last = block
-                break
+        last = next((block for block in reversed(blocks) if is_body(block)), None)
         if last is None:
             continue
         start = _glued_byline_start(last.text)
@@ -100,7 +96,7 @@ def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             yield _split_off(Kind.BYLINE_IN_PARAGRAPH, "byline_glued", 0.85, last, article.id,
                              start, Role.BYLINE, first=False)
         for block in blocks:
-            if block.role == PARAGRAPH and len(block.text) <= 60 and _byline_line(block.text):
+            if is_body(block) and len(block.text) <= 60 and _byline_line(block.text):
                 block_id = block.id
                 yield Finding(Kind.BYLINE_IN_PARAGRAPH, "byline_as_paragraph", 0.8, (block.id,),
                               article.id, {"text": block.text},
