@@ -29,6 +29,19 @@ def _pages(*texts):
                           for k, text in enumerate(texts, start=1)])
 
 
+def _repaired(text: str):
+    """A one-page edition parsed and auto-repaired."""
+    edition = parse_edition([source_from_text(text)])
+    auto_repair(edition)
+    return edition
+
+
+def _texts(article, *roles: Role) -> list[str]:
+    """The texts of the article's blocks of these roles (paragraphs by default), in order."""
+    roles = roles or (Role.PARAGRAPH,)
+    return [b.text for b in article.blocks if b.role in roles]
+
+
 def test_auto_repair_is_one_batch_with_an_exact_inverse_and_redo():
     edition = _parsed()
     parsed = edition.snapshot()
@@ -158,7 +171,7 @@ def test_two_stories_jumping_to_the_same_page_each_get_their_own_part():
     assert headlines == [["码头改造", "渡口新船", "江滩公园开放"], ["夜市开张", "图书馆延时"]]
     first, second = edition.sections[0].articles[:2]
     assert any(b.text == "码头改造昨日开工，工期约为八个月。" for b in first.blocks)
-    assert [b.text for b in second.blocks if b.role == Role.PARAGRAPH] == [
+    assert _texts(second) == [
         "渡口新船今起投入运营。", "新船可载客120人。"]
     assert lost_characters(edition) == {}
 
@@ -209,7 +222,7 @@ def test_jump_lines_printed_on_the_texts_own_lines_are_cut_out_and_the_parts_joi
     edition = _pages(page1, page2)
     auto_repair(edition)
     first = edition.sections[0].articles[0]
-    assert [b.text for b in first.blocks if b.role == Role.PARAGRAPH] == [
+    assert _texts(first) == [
         "码头改造昨日开工，工期约为八个月。"]
     assert [b.text for b in first.blocks if b.role == Role.JUMP] == ["（转第2版）", "（接第1版）"]
     assert lost_characters(edition) == {}
@@ -236,14 +249,13 @@ def test_a_story_read_column_by_column_gets_its_continuation_back_from_a_later_a
             "电池订单排产至明年\n\n本报记者 海岚 深圳报道\n\n国内储能电池企业订单饱满。\n\n"
             "某电池企业负责人告诉记者，产线满负荷运转。\n\n行业分析师认为，价格已企稳。\n\n"
             "58.6%，插电混动车型占比则持续上升。\n\n价格方面，平均售价小幅回落。\n")
-    edition = parse_edition([source_from_text(text)])
-    auto_repair(edition)
+    edition = _repaired(text)
     first, second = edition.sections[0].articles
-    texts = [b.text for b in first.blocks if b.role == Role.PARAGRAPH]
+    texts = _texts(first)
     assert texts[1] == ("从产品结构看，纯电车型依然是主力，但交付量占比回落至"
                         "58.6%，插电混动车型占比则持续上升。")
     assert texts[2] == "价格方面，平均售价小幅回落。"
-    assert [b.text for b in second.blocks if b.role == Role.PARAGRAPH] == [
+    assert _texts(second) == [
         "国内储能电池企业订单饱满。", "某电池企业负责人告诉记者，产线满负荷运转。",
         "行业分析师认为，价格已企稳。"]
     assert lost_characters(edition) == {}
@@ -273,14 +285,13 @@ def test_a_headline_group_dropped_into_a_cut_paragraph_heads_the_dated_text_afte
             "今年秋粮有望再获丰收。\n\n"
             "本报讯（通讯员 海青）上溪乡推行文明积分制，村民参与热情高涨。\n\n"
             "积分可在村里的超市兑换生活用品。\n")
-    edition = parse_edition([source_from_text(text)])
-    auto_repair(edition)
+    edition = _repaired(text)
     first, second = edition.articles()
-    assert [b.text for b in first.blocks if b.role == Role.PARAGRAPH] == [
+    assert _texts(first) == [
         "全县抢修水毁农田设施，修复渠道、泵站等设施230余处，确保秋灌用水。",
         "今年秋粮有望再获丰收。"]
     assert second.headline == "积分银行里的新风尚"
-    assert [b.text for b in second.blocks if b.role == Role.PARAGRAPH] == [
+    assert _texts(second) == [
         "上溪乡推行文明积分制，村民参与热情高涨。", "积分可在村里的超市兑换生活用品。"]
     assert lost_characters(edition) == {}
 
@@ -292,10 +303,9 @@ def test_a_caption_printed_two_stories_away_goes_to_the_story_its_photographer_s
             "医院开通一站式服务\n\n本报讯（记者 韦宁）县医院开通出院一站式服务。\n\n"
             "患者办理出院只需跑一次。\n\n"
             "图为农技人员在田间查看水稻长势。\n\n记者 海岚 摄\n")
-    edition = parse_edition([source_from_text(text)])
-    auto_repair(edition)
+    edition = _repaired(text)
     first = next(edition.articles())
-    assert [b.text for b in first.blocks if b.role == Role.CAPTION] == [
+    assert _texts(first, Role.CAPTION) == [
         "图为农技人员在田间查看水稻长势。"]
     assert lost_characters(edition) == {}
 
@@ -306,8 +316,7 @@ def test_a_dropped_headline_group_whose_text_comes_after_the_storys_next_subhead
             "走失老人寒夜被找回\n\n——民警接力护送回家\n\n1260人次，最多的一晚住进11人。\n\n"
             "志愿者值守\n\n小屋每晚由志愿者轮流值守。\n\n"
             "晚报讯（记者 海青）昨晚，一名走失老人被民警送回家中。\n\n老人的家属连声道谢。\n")
-    edition = parse_edition([source_from_text(text)])
-    auto_repair(edition)
+    edition = _repaired(text)
     first, second = edition.articles()
     assert [(b.role, b.text) for b in first.blocks if b.role in (Role.PARAGRAPH, Role.SUBHEAD)] == [
         (Role.PARAGRAPH, "急诊楼外新建了一间暖心小屋。"),
@@ -315,7 +324,7 @@ def test_a_dropped_headline_group_whose_text_comes_after_the_storys_next_subhead
                          "1260人次，最多的一晚住进11人。"),
         (Role.SUBHEAD, "志愿者值守"), (Role.PARAGRAPH, "小屋每晚由志愿者轮流值守。")]
     assert second.headline == "走失老人寒夜被找回"
-    assert [b.text for b in second.blocks if b.role == Role.PARAGRAPH] == [
+    assert _texts(second) == [
         "昨晚，一名走失老人被民警送回家中。", "老人的家属连声道谢。"]
     assert lost_characters(edition) == {}
 
@@ -326,8 +335,7 @@ def test_a_dropped_headline_read_as_a_subhead_goes_to_the_dated_story_after():
             "两起诈骗案宣判\n\n96.3%，大量矛盾在萌芽状态得到化解。\n\n"
             "本报讯（记者 海青）近日，市中级人民法院对两起电信诈骗案进行宣判。\n\n"
             "法院审理查明了全部犯罪事实。\n")
-    edition = parse_edition([source_from_text(text)])
-    auto_repair(edition)
+    edition = _repaired(text)
     first, second = edition.articles()
     assert [(b.role, b.text) for b in first.blocks if b.role in (Role.PARAGRAPH, Role.SUBHEAD)] == [
         (Role.PARAGRAPH, "今年以来，全县建成调解中心12个。"), (Role.SUBHEAD, "调解室搬进村部"),
