@@ -178,14 +178,16 @@ def edits(path: str, repeat: int, settings_dir: str) -> None:
     stack = controller.undo_stack
     edition = controller.edition
     timings: dict[str, list[float]] = {}
+    cpu: dict[str, list[float]] = {}
 
     def timed(name: str, action) -> None:
         if PROFILER is not None:
             PROFILER.enable()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         action()
         _settle(app)
         timings.setdefault(name, []).append((time.perf_counter() - start) * 1000)
+        cpu.setdefault(name, []).append((time.thread_time() - start_cpu) * 1000)
         if PROFILER is not None:
             PROFILER.disable()
 
@@ -244,7 +246,8 @@ def edits(path: str, repeat: int, settings_dir: str) -> None:
         {
             "articles": edition.article_count(),
             "ops": {
-                name: {"median_ms": statistics.median(v), "p95_ms": p95(v), "n": len(v)}
+                name: {"median_ms": statistics.median(v), "p95_ms": p95(v), "n": len(v),
+                       "median_cpu_ms": statistics.median(cpu[name])}
                 for name, v in timings.items()
             },
             "recheck_ms": recheck,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.model import Edition, Span
+from editor.ui.steady_label import SteadyLabel
 
 ARTICLE_COLOUR = QColor("#fff4cc")
 BLOCK_COLOUR = QColor("#ffd24d")
@@ -121,7 +122,8 @@ class SourcePanel(QWidget):
         self.page_label = QLabel(self)
         self.page_box = QComboBox(self)
         self.page_label.setBuddy(self.page_box)
-        self.location = QLabel(self)
+        self.location = SteadyLabel(self)
+        self.location.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = _SourceText(self)
 

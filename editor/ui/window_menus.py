@@ -16,6 +16,7 @@ from editor.core.model import Status
 from editor.ui.article_editor import ROLE_SHORTCUTS, role_label
 from editor.ui.controller import status_label
 from editor.ui.settings import Settings
+from editor.ui.steady_label import SteadyLabel
 
 
 def optional_widget(module: str, name: str):
@@ -66,6 +67,8 @@ class WindowMenus:
             K.Quit if not QKeySequence(K.Quit).isEmpty() else "Ctrl+Q", self.close
         )
         stack = self.controller.undo_stack
+        # The menu says what an undo takes back; the toolbar button keeps one short text
+        # (its tooltip says the rest), so the toolbar does not shift after every edit.
         self.undo_action = stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence(K.Undo))
         self.redo_action = stack.createRedoAction(self)
@@ -198,8 +201,8 @@ class WindowMenus:
         ]
 
     def _build_status_bar(self) -> None:
-        self.progress_label = QLabel(self)
-        self.count_label = QLabel(self)
+        self.progress_label = SteadyLabel(self)
+        self.count_label = SteadyLabel(self)
         self.read_only_label = QLabel(self)
         self.read_only_label.hide()
         self.statusBar().addPermanentWidget(self.read_only_label)
@@ -253,6 +256,8 @@ class WindowMenus:
         self.style_label.setText(self.tr("Style") + " ")
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         titles = {
             self.tree_dock: self.tr("Structure"),
             self.findings_dock: self.tr("Findings"),

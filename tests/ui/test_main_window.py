@@ -721,6 +721,50 @@ def test_a_structural_edit_repaints_the_tree_once(window, qtbot):
     assert counter.count == 1
 
 
+def test_an_edit_lays_the_window_out_before_one_paint(window, qtbot):
+    """New counts in the status bar and the source panel, and a new undo text, must not
+    lay the window out after it painted (and make it paint a second time)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QToolButton
+
+    class PaintCounter(QObject):
+        def __init__(self, names: dict) -> None:
+            super().__init__()
+            self.names = names
+            self.counts: dict[str, int] = {}
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                name = self.names[watched]
+                self.counts[name] = self.counts.get(name, 0) + 1
+            return False
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.controller.select_article(articles(window)[2].id)
+    for _ in range(3):
+        QApplication.processEvents()
+    undo_button = window.toolbar.widgetForAction(window.undo_action)
+    assert isinstance(undo_button, QToolButton)
+    before = undo_button.geometry()
+    location = window.panels["source"].location
+    watched = {"source dock": window.source_dock, "status bar": window.statusBar(),
+               "location": location}
+    counter = PaintCounter({widget: name for name, widget in watched.items()})
+    for widget in watched.values():
+        widget.installEventFilter(counter)
+    old_location, old_count = location.text(), window.count_label.text()
+    window.merge_with_previous()
+    for _ in range(4):
+        QApplication.processEvents()
+    for widget in watched.values():
+        widget.removeEventFilter(counter)
+    assert location.text() != old_location and window.count_label.text() != old_count
+    assert counter.counts == {"source dock": 1, "status bar": 1, "location": 1}
+    assert undo_button.geometry() == before
+    assert window.undo_action.toolTip() != undo_button.text() == window.tr("Undo")
+
+
 def test_the_tree_shows_the_filter_only_while_one_is_chosen(window, qtbot):
     """Unfiltered, the view shows the mirror (half the layout work); a chosen filter swaps
     in the filter; either way the current article stays selected and clicks select."""
