@@ -138,8 +138,8 @@ class OperationCommand(QUndoCommand):
         content = content_articles(self._edition, self._forward)
         self._inverse = self._forward.apply(self._edition)
         self._forward = None
+        self.on_redo()  # before the views hear of the change: they show its state too
         self._after_change(before, content, self._inverse, self.redo_cursor)
-        self.on_redo()
 
     def undo(self) -> None:
         assert self._inverse is not None
@@ -147,8 +147,8 @@ class OperationCommand(QUndoCommand):
         content = content_articles(self._edition, self._inverse)
         self._forward = self._inverse.apply(self._edition)
         self._inverse = None
-        self._after_change(before, content, self._forward, self.undo_cursor)
         self.on_undo()
+        self._after_change(before, content, self._forward, self.undo_cursor)
 
     def on_redo(self) -> None:
         """Hook for commands that also change state outside the edition."""
@@ -178,20 +178,26 @@ class OperationCommand(QUndoCommand):
 
 
 class RepairCommand(OperationCommand):
-    """An undo step that also flips the `reverted` mark of auto-repair records."""
+    """An undo step that also flips the `reverted` mark of auto-repair records, and says
+    so through `flipped` (the marks are not part of the edition's change)."""
 
-    def __init__(self, *args, repairs: list[AppliedRepair], reverting: bool, **kwargs) -> None:
+    def __init__(self, *args, repairs: list[AppliedRepair], reverting: bool,
+                 flipped: Callable[[], None], **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._repairs = repairs
         self._reverting = reverting
+        self._flipped = flipped
 
     def on_redo(self) -> None:
-        for repair in self._repairs:
-            repair.reverted = self._reverting
+        self._mark(self._reverting)
 
     def on_undo(self) -> None:
+        self._mark(not self._reverting)
+
+    def _mark(self, reverted: bool) -> None:
         for repair in self._repairs:
-            repair.reverted = not self._reverting
+            repair.reverted = reverted
+        self._flipped()
 
 
 class IgnoreCommand(QUndoCommand):

@@ -59,6 +59,7 @@ class Controller(QObject):
     current_article_changed = Signal(object)
     current_block_changed = Signal(object)
     findings_changed = Signal()
+    repairs_changed = Signal()  # an undo step reverted an auto-repair or took that back
     cursor_requested = Signal(object)  # (block id, offset) after an undo/redo moved the text
     edit_refused = Signal()  # an edit was asked for while the edition is open read-only
 
@@ -137,6 +138,7 @@ class Controller(QObject):
                 applied_inverse=repair_result.inverse,
                 repairs=list(edition.repairs),
                 reverting=False,
+                flipped=self.repairs_changed.emit,
             )
             self.undo_stack.push(command)
         self.undo_stack.setClean()
@@ -325,6 +327,7 @@ class Controller(QObject):
             self.tr("Revert repair: %1").replace("%1", kind_label(repair.kind)),
             repairs=[repair],
             reverting=True,
+            flipped=self.repairs_changed.emit,
         )
         self.undo_stack.push(command)
         return True

@@ -218,19 +218,21 @@ class RepairsModel(QAbstractTableModel):
         self._texts = {}
 
     def refresh_states(self) -> None:
-        """The reverted marks flip with undo and redo: repaint the state column.
+        """A revert (or its undo) flipped marks: repaint the rows whose mark flipped.
 
-        Only when a mark did flip: the filter proxy re-checks every row on dataChanged,
-        thousands of them in a large edition, and most edits revert no repair.
+        Called only then, not after every edit: the marks of thousands of repairs would be
+        read again for nothing, and most edits revert no repair.
         """
         reverted = [r.reverted for r in self._repairs]
-        if reverted == self._reverted:
-            return
+        flipped = [row for row, (now, was) in enumerate(zip(reverted, self._reverted, strict=True))
+                   if now != was]
         self._reverted = reverted
-        if self._repairs:
-            self.dataChanged.emit(
-                self.index(0, self.STATE), self.index(len(self._repairs) - 1, self.STATE)
-            )
+        if flipped:
+            self.dataChanged.emit(self.index(min(flipped), self.STATE),
+                                  self.index(max(flipped), self.STATE))
+
+    def reverted_count(self) -> int:
+        return sum(self._reverted)
 
     def repair(self, row: int) -> AppliedRepair:
         return self._repairs[row]
@@ -399,6 +401,7 @@ class FindingsPanel(QWidget):
         controller.findings_changed.connect(self.refresh)
         controller.edition_replaced.connect(self.refresh)
         controller.changed.connect(self._edition_changed)
+        controller.repairs_changed.connect(self._repairs_flipped)
         controller.current_article_changed.connect(self._filter_article)
         self.article_only.toggled.connect(self._filter_article)
         self.retranslate()
@@ -486,6 +489,10 @@ class FindingsPanel(QWidget):
 
     def _edition_changed(self, _articles: object) -> None:
         self.findings_model.set_stale(True)
+        self._show_counts()
+        self._update_actions()
+
+    def _repairs_flipped(self) -> None:
         self.repairs_model.refresh_states()
         self._show_counts()
         self._update_actions()
@@ -499,9 +506,8 @@ class FindingsPanel(QWidget):
             findings = self.tr("%n open finding(s)", "", count)
         else:
             findings = self.tr("No open findings")
-        repairs = list(self._controller.repairs)
-        reverted = sum([r.reverted for r in repairs])
-        applied = self.tr("%n repair(s) applied on import", "", len(repairs))
+        reverted = self.repairs_model.reverted_count()
+        applied = self.tr("%n repair(s) applied on import", "", len(self._controller.repairs))
         if reverted:
             applied += self.tr(", %n reverted", "", reverted)
         tail = f" — {self._last_message}" if self._last_message else ""
@@ -638,8 +644,6 @@ class FindingsPanel(QWidget):
             self._say(self.tr("Reverted: %1").replace("%1", kind_label(repair.kind)))
         else:
             self._say(self.tr("This repair cannot be reverted: its blocks have changed since."))
-        self.repairs_model.refresh_states()
-        self._update_actions()
 
     def _say(self, message: str) -> None:
         self._last_message = message

@@ -208,6 +208,26 @@ def test_applied_repairs_revert_undo_redo(qtbot):
     assert repair.reverted
 
 
+def test_undoing_a_revert_repaints_its_mark_and_the_count(qtbot):
+    """The mark and the reverted count follow undo and redo at once, not at the next edit."""
+    panel, controller = make_panel(qtbot, repair=True)
+    model = panel.repairs_model
+    row = next(
+        r for r in range(model.rowCount()) if model.repair(r).kind == Kind.DATELINE_IN_PARAGRAPH
+    )
+    repair = model.repair(row)
+    assert controller.revert_repair(repair)
+    assert "1 reverted" in panel.repairs_status.text()
+    for step, reverted in ((controller.undo_stack.undo, False), (controller.undo_stack.redo, True)):
+        with qtbot.waitSignal(model.dataChanged) as told:
+            step()
+        first, last = told.args[0], told.args[1]
+        assert first.row() <= row <= last.row()
+        assert first.column() <= RepairsModel.STATE <= last.column()
+        assert repair.reverted is reverted
+        assert ("1 reverted" in panel.repairs_status.text()) is reverted
+
+
 def test_empty_window_before_an_edition_is_open(qtbot):
 
     controller = empty_controller()
