@@ -118,6 +118,10 @@ class SourcePanel(QWidget):
         self._newlines: dict[int, list[int]] = {}
         self._page = -1
         self._choosing = False  # True while a click here is making a block current
+        # What is lit: (page, article spans, block spans). An edit tells this panel of the
+        # new article, the change and the new block one after another, often with nothing
+        # new to light.
+        self._lit: tuple | None = None
 
         self.page_label = QLabel(self)
         self.page_box = QComboBox(self)
@@ -202,6 +206,7 @@ class SourcePanel(QWidget):
         self.page_box.setCurrentIndex(index)
         self.page_box.blockSignals(False)
         self.text.setPlainText(edition.sources[index].text)
+        self._lit = None
 
     def current_page(self) -> int:
         return self._page
@@ -260,6 +265,9 @@ class SourcePanel(QWidget):
     def _highlight(self, scroll: bool) -> None:
         """Light the current article's spans, the current block's brighter; maybe scroll there."""
         article_spans, block_spans = self._spans()
+        lit = (self._page, tuple(article_spans), tuple(block_spans))
+        if lit == self._lit and not scroll:
+            return
         focus = block_spans or article_spans
         if scroll and focus:
             first = min(focus, key=lambda s: (s.source, s.start))
@@ -267,10 +275,13 @@ class SourcePanel(QWidget):
                 self.show_page(first.source)
         selections = []
         for spans, colour in ((article_spans, ARTICLE_COLOUR), (block_spans, BLOCK_COLOUR)):
+            text_format = QTextCharFormat()
+            text_format.setBackground(colour)
             for span in spans:
                 if span.source == self._page:
-                    selections.append(self._selection(span, colour))
+                    selections.append(self._selection(span, text_format))
         self.text.setExtraSelections(selections)
+        self._lit = (self._page, lit[1], lit[2])
         on_page = sorted(s.start for s in focus if s.source == self._page)
         self._show_location(focus)
         if scroll and on_page:
@@ -279,15 +290,13 @@ class SourcePanel(QWidget):
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
 
-    def _selection(self, span: Span, colour: QColor) -> QTextEdit.ExtraSelection:
+    def _selection(self, span: Span, text_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
         mapping = self._map(span.source)
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(mapping.to_qt(span.start))
         cursor.setPosition(mapping.to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
-        text_format = QTextCharFormat()
-        text_format.setBackground(colour)
         selection.format = text_format
         return selection
 

@@ -172,3 +172,30 @@ def test_the_current_block_is_scrolled_into_view(qtbot):
     assert cursor.position() == last.spans[0].start
     assert panel.text.viewport().rect().contains(panel.text.cursorRect(cursor).center())
     assert panel.text.verticalScrollBar().value() > 0
+
+
+def test_the_light_follows_edits_and_is_not_laid_again_for_nothing(qtbot, monkeypatch):
+    """An edit tells the panel of the article, the change and the block one after another:
+    the spans are lit again only when they changed, and always as they are now."""
+    panel, controller = make_panel(qtbot)
+    edition = controller.edition
+    first, second = block_with(edition, "昨日开馆"), block_with(edition, "自习室")
+    controller.select_block(second.id)
+    lit = []
+    real = panel.text.setExtraSelections
+    monkeypatch.setattr(panel.text, "setExtraSelections", lambda s: (lit.append(s), real(s)))
+    controller.select_block(second.id)
+    controller.changed.emit({edition.article_of_block(second.id).id})
+    assert lit == []
+    assert controller.push(edits.merge_blocks(edition, first.id, second.id), "merge")
+    controller.select_block(first.id)
+    assert lit
+
+    def spans_of(block):
+        page = Utf16Map(PAGE2)
+        return {(page.to_qt(s.start), page.to_qt(s.end)) for s in block.spans}
+
+    article = edition.article_of_block(first.id)
+    assert lit_ranges(panel) == set().union(*(spans_of(b) for b in article.blocks))
+    controller.undo_stack.undo()
+    assert lit_ranges(panel) >= spans_of(edition.block(second.id))
