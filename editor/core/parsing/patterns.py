@@ -256,14 +256,18 @@ FURNITURE = Folded(
 # The parser's quick test before it searches a line for FURNITURE: 报 is in many lines that
 # are no furniture ("本报记者 …"), but a paper's name ends the line with it; any other
 # furniture holds one of these characters (both proved in the tests from the syntax tree).
-FURNITURE_MARK = re.compile("[版编校排热投年统邮A-Z]")
+# A date line is known by its weekday (星期, 周, 礼拜), not by 年: many headlines name a year.
+FURNITURE_MARK = re.compile("[版编校排热投星周礼统邮A-Z]")
 PAPER_NAME_END = "报"
 # The end mark of a story ("（完）") and similar: body, never a title.
 END_MARK = Folded(r"^\s*[（(][^（()）]{1,60}[)）]\s*$")
 # A speaker's turn in a question-and-answer piece ("记者：…", "王某：…").
 SPEAKER_TURN = Folded(rf"^\s*[{_HAN_RANGE}A-Za-z·]{{1,8}}\s*[：:]\s*\S")
 
-NOTE_LABEL = Folded(r"^\s*[【\[（(]?\s*(?:编者按|编者的话|编后语|编后|编辑手记)\s*[】\]）)]?\s*[:：]?\s*")
+NOTE_LABEL = Folded(
+    r"^\s*[【\[（(]?\s*(?:编者按|编者的话|编后语|编后|编辑手记)\s*[】\]）)]?\s*[:：]?\s*",
+    lead="【[（(编",
+)
 SUBHEAD_MARK = Folded(
     r"^\s*(?:[■□◆◇●○▲△★☆◎▶►]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
     r"\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[部章节]|[【\[].{1,20}[】\]]$)"
