@@ -175,11 +175,12 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
         if Roles.SECTION_TITLE in roles or len(run) >= 2:
             # A new column (or what may be one, over a headline): is it a column of briefs?
             digest = is_digest_title(run[0].unit.text)
-        if any(r is Roles.HEADLINE for r in roles):
+        # Roles are distinct strings: `in` finds a role where `is` would, without a generator.
+        if Roles.HEADLINE in roles:
             story.headline()
-        elif all(r is Roles.SECTION_TITLE for r in roles):
+        elif roles.count(Roles.SECTION_TITLE) == len(roles):
             story.close()
-        elif any(r is Roles.PARAGRAPH for r in roles):
+        elif Roles.PARAGRAPH in roles:
             story.body(run[-1])
         previous = run[-1]
         i = j
