@@ -23,6 +23,8 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
     starts: list[int] = []  # where each group's lead stands in `items`
     in_package = False
     for index, item in enumerate(items):
+        if item.role not in _HEAD_ROLES:
+            continue  # body, bylines, captions…: none of the tests below takes them
         if item.role is Roles.SECTION_TITLE:
             groups.append([item])
             in_package = False
@@ -81,6 +83,12 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         ):
             # The last story of a page is under a column only on a page set in columns.
             lead.role = Roles.SECTION_TITLE
+
+
+# The roles the grouping loop of `columns_over_plain_headlines` reads; it skips the rest.
+_HEAD_ROLES = frozenset(
+    {Roles.SECTION_TITLE, Roles.NOTE, Roles.KICKER, Roles.HEADLINE, Roles.SUBHEADLINE}
+)
 
 
 def _kickers_before(groups: list[list[Item]], position: int) -> bool:

@@ -39,6 +39,10 @@ _FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 # Translating looks every character up in a dict, ten times slower than this one search;
 # most text (every mainland edition) has nothing to fold.
 _FOLDABLE = re.compile(f"[{_TRADITIONAL}]")
+# The characters folding changes, to count them in C (see `folded_count`).
+_FOLDED_AWAY = re.compile(
+    "[" + "".join(sorted(ch for ch in set(_TRADITIONAL) if _FOLD[ord(ch)] != ord(ch))) + "]"
+)
 
 
 @lru_cache(maxsize=8192)
@@ -49,6 +53,11 @@ def fold(text: str) -> str:
     characters to Han characters only, so it commutes with `strip` and `split`.
     """
     return text.translate(_FOLD) if _FOLDABLE.search(text) else text
+
+
+def folded_count(text: str) -> int:
+    """How many characters of the text `fold` changes (one pass in C, not one per character)."""
+    return len(text) - len(_FOLDED_AWAY.sub("", text))
 
 
 class Folded:
@@ -247,14 +256,18 @@ FURNITURE = Folded(
 # The parser's quick test before it searches a line for FURNITURE: 报 is in many lines that
 # are no furniture ("本报记者 …"), but a paper's name ends the line with it; any other
 # furniture holds one of these characters (both proved in the tests from the syntax tree).
-FURNITURE_MARK = re.compile("[版编校排热投年统邮A-Z]")
+# A date line is known by its weekday (星期, 周, 礼拜), not by 年: many headlines name a year.
+FURNITURE_MARK = re.compile("[版编校排热投星周礼统邮A-Z]")
 PAPER_NAME_END = "报"
 # The end mark of a story ("（完）") and similar: body, never a title.
 END_MARK = Folded(r"^\s*[（(][^（()）]{1,60}[)）]\s*$")
 # A speaker's turn in a question-and-answer piece ("记者：…", "王某：…").
 SPEAKER_TURN = Folded(rf"^\s*[{_HAN_RANGE}A-Za-z·]{{1,8}}\s*[：:]\s*\S")
 
-NOTE_LABEL = Folded(r"^\s*[【\[（(]?\s*(?:编者按|编者的话|编后语|编后|编辑手记)\s*[】\]）)]?\s*[:：]?\s*")
+NOTE_LABEL = Folded(
+    r"^\s*[【\[（(]?\s*(?:编者按|编者的话|编后语|编后|编辑手记)\s*[】\]）)]?\s*[:：]?\s*",
+    lead="【[（(编",
+)
 SUBHEAD_MARK = Folded(
     r"^\s*(?:[■□◆◇●○▲△★☆◎▶►]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
     r"\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[部章节]|[【\[].{1,20}[】\]]$)"

@@ -20,7 +20,7 @@ from editor.core.parsing.patterns import (
     JUMP_IN,
     SUBHEAD_MARK,
     TRAILING_CREDIT,
-    fold,
+    folded_count,
     is_column_title,
     is_digest_title,
 )
@@ -45,6 +45,7 @@ DATA_BOX = re.compile(
     r"^\s*[【\[]?\s*(?:数读|数说|数看|图说|图解|数据)[\u4e00-\u9fff]{0,6}\s*[】\]]?\s*$"
 )
 COMMENT_LABEL = re.compile(r"^\s*[【\[]?\s*(?:短评|点评|编后|快评|时评)")
+_BASIC_HAN = re.compile("[\u4e00-\u9fff]+")  # runs of the basic block, most text
 
 
 class _RoleMembers:
@@ -174,11 +175,12 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
         if Roles.SECTION_TITLE in roles or len(run) >= 2:
             # A new column (or what may be one, over a headline): is it a column of briefs?
             digest = is_digest_title(run[0].unit.text)
-        if any(r is Roles.HEADLINE for r in roles):
+        # Roles are distinct strings: `in` finds a role where `is` would, without a generator.
+        if Roles.HEADLINE in roles:
             story.headline()
-        elif all(r is Roles.SECTION_TITLE for r in roles):
+        elif roles.count(Roles.SECTION_TITLE) == len(roles):
             story.close()
-        elif any(r is Roles.PARAGRAPH for r in roles):
+        elif Roles.PARAGRAPH in roles:
             story.body(run[-1])
         previous = run[-1]
         i = j
@@ -469,5 +471,6 @@ def _kicker_shaped(first: str, second: str) -> bool:
 def is_traditional(sources: list[Source]) -> bool:
     """Whether the edition is set in traditional characters (Hong Kong, Taiwan, Macao)."""
     sample = "".join(source.text[:20000] for source in sources)
-    folded = sum(1 for a, b in zip(sample, fold(sample), strict=True) if a != b)
-    return folded > 0.05 * max(1, sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff"))
+    # Both counts in C: a Python loop over the 20,000 characters was 8% of parsing 0.5 MB.
+    han = len(sample) - len(_BASIC_HAN.sub("", sample))
+    return folded_count(sample) > 0.05 * max(1, han)

@@ -54,9 +54,18 @@ class _Line:
     end: int
     text: str
     blank_before: int
+    # Display width; -1 on a line that ends a sentence until `_width` is asked (most lines
+    # are such, and only a wrapped file needs their widths).
     width: int
     indent: int  # display width of the white space before the text (a paragraph's indent)
     ends: bool  # ends a sentence (asked of every line twice: read once)
+
+
+def _width(line: _Line) -> int:
+    """The line's display width, worked out on first asking."""
+    if line.width < 0:
+        line.width = display_width(line.text)
+    return line.width
 
 
 def _lines(text: str) -> list[_Line]:
@@ -70,18 +79,24 @@ def _lines(text: str) -> list[_Line]:
         if not stripped:
             blanks += 1
             continue
-        lead = len(raw) - len(raw.lstrip(_SPACES))
+        if raw[0] in _SPACES:  # most lines start with their text: no indent to measure
+            lead = len(raw) - len(raw.lstrip(_SPACES))
+            indent = display_width(raw[:lead].replace("\t", "    "))
+        else:
+            lead = indent = 0
         start = begin + lead
-        indent = display_width(raw[:lead].replace("\t", "    ")) if lead else 0
         head = stripped[:48]
-        # Only a line naming a date or weekday near its start (a header) or a page (a jump
-        # line, 版 or 页) can be cut in two: most lines are neither, and skip both tests.
+        # Only a line naming a page (a jump line, 版 or 页) or a header (a date or weekday
+        # and a page code near its start) can be cut in two: most lines are neither, and
+        # skip both tests (`_header_pieces` needs 版 or a page code in the head).
         pieces = (_header_pieces(stripped) or _jump_pieces(stripped)) if (
-            "月" in head or "周" in head or "星期" in head or "版" in stripped or "页" in stripped
+            "版" in stripped or "页" in stripped
+            or (("月" in head or "周" in head or "星期" in head) and _PAGE_CODE.search(head))
         ) else None
         if pieces is None:  # the line is one piece: the common case, kept cheap
+            ends = ends_sentence(stripped)
             lines.append(_Line(start, start + len(stripped), stripped, blanks,
-                               display_width(stripped), indent, ends_sentence(stripped)))
+                               -1 if ends else display_width(stripped), indent, ends))
             blanks = 0
             continue
         for piece_start, piece_end in pieces:
@@ -153,7 +168,7 @@ def wrap_width(lines: list[_Line]) -> int | None:
         return None
     widths = Counter(
         line.width + line.indent for line in lines
-        if line.width >= 16 and not line.ends
+        if not line.ends and line.width >= 16  # a line that ends no sentence has its width
     )
     if not widths:
         return None
@@ -162,11 +177,12 @@ def wrap_width(lines: list[_Line]) -> int | None:
         count = sum(widths.get(w, 0) for w in range(width - 2, width + 1))
         if count > best_count or (count == best_count and best is not None and width > best):
             best, best_count = width, count
-    long_lines = sum(1 for line in lines if line.width >= 16)
+    # A character takes one or two cells: a line of 16 characters is wide enough unmeasured.
+    long_lines = sum(1 for line in lines if len(line.text) >= 16 or _width(line) >= 16)
     if best is None or best_count < 4 or best_count < 0.35 * long_lines:
         return None
     # Whole-paragraph lines are far longer than any wrap width; if most are, nothing is wrapped.
-    if sum(1 for line in lines if line.width > best + 4) > 0.25 * len(lines):
+    if sum(1 for line in lines if _width(line) > best + 4) > 0.25 * len(lines):
         return None
     return best
 
@@ -241,7 +257,7 @@ def _fills(line: _Line, width: int) -> bool:
     """Whether a line runs to the wrap width: counted as a text tool counts (quotes and
     dashes narrow) or as the page was set (they are full width in Chinese type), with
     the indent of a paragraph's first line."""
-    return width - 2 <= line.width + line.indent <= width + 2 or (
+    return width - 2 <= _width(line) + line.indent <= width + 2 or (
         width - 2 <= display_width(line.text, marks_wide=True) + line.indent <= width + 2
     )
 
@@ -250,6 +266,13 @@ def segment(text: str, source: int) -> list[Unit]:
     """Cut one source text into units, joining the lines of hard-wrapped paragraphs."""
     lines = _lines(text)
     width = wrap_width(lines)
+    if width is None:  # one unit per line (most files): nothing to join
+        # `unspaced` keeps any line whose second character is no gap: only those call it.
+        return [
+            Unit(unspaced(line.text) if line.text[1:2] in _GAP_CHARS else line.text,
+                 [Span(source, line.start, line.end)], source, line.blank_before)
+            for line in lines
+        ]
     after_sentence = [b for a, b in zip(lines, lines[1:], strict=False) if a.ends]
     blank_separated = bool(after_sentence) and (
         sum(1 for line in after_sentence if line.blank_before) >= 0.6 * len(after_sentence)
@@ -259,7 +282,7 @@ def segment(text: str, source: int) -> list[Unit]:
     for line in lines:
         span = Span(source, line.start, line.end)
         above, previous_line = previous_line, line
-        if above is not None and width is not None and line.blank_before == 0:
+        if above is not None and line.blank_before == 0:
             previous = units[-1]
             last = above.text
             if (

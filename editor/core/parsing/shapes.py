@@ -102,7 +102,7 @@ def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
     if n <= 80 and "。" not in f and (tail == PAPER_NAME_END or FURNITURE_MARK.search(f)) and \
             FURNITURE.pattern.search(f):
         return Shapes.FURNITURE
-    label = NOTE_LABEL.pattern.match(f) if "编" in f[:8] else None
+    label = NOTE_LABEL.pattern.match(f) if first in NOTE_LABEL.lead and "编" in f[:8] else None
     if label:
         return Shapes.NOTE_LABEL if not text[label.end():].strip() else Shapes.NOTE
     if n <= 14 and first in BOX_LABEL.lead and BOX_LABEL.pattern.match(f):
@@ -142,7 +142,7 @@ def _title_like(text: str, f: str, n: int, dated: bool) -> bool:
         return False
     if stripped[0] in "，。、；：,.;:）)》”’":
         return False
-    if stripped.count("，") + stripped.count(",") >= 3:
+    if ("，" in stripped or "," in stripped) and stripped.count("，") + stripped.count(",") >= 3:
         return False
     if ends_sentence(stripped) and not (stripped[-1] in "！？!?" and n <= 26):
         return False

@@ -27,11 +27,14 @@ class _State:
 def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> None:
     state = _State(edition)
     previous_role: Role | None = None
+    new_id = edition.new_id
     for index, item in enumerate(items):
         if index in page_starts and index:
             _close_page(state)
         role = item.role or Roles.PARAGRAPH
-        block = Block(edition.new_id(), role, item.unit.text, list(item.unit.spans))
+        unit = item.unit
+        # The block takes the unit's own list of spans, not a copy: the unit is not kept.
+        block = Block(new_id(), role, unit.text, unit.spans)
         if role is Roles.FURNITURE:
             edition.furniture.append(block)
             continue

@@ -1,0 +1,72 @@
+"""The parser's quick ways of asking a question give the plain way's answer.
+
+Each speed-up that replaces a loop in Python by a pass in C, or skips work that cannot
+change the answer, is checked here against the plain definition it stands for.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from editor.core.generate import generate_text
+from editor.core.parsing import patterns, segment
+from tests.core.test_extraction_styles import STYLES
+
+
+def _mixed_texts(count: int) -> list[str]:
+    """Texts of traditional, simplified and other characters, white space and marks."""
+    rng = random.Random(7)
+    alphabet = (patterns._TRADITIONAL[:80] + patterns._SIMPLIFIED[:80] + "abcXYZ 12　。，“”—…·\t"
+                + "".join(chr(c) for c in range(0x4E00, 0x4E40)) + "\u3400\uf900\U00020000")
+    return [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120))) for _ in range(count)
+    ]
+
+
+def test_folded_count_counts_the_characters_fold_changes():
+    for text in [*_mixed_texts(400), patterns._TRADITIONAL, patterns._SIMPLIFIED, ""]:
+        changed = sum(1 for a, b in zip(text, patterns.fold(text), strict=True) if a != b)
+        assert patterns.folded_count(text) == changed
+
+
+def _plain_wrap_width(lines) -> int | None:
+    """`wrap_width` as first written: every line's display width measured."""
+    widths_of = [patterns.display_width(line.text) for line in lines]
+    if len(lines) < 6:
+        return None
+    widths = Counter(w + line.indent for w, line in zip(widths_of, lines, strict=True)
+                     if w >= 16 and not line.ends)
+    if not widths:
+        return None
+    best, best_count = None, 0
+    for width in widths:
+        count = sum(widths.get(w, 0) for w in range(width - 2, width + 1))
+        if count > best_count or (count == best_count and best is not None and width > best):
+            best, best_count = width, count
+    long_lines = sum(1 for w in widths_of if w >= 16)
+    if best is None or best_count < 4 or best_count < 0.35 * long_lines:
+        return None
+    if sum(1 for w in widths_of if w > best + 4) > 0.25 * len(lines):
+        return None
+    return best
+
+
+def _page_texts() -> list[str]:
+    texts = [generate_text(40, seed=seed) for seed in (1, 2, 3)]
+    return texts + [style(text) for text in texts for style in STYLES]
+
+
+def test_a_line_measured_late_has_its_display_width():
+    for text in _page_texts():
+        for line in segment._lines(text):
+            assert segment._width(line) == patterns.display_width(line.text)
+
+
+def test_the_wrap_width_is_the_one_every_line_measured_gives():
+    found = set()
+    for text in _page_texts():
+        width = segment.wrap_width(segment._lines(text))
+        assert width == _plain_wrap_width(segment._lines(text))
+        found.add(width)
+    assert None in found and len(found) > 1  # both kinds of page were read
