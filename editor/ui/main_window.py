@@ -113,7 +113,6 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
         # The view lays out every row after each insert or remove: C++ items answer fast.
         self.tree_mirror = StructureMirror(self.tree_model, self)
         self.tree_filter = StructureFilter(self)
-        self.tree_filter.setSourceModel(self.tree_mirror)
         self.tree = StructureView(self)
         self.tree.set_models(self.tree_mirror, self.tree_filter)
         self.filter_box = QComboBox(self)

@@ -768,10 +768,16 @@ class StructureView(QTreeView):
     def show_filtered(self, filtered: bool) -> None:
         """Show the filter's rows (a filter was chosen) or the mirror's (all rows).
 
-        Every section opens again, and the current row (an article, a section) stays
-        current where the new model shows it.
+        The filter reads the mirror only while it is shown: attached, it follows every
+        row the mirror inserts or removes (≈0.7 ms an article merge at 5,000 articles) for
+        a view that does not show it. Every section opens again, and the current row (an
+        article, a section) stays current where the new model shows it.
         """
-        model = self._filter if filtered else self._mirror
+        mirror, structure_filter = self._mirror, self._filter
+        if structure_filter is not None and filtered \
+                and structure_filter.sourceModel() is not mirror:
+            structure_filter.setSourceModel(mirror)
+        model = structure_filter if filtered else mirror
         if model is not None and self.model() is not model:
             current = source_index(self.currentIndex())
             previous = self.selectionModel()
@@ -781,6 +787,9 @@ class StructureView(QTreeView):
             shown = self.index_for(current) if current.isValid() else QModelIndex()
             if shown.isValid():
                 self.setCurrentIndex(shown)
+        if structure_filter is not None and not filtered \
+                and structure_filter.sourceModel() is not None:
+            structure_filter.setSourceModel(None)
         self.expandAll()
 
     def index_for(self, index: QModelIndex) -> QModelIndex:
