@@ -91,6 +91,30 @@ def content_articles(edition: Edition, operation: Operation) -> set[int]:
     return touched or set()
 
 
+def head_sections(edition: Edition, operation: Operation) -> set[int]:
+    """Ids of the sections whose head blocks (title, notes) `operation` changes.
+
+    Taken, like `content_articles`, over an operation before it runs and over its inverse
+    after: the tree relabels those sections only, not every one of ~700 at 5,000 articles.
+    Sections inserted or removed whole are new or gone rows, not changed ones.
+    """
+    if isinstance(operation, Compound):
+        found: set[int] = set()
+        for part in operation.parts:
+            found |= head_sections(edition, part)
+        return found
+    if isinstance(operation, (SetRole, SetText)):
+        homes = {edition.home_of_block(operation.block_id)} \
+            if edition.has_block(operation.block_id) else set()
+    elif isinstance(operation, (InsertBlocks, RemoveBlocks)):
+        homes = {operation.home}
+    elif isinstance(operation, PlaceBlocks):
+        homes = _placement_homes(edition, operation)
+    else:
+        return set()
+    return {owner for kind, owner in homes if kind == "section"}
+
+
 def _placement_homes(edition: Edition, operation: PlaceBlocks) -> set[tuple[str, int]]:
     """Where the blocks a placement moves go to, and where they are now."""
     homes = {home for _block_id, home, _index in operation.placements}
@@ -136,19 +160,21 @@ class OperationCommand(QUndoCommand):
         assert self._forward is not None
         before = touched_articles(self._edition, self._forward)
         content = content_articles(self._edition, self._forward)
+        heads = head_sections(self._edition, self._forward)
         self._inverse = self._forward.apply(self._edition)
         self._forward = None
         self.on_redo()  # before the views hear of the change: they show its state too
-        self._after_change(before, content, self._inverse, self.redo_cursor)
+        self._after_change(before, content, heads, self._inverse, self.redo_cursor)
 
     def undo(self) -> None:
         assert self._inverse is not None
         before = touched_articles(self._edition, self._inverse)
         content = content_articles(self._edition, self._inverse)
+        heads = head_sections(self._edition, self._inverse)
         self._forward = self._inverse.apply(self._edition)
         self._inverse = None
         self.on_undo()
-        self._after_change(before, content, self._forward, self.undo_cursor)
+        self._after_change(before, content, heads, self._forward, self.undo_cursor)
 
     def on_redo(self) -> None:
         """Hook for commands that also change state outside the edition."""
@@ -157,12 +183,13 @@ class OperationCommand(QUndoCommand):
         """Hook for commands that also change state outside the edition."""
 
     def _after_change(
-        self, before: set[int] | None, content: set[int], opposite: Operation,
+        self, before: set[int] | None, content: set[int], heads: set[int], opposite: Operation,
         cursor: Cursor | None,
     ) -> None:
         after = touched_articles(self._edition, opposite)
         affected = None if before is None or after is None else before | after
-        self._notify(affected, cursor, content | content_articles(self._edition, opposite))
+        self._notify(affected, cursor, content | content_articles(self._edition, opposite),
+                     heads | head_sections(self._edition, opposite))
 
     def id(self) -> int:
         return TYPING_ID if self.typing_block is not None else -1

@@ -80,6 +80,7 @@ class Controller(QObject):
         self._findings: list[Finding] = []
         self._finding_counts: dict[int, int] = {}
         self.content_change: set[int] | None = None
+        self.head_change: set[int] | None = None
         self._findings_timer = QTimer(self)
         self._findings_timer.setSingleShot(True)
         self._findings_timer.setInterval(FINDINGS_DELAY_MS)
@@ -198,12 +199,14 @@ class Controller(QObject):
         return self.read_only
 
     def _after_command(self, affected: set[int] | None, cursor: Cursor | None,
-                       content: set[int] | None = None) -> None:
+                       content: set[int] | None = None, heads: set[int] | None = None) -> None:
         assert self.edition is not None
         edition = self.edition
         # What `changed` cannot say when it reports a change of structure (an empty set):
-        # which articles' blocks or status changed with it (None: unknown, look at all).
+        # which articles' blocks or status changed with it, and which sections' titles or
+        # notes (None: unknown, look at all).
         self.content_change = content
+        self.head_change = heads
         if self._current_block is not None and not edition.has_block(self._current_block):
             self._current_block = None
             self.current_block_changed.emit(None)
@@ -220,7 +223,7 @@ class Controller(QObject):
             if article is not None and article.id != self._current_article:
                 self.select_article(article.id)
         self.changed.emit(set() if affected is None else set(affected))
-        self.content_change = None  # said only to the listeners of this one signal
+        self.content_change = self.head_change = None  # said only to this signal's listeners
         if cursor is not None and edition.has_block(cursor[0]):
             self.select_block(cursor[0])
             self.cursor_requested.emit(cursor)

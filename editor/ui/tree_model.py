@@ -365,7 +365,8 @@ class StructureModel(QAbstractItemModel):
         # the edit changed (a title may have moved with its blocks), the totals of the
         # sections that lost or gained articles, renamed sections, the furniture count.
         # Telling all 5,000 rows made the mirror copy them all again (≈0.2 s).
-        self._sections_changed(before | self._sections_holding(touched))
+        self._sections_changed(before | self._sections_holding(touched),
+                               self._controller.head_change)
         for article_id in touched:
             self._article_row_changed(article_id)
 
@@ -401,28 +402,35 @@ class StructureModel(QAbstractItemModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
         self._all_rows_changed()
 
-    def _sections_changed(self, sections: set[int] | None = None) -> None:
+    def _sections_changed(self, sections: set[int] | None = None,
+                          heads: set[int] | None = None) -> None:
         """Section rows show totals and titles, the furniture row a count.
 
-        With `sections`, only those rows, any section whose title changed, and the furniture
-        row (blocks may have moved there) are told: at 5,000 articles an edit touches a few
-        of ~700 sections, and the mirror copies again each row it is told of.
+        With `sections`, only those rows, the sections whose head blocks changed (`heads`;
+        None: unknown, any whose title differs), and the furniture row (blocks may have
+        moved there) are told: at 5,000 articles an edit touches a few of ~700 sections,
+        and the mirror copies again each row it is told of.
         """
         edition = self._controller.edition
         if edition is None or not self.rowCount():
             return
-        titles = {s.id: s.title for s in edition.sections}
+        if sections is None or heads is None:
+            titles = {s.id: s.title for s in edition.sections}
+            heads = {s for s, title in titles.items() if self._section_titles.get(s) != title}
+            self._section_titles = titles
+        else:
+            for section_id in heads:
+                if edition.has_section(section_id):
+                    self._section_titles[section_id] = edition.section(section_id).title
         if sections is None:
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 1))
-        else:
-            renamed = {s for s, title in titles.items() if self._section_titles.get(s) != title}
-            for section_id in sections | renamed:
-                if section_id in self._section_row:
-                    first = self.index_of_section(section_id, TITLE_COLUMN)
-                    self.dataChanged.emit(first, first.siblingAtColumn(FINDINGS_COLUMN))
-            furniture = self.index(self.rowCount() - 1, 0)
-            self.dataChanged.emit(furniture, furniture.siblingAtColumn(FINDINGS_COLUMN))
-        self._section_titles = titles
+            return
+        for section_id in sections | heads:
+            if section_id in self._section_row:
+                first = self.index_of_section(section_id, TITLE_COLUMN)
+                self.dataChanged.emit(first, first.siblingAtColumn(FINDINGS_COLUMN))
+        furniture = self.index(self.rowCount() - 1, 0)
+        self.dataChanged.emit(furniture, furniture.siblingAtColumn(FINDINGS_COLUMN))
 
     def _on_findings(self) -> None:
         """Repaint (and re-filter) the rows whose count of open findings changed, and the
@@ -452,28 +460,26 @@ class StructureModel(QAbstractItemModel):
 
         Every removal (sections, then articles) happens before any insertion, so an article
         moving between sections is never listed in two places at once. With `touched` (the
-        articles an edit changed, moved, added or removed), only the sections that held or
-        hold them are listed again.
+        articles an edit changed, moved, added or removed) and the same sections as before,
+        only the sections that held or hold them are listed again.
         """
         edition = self._controller.edition
         assert edition is not None
         new_sections = [s.id for s in edition.sections]
-        if touched is None:
+        if touched is None or new_sections != self._sections:  # (sections come and go rarely)
             new_articles = {s.id: [a.id for a in s.articles] for s in edition.sections}
         else:
-            sections = set(new_sections).difference(self._sections)  # new ones
+            sections: set[int] = set()
             for article_id in touched:
                 if article_id in self._article_place:
                     sections.add(self._article_place[article_id][0])
                 if edition.has_article(article_id):
                     sections.add(edition.section_of_article(article_id).id)
+            # Every other section keeps its list: only these are compared below.
             new_articles = {
                 section_id: [a.id for a in edition.section(section_id).articles]
                 for section_id in sections if edition.has_section(section_id)
             }
-            # Every other section keeps its list: the same object, so it compares equal.
-            for section_id in self._sections:
-                new_articles.setdefault(section_id, self._articles[section_id])
         for i1, i2 in _removed_ranges(self._sections, new_sections):
             self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
             for section_id in self._sections[i1:i2]:
@@ -482,12 +488,12 @@ class StructureModel(QAbstractItemModel):
             del self._sections[i1:i2]
             self._reindex_sections()
             self.endRemoveRows()
-        for section_id in self._sections:
-            old = self._articles[section_id]
-            if new_articles[section_id] == old:  # most sections, most edits: nothing to do
+        for section_id, new in new_articles.items():
+            old = self._articles.get(section_id)
+            if old is None or new == old:  # a new section, or nothing to do
                 continue
             parent = self.createIndex(self._section_row[section_id], 0, section_id)
-            for i1, i2 in _removed_ranges(old, new_articles[section_id]):
+            for i1, i2 in _removed_ranges(old, new):
                 self.beginRemoveRows(parent, i1, i2 - 1)
                 for article_id in old[i1:i2]:
                     del self._article_place[article_id]
@@ -501,9 +507,9 @@ class StructureModel(QAbstractItemModel):
                 self._articles[section_id] = []
             self._reindex_sections()
             self.endInsertRows()
-        for section_id in self._sections:
-            old, new = self._articles[section_id], new_articles[section_id]
-            if new == old:
+        for section_id, new in new_articles.items():
+            old = self._articles.get(section_id)
+            if old is None or new == old:  # a section gone, or nothing to do
                 continue
             parent = self.createIndex(self._section_row[section_id], 0, section_id)
             for i1, j1, j2 in _inserted_ranges(old, new):

@@ -389,7 +389,7 @@ def test_the_tree_keeps_up_with_random_structural_edits_undo_and_redo(controller
         articles = list(edition.articles())
         article = chance.choice(articles)
         section = chance.choice(edition.sections)
-        kind = chance.randrange(10)
+        kind = chance.randrange(12)
         if kind == 0:
             before = controller.neighbour(article.id, -1)
             return edits.merge_articles(edition, before, article.id) if before else None
@@ -419,6 +419,16 @@ def test_the_tree_keeps_up_with_random_structural_edits_undo_and_redo(controller
             steps = [
                 lambda ed: edits.rename_section(ed, renamed.id, f"改名{chance.randrange(99)}"),
                 lambda ed: edits.move_article(ed, article.id, section.id, 0),
+            ]
+            return edits.sequence(edition, steps)
+        titles = [b for b in section.head if b.role == Role.SECTION_TITLE]
+        if kind == 10 and titles:  # a title line edited in place, as the editor does
+            return edits.edit_text(edition, titles[0].id, f"{titles[0].text}·{chance.randrange(9)}")
+        if kind == 11 and len(article.blocks) > 1:  # a line taken up into a section's head
+            block = article.blocks[-1]
+            steps = [
+                lambda ed: edits.move_blocks_to(ed, [block.id], ("section", section.id), 0),
+                lambda ed: edits.set_role(ed, block.id, Role.SECTION_TITLE),
             ]
             return edits.sequence(edition, steps)
         return None
