@@ -13,7 +13,7 @@ from typing import Any
 from editor.core import edits
 from editor.core.batch import collector_paused
 from editor.core.findings.base import Finding, Kind
-from editor.core.findings.detectors import Scope, detect
+from editor.core.findings.detectors import Reuse, Scope, detect
 from editor.core.model import Edition, Role, visible
 from editor.core.operations import Compound, Operation
 
@@ -115,8 +115,9 @@ def _repair_passes(edition: Edition, threshold: float, ignored: set[str]) -> Rep
     inverses: list[Operation] = []
     repairs: list[AppliedRepair] = []
     scope: Scope | None = None
+    reuse = Reuse()
     for _ in range(MAX_PASSES):
-        findings = [f for f in detect(edition, scope)
+        findings = [f for f in detect(edition, scope, reuse)
                     if f.confidence >= threshold and f.fixer is not None
                     and not (ignored and f.key in ignored)]
         findings.sort(key=lambda f: PRIORITY.get(f.kind, 99))

@@ -104,6 +104,13 @@ class Scope:
         self._articles: list[Article] | None = None
         self._holding: dict[Role, list[Article]] = {}
 
+    @classmethod
+    def over(cls, edition: Edition, articles: list[Article]) -> Scope:
+        """A scope of the given articles, in reading order, found without walking the edition."""
+        scope = cls(edition, {article.id for article in articles})
+        scope._articles = articles
+        return scope
+
     def articles(self) -> list[Article]:
         """The scoped articles, in reading order (one list shared by the pass's detectors)."""
         if self._articles is None:
