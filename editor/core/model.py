@@ -36,6 +36,8 @@ class Role(StrEnum):
 
 
 HEADLINE_GROUP = (Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE)
+# Read once: `Role.HEADLINE` is a metaclass look-up, and detectors ask for every headline.
+_HEADLINE = Role.HEADLINE
 BODY_ROLES = (Role.PARAGRAPH, Role.SUBHEAD)
 SECTION_ROLES = (Role.SECTION_TITLE, Role.NOTE)
 
@@ -91,14 +93,17 @@ class Article:
     comment: str = ""
 
     def first(self, role: Role) -> Block | None:
-        return next((b for b in self.blocks if b.role == role), None)
+        for block in self.blocks:
+            if block.role == role:
+                return block
+        return None
 
     def of_role(self, *roles: Role) -> list[Block]:
         return [b for b in self.blocks if b.role in roles]
 
     @property
     def headline(self) -> str:
-        block = self.first(Role.HEADLINE)
+        block = self.first(_HEADLINE)
         return block.text if block else ""
 
 

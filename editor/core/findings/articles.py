@@ -267,8 +267,13 @@ def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator
     outs: list[tuple[Article, Block]] = []
     used: set[int] = set()
     for article in edition.articles():
-        if JUMP not in [block.role for block in article.blocks]:
-            continue  # most articles: no jump line, no part of a jump (checked every pass)
+        # Most articles hold no jump line and are no part of a jump (asked every pass, of
+        # every article: a loop that stops at the first jump line, not a list of roles).
+        for block in article.blocks:
+            if block.role == JUMP:
+                break
+        else:
+            continue
         first = article.blocks[0]
         starts = _continuation_mark(article)
         if starts is not None:

@@ -123,10 +123,12 @@ class Scope:
         look at captions alone."""
         found = self._holding.get(role)
         if found is None:
-            found = self._holding[role] = [
-                article for article in self.articles()
-                if role in [block.role for block in article.blocks]
-            ]
+            found = self._holding[role] = []
+            for article in self.articles():
+                for block in article.blocks:  # stops at the first (not a list of roles)
+                    if block.role == role:
+                        found.append(article)
+                        break
         return found
 
     def neighbours(self) -> list[Triple]:

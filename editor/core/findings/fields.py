@@ -40,8 +40,6 @@ _NOT_TEXT = HEADLINES | {BYLINE}
 def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
     for article in scope.articles():
-        if is_digest(article):
-            continue  # each brief of a box keeps its 本报讯
         # A picture printed over the story (its captions first) does not push the first
         # paragraph out of reach: count from the first block of text.
         body = [b for b in article.blocks if b.role not in _NOT_TEXT]
@@ -54,6 +52,10 @@ def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Fi
             offset = dateline_end(block.text)
             if offset < 0:
                 continue
+            # Each brief of a box keeps its 本报讯 (asked only here, of the few articles with
+            # a dateline to cut: it finds the headline).
+            if is_digest(article):
+                break
             confidence = 0.95 if position == 0 or all(
                 b.role in (Role.CAPTION, Role.CREDIT, Role.JUMP) for b in body[:position]
             ) else 0.5
