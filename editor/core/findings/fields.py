@@ -90,15 +90,18 @@ def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Find
     scope = scope or Scope(edition)
     for article in scope.articles():
         blocks = article.blocks
-        last = next((block for block in reversed(blocks) if is_body(block)), None)
-        if last is None:
-            continue
+        for last in reversed(blocks):
+            if is_body(last):
+                break
+        else:
+            continue  # no paragraph
         start = _glued_byline_start(last.text)
         if start > 0 and not is_digest(article):  # a brief's "（通讯员 X）" stays with it
             yield _split_off(Kind.BYLINE_IN_PARAGRAPH, "byline_glued", 0.85, last, article.id,
                              start, Role.BYLINE, first=False)
         for block in blocks:
-            if is_body(block) and len(block.text) <= 60 and _byline_line(block.text):
+            # The length first: it needs no call, and rules out most paragraphs.
+            if len(block.text) <= 60 and is_body(block) and _byline_line(block.text):
                 block_id = block.id
                 yield Finding(Kind.BYLINE_IN_PARAGRAPH, "byline_as_paragraph", 0.8, (block.id,),
                               article.id, {"text": block.text},
