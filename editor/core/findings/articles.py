@@ -26,6 +26,7 @@ from editor.core.parsing.patterns import (
     BOX_LABEL,
     JUMP_IN,
     JUMP_OUT,
+    ends_sentence,
     jump_page,
     visible_len,
 )
@@ -76,11 +77,13 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
             continue
         if not story.blocks or not is_body(story.blocks[-1]):
             continue
+        cut = story.blocks[-1]
+        if ends_sentence(cut.text):
+            continue  # most stories, for which cut_confidence below says 0: asked first
         rest = [b for b in group.blocks if b.role not in HEADLINE_GROUP]
         # closed() walks the whole group: asked last, of the few groups still in question.
         if not rest or not is_body(rest[0]) or dateline_end(rest[0].text) >= 0 or closed(group):
             continue
-        cut = story.blocks[-1]
         confidence = cut_confidence(cut.text, rest[0].text)
         if confidence < 0.9 or not plainly_goes_on(cut.text, rest[0].text):
             continue
