@@ -13,6 +13,7 @@ from editor.core.findings.common import (
     body_blocks,
     closed,
     dateline_end,
+    has_body,
     has_headline,
     head,
     is_body,
@@ -215,7 +216,7 @@ def orphan_bodies(edition: Edition, scope: Scope | None = None) -> Iterator[Find
     scope = scope or Scope(edition)
     claimed = {f.block_ids[0] for f in misplaced_headlines(edition, scope)}
     for before, orphan, after in scope.neighbours():
-        if has_headline(orphan) or not body_blocks(orphan):
+        if has_headline(orphan) or not has_body(orphan):
             continue
         if orphan.blocks[0].role == Role.JUMP or orphan.blocks[0].id in claimed:
             continue
@@ -384,7 +385,7 @@ def empty_articles(edition: Edition, scope: Scope | None = None) -> Iterator[Fin
             article_id = article.id
             yield Finding(Kind.EMPTY_ARTICLE, "no_blocks", 0.95, (), article_id, {},
                           lambda ed, a=article_id: edits.delete_article(ed, a), {})
-        elif not body_blocks(article) and not article.of_role(Role.CAPTION) and \
+        elif not has_body(article) and not article.of_role(Role.CAPTION) and \
                 has_headline(article):
             yield Finding(Kind.EMPTY_ARTICLE, "headline_only", 0.4,
                           tuple(b.id for b in article.blocks), article.id,

@@ -42,6 +42,13 @@ def has_headline(article: Article) -> bool:
             return True
     return False
 
+def has_body(article: Article) -> bool:
+    """Whether the article holds a paragraph or a subhead (stops at the first)."""
+    for block in article.blocks:
+        if block.role in BODY:
+            return True
+    return False
+
 def body_blocks(article: Article) -> list[Block]:
     return [b for b in article.blocks if b.role in BODY]
 

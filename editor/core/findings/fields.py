@@ -14,8 +14,8 @@ from editor.core.findings.common import (
     HEADLINES,
     PICTURE,
     Scope,
-    body_blocks,
     dateline_end,
+    has_body,
     has_headline,
     head,
     is_body,
@@ -206,7 +206,7 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             caption = block.text
             if not _bigrams(caption):
                 continue
-            has_text = bool(body_blocks(article)) or has_headline(article)
+            has_text = has_body(article) or has_headline(article)
             own = _overlap(caption, article) if has_text else -1.0
             best, best_score = None, own
             for other in (previous, following):
@@ -217,7 +217,7 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             credit = blocks[j + 1] if j + 1 < len(blocks) and blocks[j + 1].role == Role.CREDIT \
                 else None
             confidence = min(0.95, 0.55 + best_score - max(own, 0))
-            if best is None and body_blocks(article):
+            if best is None and has_body(article):
                 # Not out of a photo-news item (a headline over its picture, no text): the
                 # picture is the item.
                 best = _shown_farther(edition, article, caption, own,
