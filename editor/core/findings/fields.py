@@ -174,7 +174,13 @@ def _words(texts: tuple[str, ...]) -> str:
     bigram (which never holds a line break) is in it exactly when one of the blocks holds
     it. Cached: a caption asks its own article and both neighbours, the next caption asks
     again."""
-    return "\n".join([_NOT_WORDS.sub("", text) for text in texts])
+    return "\n".join(map(_letters, texts))
+
+@lru_cache(maxsize=65536)
+def _letters(text: str) -> str:
+    """A block's text without spaces and punctuation. Cached: when a repair cuts or joins
+    one block of an article, the words of the others are asked for again."""
+    return _NOT_WORDS.sub("", text)
 
 def _overlap(caption: str, article: Article) -> float:
     """The share of the caption's bigrams that the article's text (not its captions) holds."""
