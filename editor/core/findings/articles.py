@@ -214,7 +214,7 @@ def _lift_headline(orphan_id: int, owner_id: int, left_id: int | None,
 def orphan_bodies(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """Body text under no headline that no cut sentence ties to a neighbour."""
     scope = scope or Scope(edition)
-    claimed = {f.block_ids[0] for f in misplaced_headlines(edition, scope)}
+    claimed = {f.block_ids[0] for f in scope.found_by(misplaced_headlines)}
     for before, orphan, after in scope.neighbours():
         if has_headline(orphan) or not has_body(orphan):
             continue

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from editor.core.findings.base import Finding
 from editor.core.model import BODY_ROLES, HEADLINE_GROUP, Article, Block, Edition, Role
 from editor.core.parsing.patterns import (
     DATELINE,
@@ -110,6 +112,7 @@ class Scope:
         self._in_reading_order: list[Triple] | None = None
         self._articles: list[Article] | None = None
         self._holding: dict[Role, list[Article]] = {}
+        self._found: dict[Callable, list[Finding]] = {}
 
     @classmethod
     def over(cls, edition: Edition, articles: list[Article]) -> Scope:
@@ -117,6 +120,14 @@ class Scope:
         scope = cls(edition, {article.id for article in articles})
         scope._articles = articles
         return scope
+
+    def found_by(self, detector: Callable[[Edition, Scope], Iterable[Finding]]) -> list[Finding]:
+        """What the detector finds about the scoped articles, found once: orphan_bodies asks
+        what misplaced_headlines found, which the pass asks as well."""
+        found = self._found.get(detector)
+        if found is None:
+            found = self._found[detector] = list(detector(self.edition, self))
+        return found
 
     def articles(self) -> list[Article]:
         """The scoped articles, in reading order (one list shared by the pass's detectors)."""

@@ -81,7 +81,7 @@ def detect(edition: Edition, scope: Scope | None = None,
         elif reuse is not None and detector in LOCAL:
             found.extend(reuse.merge(detector, detector(edition, changed)))
         else:
-            found.extend(detector(edition, scope))
+            found.extend(scope.found_by(detector))
     return found
 
 
