@@ -36,6 +36,8 @@ class Role(StrEnum):
 
 
 HEADLINE_GROUP = (Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE)
+# Read once: `Role.HEADLINE` is a metaclass look-up, and detectors ask for every headline.
+_HEADLINE = Role.HEADLINE
 BODY_ROLES = (Role.PARAGRAPH, Role.SUBHEAD)
 SECTION_ROLES = (Role.SECTION_TITLE, Role.NOTE)
 
@@ -91,14 +93,17 @@ class Article:
     comment: str = ""
 
     def first(self, role: Role) -> Block | None:
-        return next((b for b in self.blocks if b.role == role), None)
+        for block in self.blocks:
+            if block.role == role:
+                return block
+        return None
 
     def of_role(self, *roles: Role) -> list[Block]:
         return [b for b in self.blocks if b.role in roles]
 
     @property
     def headline(self) -> str:
-        block = self.first(Role.HEADLINE)
+        block = self.first(_HEADLINE)
         return block.text if block else ""
 
 
@@ -146,6 +151,10 @@ class Edition:
         self._articles: dict[int, Article] = {}
         self._article_home: dict[int, int] = {}
         self._sections: dict[int, Section] = {}
+        # Operations count their changes to articles' blocks, so a repair pass can tell an
+        # article no operation touched since the pass before (see `article_version`).
+        self._changes = 0
+        self._changed_at: dict[int, int] = {}
 
     # ids -----------------------------------------------------------------
     def new_id(self) -> int:
@@ -234,6 +243,18 @@ class Edition:
 
     def article_count(self) -> int:
         return len(self._articles)
+
+    def article_version(self, article_id: int) -> int:
+        """A number that changes whenever an operation changes the article's blocks (which
+        they are, their order, roles, texts or spans): the same number, the same blocks. An
+        article taken out keeps its number: no operation reaches its blocks until it is back."""
+        return self._changed_at.get(article_id, 0)
+
+    def _changed(self, home: Container) -> None:
+        """Note that an operation changed the blocks of `home` (used by operations only)."""
+        if home[0] == "article":
+            self._changes += 1
+            self._changed_at[home[1]] = self._changes
 
     # index maintenance (used by operations only) ---------------------------
     def _register_block(self, block: Block, home: Container) -> None:

@@ -43,6 +43,7 @@ class SetRole(Operation):
 
     def apply(self, edition: Edition) -> Operation:
         block = _block(edition, self.block_id)
+        edition._changed(edition._block_home[self.block_id])
         old = block.role
         role = self.role
         # Role(role) is a slow metaclass call; most callers already pass a Role.
@@ -62,6 +63,7 @@ class SetText(Operation):
 
     def apply(self, edition: Edition) -> Operation:
         block = _block(edition, self.block_id)
+        edition._changed(edition._block_home[self.block_id])
         inverse = SetText(self.block_id, block.text, list(block.spans), block.edited)
         block.text = self.text
         if self.spans is not None:
@@ -86,6 +88,7 @@ class InsertBlocks(Operation):
             if edition.has_block(block.id):
                 raise OperationError(f"block {block.id} is already in the edition")
         target[self.index : self.index] = self.blocks
+        edition._changed(self.home)
         for block in self.blocks:
             edition._register_block(block, self.home)
         return RemoveBlocks(self.home, self.index, len(self.blocks))
@@ -104,6 +107,7 @@ class RemoveBlocks(Operation):
             raise OperationError("block range out of range")
         removed = target[self.index : self.index + self.count]
         del target[self.index : self.index + self.count]
+        edition._changed(self.home)
         for block in removed:
             edition._unregister_block(block)
         return InsertBlocks(self.home, self.index, removed)
@@ -299,7 +303,9 @@ class PlaceBlocks(Operation):
 
 def _take_out(edition: Edition, blocks) -> None:
     for block in list(blocks):
-        _container(edition, edition.home_of_block(block.id)).remove(block)
+        home = edition.home_of_block(block.id)
+        _container(edition, home).remove(block)
+        edition._changed(home)
         edition._unregister_block(block)
 
 
@@ -309,6 +315,7 @@ def _put_in(edition: Edition, blocks: dict[int, Block], placements) -> None:
         if not 0 <= index <= len(target):
             raise OperationError(f"block index {index} out of range")
         target.insert(index, blocks[block_id])
+        edition._changed(home)
         edition._register_block(blocks[block_id], home)
 
 

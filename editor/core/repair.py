@@ -13,7 +13,7 @@ from typing import Any
 from editor.core import edits
 from editor.core.batch import collector_paused
 from editor.core.findings.base import Finding, Kind
-from editor.core.findings.detectors import Scope, detect
+from editor.core.findings.detectors import Reuse, Scope, detect
 from editor.core.model import Edition, Role, visible
 from editor.core.operations import Compound, Operation
 
@@ -85,16 +85,15 @@ STRUCTURAL = {
 }
 
 
-def _marks(finding: Finding, edition: Edition) -> tuple[set, set]:
-    """(writes, reads): what the finding's fix changes, and what it relies on staying put."""
+def _marks(finding: Finding, edition: Edition) -> tuple[set[int], set[int], set[int]]:
+    """(blocks it writes, articles it writes, articles it reads): what the finding's fix
+    changes, and what it relies on staying put."""
     block_ids = finding.block_ids
-    writes: set[tuple[str, int]] = {("b", b) for b in block_ids}
     articles = {finding.article_id, *finding.related, *map(edition.article_id_of_block, block_ids)}
     articles.discard(None)
-    article_marks = {("a", a) for a in articles}
     if finding.kind in STRUCTURAL or len(articles) > 1:
-        return writes | article_marks, set()
-    return writes, article_marks
+        return set(block_ids), articles, set()
+    return set(block_ids), set(), articles
 
 
 def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
@@ -115,19 +114,22 @@ def _repair_passes(edition: Edition, threshold: float, ignored: set[str]) -> Rep
     inverses: list[Operation] = []
     repairs: list[AppliedRepair] = []
     scope: Scope | None = None
+    reuse = Reuse()
     for _ in range(MAX_PASSES):
-        findings = [f for f in detect(edition, scope)
+        findings = [f for f in detect(edition, scope, reuse)
                     if f.confidence >= threshold and f.fixer is not None
                     and not (ignored and f.key in ignored)]
         findings.sort(key=lambda f: PRIORITY.get(f.kind, 99))
-        written: set[tuple[str, int]] = set()
-        read: set[tuple[str, int]] = set()
-        deferred: set[tuple[str, int]] = set()
+        # Blocks and articles are marked apart (a fix reads articles only).
+        written_blocks: set[int] = set()
+        written: set[int] = set()  # articles
+        read: set[int] = set()
+        deferred: set[int] = set()
         applied = False
         for finding in findings:
-            writes, reads = _marks(finding, edition)
-            if not (writes.isdisjoint(written) and writes.isdisjoint(read)
-                    and reads.isdisjoint(written)):
+            block_writes, writes, reads = _marks(finding, edition)
+            if not (block_writes.isdisjoint(written_blocks) and writes.isdisjoint(written)
+                    and writes.isdisjoint(read) and reads.isdisjoint(written)):
                 deferred |= writes | reads
                 continue
             operation = finding.fixer(edition)
@@ -136,13 +138,14 @@ def _repair_passes(edition: Edition, threshold: float, ignored: set[str]) -> Rep
             inverses.append(operation.apply(edition))
             forward.append(operation)
             repairs.append(AppliedRepair.from_finding(finding))
+            written_blocks |= block_writes
             written |= writes
             read |= reads
             applied = True
         if not applied:
             break
         # The next pass looks again only where this one changed something or held back.
-        changed = {key for kind, key in written | read | deferred if kind == "a"}
+        changed = written | read | deferred
         near = Scope(edition).around({a for a in changed if edition.has_article(a)})
         scope = Scope(edition, near)
     if not forward:

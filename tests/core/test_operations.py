@@ -99,6 +99,37 @@ def test_random_edits_keep_every_character_and_undo_to_the_original(index, steps
     assert edition.snapshot() == original
 
 
+def _article_blocks(edition: Edition) -> dict[int, tuple]:
+    return {a.id: tuple((b.id, b.role, b.text, tuple(b.spans)) for b in a.blocks)
+            for a in edition.articles()}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, len(EDITION_CASES) - 1), STEPS)
+def test_an_articles_version_changes_whenever_its_blocks_do(index, steps):
+    """Auto-repair takes over what it found in an article whose version is unchanged."""
+    edition = _edition(index)
+    seen = _article_blocks(edition)
+    versions = {a: edition.article_version(a) for a in seen}
+    inverses = []
+
+    def check():
+        for article_id, blocks in _article_blocks(edition).items():
+            if article_id in seen and edition.article_version(article_id) == versions[article_id]:
+                assert blocks == seen[article_id]
+            seen[article_id] = blocks
+            versions[article_id] = edition.article_version(article_id)
+
+    for kind, a, b, c in steps:
+        operation = _keeps_text(edition, kind, a, b, c)
+        if operation:
+            inverses.append(operation.apply(edition))
+            check()
+    for inverse in reversed(inverses):
+        inverse.apply(edition)
+        check()
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.text(min_size=0, max_size=40), st.integers(0, 10_000))
 def test_text_edits_and_deletions_undo_exactly(text, pick):

@@ -215,6 +215,28 @@ def test_a_scope_finds_what_the_whole_edition_finds_about_its_articles():
     assert scoped == [key for key in everything if key in set(scoped)]
 
 
+def test_findings_taken_over_for_unchanged_articles_are_what_detecting_again_finds():
+    from editor.core.findings.detectors import Reuse, Scope
+
+    edition = _generated(400, seed=5)
+    reuse = Reuse()
+    assert _described(detect(edition, None, reuse)) == _described(detect(edition))
+    # Repair some of the articles, as a pass does, and look again at a part of the edition.
+    for finding in [f for f in detect(edition) if f.confidence >= 0.75 and f.fixer][::7]:
+        operation = finding.fixer(edition)
+        if operation:
+            operation.apply(edition)
+    ids = [a.id for a in edition.articles()]
+    for part in (set(ids[:150]), set(ids)):
+        scope = Scope(edition, part)
+        assert _described(detect(edition, scope, reuse)) == _described(detect(edition, scope))
+
+
+def _described(findings) -> list[tuple]:
+    return [(f.kind, f.code, f.confidence, f.block_ids, f.article_id, f.evidence, f.revert,
+             f.related) for f in findings]
+
+
 def test_jump_lines_printed_on_the_texts_own_lines_are_cut_out_and_the_parts_joined():
     page1 = ("码头改造\n\n本报讯（记者 海岚）码头改造昨日开工，工期约为（转第2版）\n\n"
              "江滩公园开放\n\n本报讯（记者 海岚）江滩公园今日开放。\n")

@@ -13,6 +13,7 @@ from editor.core.findings.common import (
     body_blocks,
     closed,
     dateline_end,
+    has_body,
     has_headline,
     head,
     is_body,
@@ -26,6 +27,7 @@ from editor.core.parsing.patterns import (
     BOX_LABEL,
     JUMP_IN,
     JUMP_OUT,
+    ends_sentence,
     jump_page,
     visible_len,
 )
@@ -76,11 +78,13 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
             continue
         if not story.blocks or not is_body(story.blocks[-1]):
             continue
+        cut = story.blocks[-1]
+        if ends_sentence(cut.text):
+            continue  # most stories, for which cut_confidence below says 0: asked first
         rest = [b for b in group.blocks if b.role not in HEADLINE_GROUP]
         # closed() walks the whole group: asked last, of the few groups still in question.
         if not rest or not is_body(rest[0]) or dateline_end(rest[0].text) >= 0 or closed(group):
             continue
-        cut = story.blocks[-1]
         confidence = cut_confidence(cut.text, rest[0].text)
         if confidence < 0.9 or not plainly_goes_on(cut.text, rest[0].text):
             continue
@@ -210,9 +214,9 @@ def _lift_headline(orphan_id: int, owner_id: int, left_id: int | None,
 def orphan_bodies(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """Body text under no headline that no cut sentence ties to a neighbour."""
     scope = scope or Scope(edition)
-    claimed = {f.block_ids[0] for f in misplaced_headlines(edition, scope)}
+    claimed = {f.block_ids[0] for f in scope.found_by(misplaced_headlines)}
     for before, orphan, after in scope.neighbours():
-        if has_headline(orphan) or not body_blocks(orphan):
+        if has_headline(orphan) or not has_body(orphan):
             continue
         if orphan.blocks[0].role == Role.JUMP or orphan.blocks[0].id in claimed:
             continue
@@ -267,8 +271,13 @@ def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator
     outs: list[tuple[Article, Block]] = []
     used: set[int] = set()
     for article in edition.articles():
-        if JUMP not in [block.role for block in article.blocks]:
-            continue  # most articles: no jump line, no part of a jump (checked every pass)
+        # Most articles hold no jump line and are no part of a jump (asked every pass, of
+        # every article: a loop that stops at the first jump line, not a list of roles).
+        for block in article.blocks:
+            if block.role == JUMP:
+                break
+        else:
+            continue
         first = article.blocks[0]
         starts = _continuation_mark(article)
         if starts is not None:
@@ -376,7 +385,7 @@ def empty_articles(edition: Edition, scope: Scope | None = None) -> Iterator[Fin
             article_id = article.id
             yield Finding(Kind.EMPTY_ARTICLE, "no_blocks", 0.95, (), article_id, {},
                           lambda ed, a=article_id: edits.delete_article(ed, a), {})
-        elif not body_blocks(article) and not article.of_role(Role.CAPTION) and \
+        elif not has_body(article) and not article.of_role(Role.CAPTION) and \
                 has_headline(article):
             yield Finding(Kind.EMPTY_ARTICLE, "headline_only", 0.4,
                           tuple(b.id for b in article.blocks), article.id,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from editor.core.findings.base import Finding
 from editor.core.model import BODY_ROLES, HEADLINE_GROUP, Article, Block, Edition, Role
 from editor.core.parsing.patterns import (
     DATELINE,
@@ -39,6 +41,13 @@ def is_body(block: Block) -> bool:
 def has_headline(article: Article) -> bool:
     for block in article.blocks:
         if block.role in HEADLINES:
+            return True
+    return False
+
+def has_body(article: Article) -> bool:
+    """Whether the article holds a paragraph or a subhead (stops at the first)."""
+    for block in article.blocks:
+        if block.role in BODY:
             return True
     return False
 
@@ -103,6 +112,22 @@ class Scope:
         self._in_reading_order: list[Triple] | None = None
         self._articles: list[Article] | None = None
         self._holding: dict[Role, list[Article]] = {}
+        self._found: dict[Callable, list[Finding]] = {}
+
+    @classmethod
+    def over(cls, edition: Edition, articles: list[Article]) -> Scope:
+        """A scope of the given articles, in reading order, found without walking the edition."""
+        scope = cls(edition, {article.id for article in articles})
+        scope._articles = articles
+        return scope
+
+    def found_by(self, detector: Callable[[Edition, Scope], Iterable[Finding]]) -> list[Finding]:
+        """What the detector finds about the scoped articles, found once: orphan_bodies asks
+        what misplaced_headlines found, which the pass asks as well."""
+        found = self._found.get(detector)
+        if found is None:
+            found = self._found[detector] = list(detector(self.edition, self))
+        return found
 
     def articles(self) -> list[Article]:
         """The scoped articles, in reading order (one list shared by the pass's detectors)."""
@@ -116,10 +141,12 @@ class Scope:
         look at captions alone."""
         found = self._holding.get(role)
         if found is None:
-            found = self._holding[role] = [
-                article for article in self.articles()
-                if role in [block.role for block in article.blocks]
-            ]
+            found = self._holding[role] = []
+            for article in self.articles():
+                for block in article.blocks:  # stops at the first (not a list of roles)
+                    if block.role == role:
+                        found.append(article)
+                        break
         return found
 
     def neighbours(self) -> list[Triple]:

@@ -31,7 +31,7 @@ from editor.core.findings.paragraphs import (
     split_captions,
     split_paragraphs,
 )
-from editor.core.model import Edition
+from editor.core.model import Article, Edition
 
 Detector = Callable[..., Iterator[Finding]]
 
@@ -53,18 +53,94 @@ DETECTORS: tuple[Detector, ...] = (
 )
 
 
-def detect(edition: Edition, scope: Scope | None = None) -> list[Finding]:
+# Detectors whose findings about an article depend on that article's blocks alone and
+# carry its id: a repair pass takes them over from the pass before for an article that no
+# operation changed since (see `Reuse`).
+LOCAL: frozenset[Detector] = frozenset({
+    furniture_in_articles, split_paragraphs, split_captions, glued_datelines,
+    glued_bylines, glued_credits, empty_articles,
+})
+
+
+def detect(edition: Edition, scope: Scope | None = None,
+           reuse: Reuse | None = None) -> list[Finding]:
     """Every finding of every detector, in detector order then reading order.
 
     With a scope, only findings about the articles in it (jump lines are always matched
-    across the whole edition, since their two parts can be pages apart).
+    across the whole edition, since their two parts can be pages apart). With `reuse`
+    (auto-repair keeps one from pass to pass), the article-local detectors look again only
+    at the articles an operation changed since they last looked.
     """
     # One scope for every detector, so the edition is walked once to find its articles.
     scope = scope or Scope(edition)
+    changed = reuse.changed(scope) if reuse is not None else scope
     found: list[Finding] = []
     for detector in DETECTORS:
-        found.extend(detector(edition, None if detector is jump_continuations else scope))
+        if detector is jump_continuations:
+            found.extend(detector(edition, None))
+        elif reuse is not None and detector in LOCAL:
+            found.extend(reuse.merge(detector, detector(edition, changed)))
+        else:
+            found.extend(scope.found_by(detector))
     return found
 
 
-__all__ = ["DETECTORS", "Scope", "cut_confidence", "detect"]
+class Reuse:
+    """What the article-local detectors found in each article, and the article's version
+    when they looked: one auto-repair's memory from pass to pass."""
+
+    def __init__(self) -> None:
+        self._seen: dict[int, int] = {}  # article id: its version when last looked at
+        # detector: {article id: (version, findings)}, for articles with findings only
+        self._found: dict[Detector, dict[int, tuple[int, list[Finding]]]] = {
+            detector: {} for detector in LOCAL
+        }
+        self._unchanged: list[Article] = []
+        self._place: dict[int, int] | None = None
+        self._scope: Scope | None = None
+
+    def changed(self, scope: Scope) -> Scope:
+        """The scope's articles changed since last looked at (all, the first time); the
+        others' findings are taken over by `merge` during this pass."""
+        version = scope.edition.article_version
+        seen = self._seen
+        changed: list[Article] = []
+        unchanged: list[Article] = []
+        for article in scope.articles():
+            now = version(article.id)
+            if seen.get(article.id) == now:
+                unchanged.append(article)
+            else:
+                seen[article.id] = now
+                changed.append(article)
+        self._unchanged, self._place, self._scope = unchanged, None, scope
+        return Scope.over(scope.edition, changed) if unchanged else scope
+
+    def merge(self, detector: Detector, fresh: Iterator[Finding]) -> list[Finding]:
+        """One local detector's findings over the pass's scope: `fresh`, its findings in
+        the changed articles, with what it found before in the unchanged ones."""
+        found = list(fresh)
+        kept = self._found[detector]
+        seen = self._seen
+        for finding in found:
+            entry = kept.get(finding.article_id)
+            if entry is None or entry[0] != seen[finding.article_id]:
+                kept[finding.article_id] = entry = (seen[finding.article_id], [])
+            entry[1].append(finding)
+        reused = []
+        for article in self._unchanged:
+            entry = kept.get(article.id)
+            # An entry of an older version is from before the article changed (and then
+            # found nothing of this detector's since).
+            if entry is not None and entry[0] == seen[article.id]:
+                reused.extend(entry[1])
+        if not reused:
+            return found
+        if self._place is None:
+            self._place = {a.id: i for i, a in enumerate(self._scope.articles())}
+        place = self._place
+        # Each detector lists its findings article by article in reading order.
+        return sorted(found + reused, key=lambda finding: place[finding.article_id])
+
+
+__all__ = ["DETECTORS", "LOCAL", "Reuse", "Scope", "cut_confidence", "detect"]

@@ -14,8 +14,8 @@ from editor.core.findings.common import (
     HEADLINES,
     PICTURE,
     Scope,
-    body_blocks,
     dateline_end,
+    has_body,
     has_headline,
     head,
     is_body,
@@ -40,8 +40,6 @@ _NOT_TEXT = HEADLINES | {BYLINE}
 def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
     for article in scope.articles():
-        if is_digest(article):
-            continue  # each brief of a box keeps its 本报讯
         # A picture printed over the story (its captions first) does not push the first
         # paragraph out of reach: count from the first block of text.
         body = [b for b in article.blocks if b.role not in _NOT_TEXT]
@@ -54,6 +52,10 @@ def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Fi
             offset = dateline_end(block.text)
             if offset < 0:
                 continue
+            # Each brief of a box keeps its 本报讯 (asked only here, of the few articles with
+            # a dateline to cut: it finds the headline).
+            if is_digest(article):
+                break
             confidence = 0.95 if position == 0 or all(
                 b.role in (Role.CAPTION, Role.CREDIT, Role.JUMP) for b in body[:position]
             ) else 0.5
@@ -88,15 +90,18 @@ def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Find
     scope = scope or Scope(edition)
     for article in scope.articles():
         blocks = article.blocks
-        last = next((block for block in reversed(blocks) if is_body(block)), None)
-        if last is None:
-            continue
+        for last in reversed(blocks):
+            if is_body(last):
+                break
+        else:
+            continue  # no paragraph
         start = _glued_byline_start(last.text)
         if start > 0 and not is_digest(article):  # a brief's "（通讯员 X）" stays with it
             yield _split_off(Kind.BYLINE_IN_PARAGRAPH, "byline_glued", 0.85, last, article.id,
                              start, Role.BYLINE, first=False)
         for block in blocks:
-            if is_body(block) and len(block.text) <= 60 and _byline_line(block.text):
+            # The length first: it needs no call, and rules out most paragraphs.
+            if len(block.text) <= 60 and is_body(block) and _byline_line(block.text):
                 block_id = block.id
                 yield Finding(Kind.BYLINE_IN_PARAGRAPH, "byline_as_paragraph", 0.8, (block.id,),
                               article.id, {"text": block.text},
@@ -169,7 +174,13 @@ def _words(texts: tuple[str, ...]) -> str:
     bigram (which never holds a line break) is in it exactly when one of the blocks holds
     it. Cached: a caption asks its own article and both neighbours, the next caption asks
     again."""
-    return "\n".join([_NOT_WORDS.sub("", text) for text in texts])
+    return "\n".join(map(_letters, texts))
+
+@lru_cache(maxsize=65536)
+def _letters(text: str) -> str:
+    """A block's text without spaces and punctuation. Cached: when a repair cuts or joins
+    one block of an article, the words of the others are asked for again."""
+    return _NOT_WORDS.sub("", text)
 
 def _overlap(caption: str, article: Article) -> float:
     """The share of the caption's bigrams that the article's text (not its captions) holds."""
@@ -201,7 +212,7 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             caption = block.text
             if not _bigrams(caption):
                 continue
-            has_text = bool(body_blocks(article)) or has_headline(article)
+            has_text = has_body(article) or has_headline(article)
             own = _overlap(caption, article) if has_text else -1.0
             best, best_score = None, own
             for other in (previous, following):
@@ -212,7 +223,7 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             credit = blocks[j + 1] if j + 1 < len(blocks) and blocks[j + 1].role == Role.CREDIT \
                 else None
             confidence = min(0.95, 0.55 + best_score - max(own, 0))
-            if best is None and body_blocks(article):
+            if best is None and has_body(article):
                 # Not out of a photo-news item (a headline over its picture, no text): the
                 # picture is the item.
                 best = _shown_farther(edition, article, caption, own,

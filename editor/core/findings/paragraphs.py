@@ -155,11 +155,11 @@ def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterato
         if not has_headline(article) or not article.blocks or not is_body(article.blocks[-1]):
             continue
         cut = article.blocks[-1]
+        if ends_sentence(cut.text):  # most articles; the cheaper test, so asked first
+            continue
         if len(article.blocks) > 1 and _field_line(cut.text) and \
                 _field_line(article.blocks[-2].text):
             continue  # the last line of a box of fields ("穿衣指数：冷，建议…"), not a cut
-        if ends_sentence(cut.text):
-            continue
         found = _continuation(edition, article, cut)
         if found is None:
             continue
