@@ -37,6 +37,9 @@ from editor.core.generate import generate_text  # noqa: E402
 from editor.core.pipeline import build_edition, load_edition  # noqa: E402
 from editor.core.reading import source_from_text  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from caches import cold_caches  # noqa: E402
+
 RESULTS = ROOT / "benchmarks" / "results"
 PROBE = ROOT / "benchmarks" / "window_probe.py"
 MB = 1_000_000
@@ -77,22 +80,6 @@ class Figures:
     def note(self, text: str) -> None:
         self.notes.append(text)
         print(f"# {text}", flush=True)
-
-
-def cold_caches() -> None:
-    """Empty the core's text-keyed caches, so a run reads as a fresh process would.
-
-    The detectors and patterns cache their answers by text; a second run of the same
-    edition would find every answer cached and measure far less work than a first one.
-    The generator's own cache is kept: it is not part of what is measured.
-    """
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("editor.core.") or name == "editor.core.generate":
-            continue
-        for value in vars(module).values():
-            clear = getattr(value, "cache_clear", None)
-            if callable(clear) and getattr(value, "__module__", None) == name:
-                clear()
 
 
 def median_time(action: Callable[[], object], runs: int,
