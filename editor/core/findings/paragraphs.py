@@ -96,7 +96,10 @@ def split_paragraphs(edition: Edition, scope: Scope | None = None) -> Iterator[F
             if block.role in _BESIDE_TEXT:
                 above = block
                 continue
-            if block.role == PARAGRAPH and previous is not None and previous.role == PARAGRAPH:
+            # A paragraph that ends on "。" is never cut (cut_confidence says 0): most are,
+            # so the pair is not even looked up in its cache.
+            if block.role == PARAGRAPH and previous is not None and \
+                    previous.role == PARAGRAPH and previous.text[-1:] != "。":
                 confidence = cut_confidence(previous.text, block.text)
                 if confidence > 0:
                     yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_paragraph", confidence,
