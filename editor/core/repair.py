@@ -7,6 +7,7 @@ one repair after other edits without replaying a stale inverse.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,15 +86,20 @@ STRUCTURAL = {
 }
 
 
-def _marks(finding: Finding, edition: Edition) -> tuple[set[int], set[int], set[int]]:
+_NOTHING: frozenset[int] = frozenset()
+
+
+def _marks(finding: Finding,
+           edition: Edition) -> tuple[tuple[int, ...], set[int], AbstractSet[int]]:
     """(blocks it writes, articles it writes, articles it reads): what the finding's fix
-    changes, and what it relies on staying put."""
-    block_ids = finding.block_ids
-    articles = {finding.article_id, *finding.related, *map(edition.article_id_of_block, block_ids)}
+    changes, and what it relies on staying put. The blocks are the finding's own tuple, and
+    an empty side is one shared empty set: a pass marks thousands of findings."""
+    articles = {finding.article_id, *finding.related,
+                *map(edition.article_id_of_block, finding.block_ids)}
     articles.discard(None)
     if finding.kind in STRUCTURAL or len(articles) > 1:
-        return set(block_ids), articles, set()
-    return set(block_ids), set(), articles
+        return finding.block_ids, articles, _NOTHING
+    return finding.block_ids, _NOTHING, articles
 
 
 def auto_repair(edition: Edition, threshold: float = DEFAULT_THRESHOLD,
@@ -128,7 +134,7 @@ def _repair_passes(edition: Edition, threshold: float, ignored: set[str]) -> Rep
         applied = False
         for finding in findings:
             block_writes, writes, reads = _marks(finding, edition)
-            if not (block_writes.isdisjoint(written_blocks) and writes.isdisjoint(written)
+            if not (written_blocks.isdisjoint(block_writes) and writes.isdisjoint(written)
                     and writes.isdisjoint(read) and reads.isdisjoint(written)):
                 deferred |= writes | reads
                 continue
@@ -138,7 +144,7 @@ def _repair_passes(edition: Edition, threshold: float, ignored: set[str]) -> Rep
             inverses.append(operation.apply(edition))
             forward.append(operation)
             repairs.append(AppliedRepair.from_finding(finding))
-            written_blocks |= block_writes
+            written_blocks.update(block_writes)
             written |= writes
             read |= reads
             applied = True

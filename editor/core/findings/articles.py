@@ -74,13 +74,14 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
     """
     scope = scope or Scope(edition)
     for story, group, _after in scope.neighbours():
-        if story is None or not has_headline(story) or not has_headline(group):
-            continue
-        if not story.blocks or not is_body(story.blocks[-1]):
+        # The tests are pure: the cheapest, and the one that rules most stories out, first.
+        if story is None or not story.blocks or not is_body(story.blocks[-1]):
             continue
         cut = story.blocks[-1]
         if ends_sentence(cut.text):
             continue  # most stories, for which cut_confidence below says 0: asked first
+        if not has_headline(story) or not has_headline(group):
+            continue
         rest = [b for b in group.blocks if b.role not in HEADLINE_GROUP]
         # closed() walks the whole group: asked last, of the few groups still in question.
         if not rest or not is_body(rest[0]) or dateline_end(rest[0].text) >= 0 or closed(group):

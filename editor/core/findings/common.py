@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import compress
 
 from editor.core.findings.base import Finding
 from editor.core.model import BODY_ROLES, HEADLINE_GROUP, Article, Block, Edition, Role
@@ -181,9 +182,11 @@ class Scope:
 
     def around(self, article_ids: set[int]) -> set[int]:
         """The given articles with their neighbours in reading order."""
-        ordered = [a.id for a in self.edition.articles()]
-        wanted: set[int] = set()
-        for i, article_id in enumerate(ordered):
-            if article_id in article_ids:
-                wanted.update(ordered[max(0, i - 1):i + 2])
+        ordered = [a.id for section in self.edition.sections for a in section.articles]
+        given = list(map(article_ids.__contains__, ordered))
+        # Picked in C by `compress`: each given article, the one before a given one (its
+        # follower is given) and the one after a given one (its predecessor is given).
+        wanted = set(compress(ordered, given))
+        wanted.update(compress(ordered, given[1:]))
+        wanted.update(compress(ordered[1:], given))
         return wanted
