@@ -94,7 +94,7 @@ def _lines(text: str) -> list[_Line]:
             or (("月" in head or "周" in head or "星期" in head) and _PAGE_CODE.search(head))
         ) else None
         if pieces is None:  # the line is one piece: the common case, kept cheap
-            ends = ends_sentence(stripped)
+            ends = stripped[-1] == "。" or ends_sentence(stripped)  # its first test, inline
             lines.append(_Line(start, start + len(stripped), stripped, blanks,
                                -1 if ends else display_width(stripped), indent, ends))
             blanks = 0
