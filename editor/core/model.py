@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
 from enum import StrEnum
 
 
@@ -50,13 +50,50 @@ class Status(StrEnum):
     ATTENTION = "attention"
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A half-open character range [start, end) of one source text."""
+class _SpanSlots:
+    __slots__ = ("source", "start", "end")
 
-    source: int
-    start: int
-    end: int
+
+# The slots' own setters, called in C: a frozen dataclass sets each field through
+# `object.__setattr__` by name, which made a span cost twice a block to build.
+_set_source = _SpanSlots.source.__set__  # type: ignore[attr-defined]
+_set_start = _SpanSlots.start.__set__  # type: ignore[attr-defined]
+_set_end = _SpanSlots.end.__set__  # type: ignore[attr-defined]
+
+
+class Span(_SpanSlots):
+    """A half-open character range [start, end) of one source text.
+
+    Immutable (blocks and their copies share spans), compared and hashed by value, as the
+    frozen dataclass it stands for; one is built for every line of every source.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, source: int, start: int, end: int) -> None:
+        _set_source(self, source)
+        _set_start(self, start)
+        _set_end(self, end)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Span:
+            return NotImplemented
+        return (self.source, self.start, self.end) == (other.source, other.start, other.end)  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self.source, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Span(source={self.source!r}, start={self.start!r}, end={self.end!r})"
+
+    def __reduce__(self) -> tuple:
+        return Span, (self.source, self.start, self.end)  # copy and pickle by value
 
 
 @dataclass(slots=True)

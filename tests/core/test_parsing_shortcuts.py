@@ -7,6 +7,7 @@ change the answer, is checked here against the plain definition it stands for.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 
 from editor.core.generate import generate_text
@@ -70,3 +71,20 @@ def test_the_wrap_width_is_the_one_every_line_measured_gives():
         assert width == _plain_wrap_width(segment._lines(text))
         found.add(width)
     assert None in found and len(found) > 1  # both kinds of page were read
+
+
+def test_the_page_code_is_found_where_the_plain_pattern_finds_it():
+    # As first written, the look-behind before the capital: tried at every position.
+    plain = re.compile(r"(?<![A-Za-z\d])[A-H]\d{1,2}(?=\s)")
+    rng = random.Random(11)
+    alphabet = "ABCHIZab019 \t\u3000月周版x。"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+             for _ in range(20000)]
+    texts += [line for text in _page_texts() for line in text.split("\n")]
+    found = 0
+    for text in texts:
+        expected = plain.search(text)
+        match = segment._PAGE_CODE.search(text)
+        assert (match and match.span()) == (expected and expected.span()), text
+        found += expected is not None
+    assert found > 100

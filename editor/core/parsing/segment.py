@@ -94,7 +94,7 @@ def _lines(text: str) -> list[_Line]:
             or (("月" in head or "周" in head or "星期" in head) and _PAGE_CODE.search(head))
         ) else None
         if pieces is None:  # the line is one piece: the common case, kept cheap
-            ends = ends_sentence(stripped)
+            ends = stripped[-1] == "。" or ends_sentence(stripped)  # its first test, inline
             lines.append(_Line(start, start + len(stripped), stripped, blanks,
                                -1 if ends else display_width(stripped), indent, ends))
             blanks = 0
@@ -221,7 +221,11 @@ _GAP_CHARS = (" ", "\u3000")
 _FIELD_GAP = re.compile(r"\S(?:\u3000+| {2,})(?=\S)")
 
 
-_PAGE_CODE = re.compile(r"(?<![A-Za-z\d])[A-H]\d{1,2}(?=\s)")
+# A page code ("A12") not inside a word: (?<![A-Za-z\d])[A-H]\d{1,2}(?=\s), with the
+# look-behind put after the capital (it then looks at the two characters before the digit,
+# the second being that capital), so the engine scans for the capital in C instead of
+# trying the look-behind at every position.
+_PAGE_CODE = re.compile(r"[A-H](?<![A-Za-z\d][A-H])\d{1,2}(?=\s)")
 _RUN_IN_LEAD = re.compile(r"^\s*[▲△■◆●]\s*\S{2,8}(?:\u3000+|\s{2,})")  # "▲白果乡　"
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")  # a dateline's "（记者　张三　通讯员　李四）"
 

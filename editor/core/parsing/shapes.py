@@ -182,12 +182,17 @@ class Item:
     listed: bool = False  # a line of a list (results, bullets), read as body
 
 
+# DATELINE.match_folded's two steps, bound once: `read_unit` asks them of every unit.
+_DATELINE_HINT = DATELINE.hint.search  # type: ignore[union-attr]
+_DATELINE_MATCH = DATELINE.pattern.match
+
+
 def read_unit(unit: Unit) -> Item:
     """The unit as an item, with its shape judged from its own text."""
     text = unit.text
     folded = fold(text)
     length = visible_len(text)
-    dated = DATELINE.match_folded(folded) is not None
+    dated = _DATELINE_HINT(folded) is not None and _DATELINE_MATCH(folded) is not None
     return Item(unit, _shape(text, folded, length, dated), folded, length, dated)
 
 def _labelled_runs_are_body(items: list[Item]) -> None:

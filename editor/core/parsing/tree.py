@@ -28,15 +28,22 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
     state = _State(edition)
     previous_role: Role | None = None
     new_id = edition.new_id
+    # The roles most blocks are tested for, read once (the loop runs for every unit).
+    paragraph, furniture, byline, jump = Roles.PARAGRAPH, Roles.FURNITURE, Roles.BYLINE, Roles.JUMP
+    headline_group = (Roles.KICKER, Roles.HEADLINE, Roles.SUBHEADLINE)
+    pictures = (Roles.CAPTION, Roles.CREDIT)
+    body = (Roles.PARAGRAPH, Roles.SUBHEAD)
+    opens_article = (Roles.PARAGRAPH, Roles.SUBHEAD, Roles.DATELINE)
+    furniture_blocks = edition.furniture
     for index, item in enumerate(items):
         if index in page_starts and index:
             _close_page(state)
-        role = item.role or Roles.PARAGRAPH
+        role = item.role or paragraph
         unit = item.unit
         # The block takes the unit's own list of spans, not a copy: the unit is not kept.
         block = Block(new_id(), role, unit.text, unit.spans)
-        if role is Roles.FURNITURE:
-            edition.furniture.append(block)
+        if role is furniture:
+            furniture_blocks.append(block)
             continue
         if role is Roles.SECTION_TITLE:
             if previous_role is not Roles.SECTION_TITLE or state.section is None:
@@ -56,7 +63,7 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
                 section = _new_section(state)
             section.head.append(block)
             state.article, state.article_open, state.in_note = None, False, True
-        elif role in (Roles.KICKER, Roles.HEADLINE, Roles.SUBHEADLINE):
+        elif role in headline_group:
             starts_group = previous_role not in (Roles.KICKER, Roles.HEADLINE) or (
                 role is Roles.KICKER
             ) or (role is Roles.HEADLINE and previous_role is Roles.HEADLINE)
@@ -66,35 +73,33 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
                 _new_article(state)
             state.article.blocks.append(block)
             state.in_note = False
-        elif role is Roles.PARAGRAPH and state.in_note and (
+        elif role is paragraph and state.in_note and (
             state.article is None or _headline_only(state.article)
         ):
             _section(state).head.append(Block(block.id, Roles.NOTE, block.text, block.spans))
-        elif role in (Roles.CAPTION, Roles.CREDIT):
+        elif role in pictures:
             if state.article is None:
                 state.pending_captions.append(block)
             else:
                 state.article.blocks.append(block)
-        elif role is Roles.JUMP and JUMP_IN.search(block.text) and previous_role not in (
-            Roles.KICKER, Roles.HEADLINE, Roles.SUBHEADLINE
-        ):
+        elif role is jump and JUMP_IN.search(block.text) and previous_role not in headline_group:
             _new_article(state)
             state.article.blocks.append(block)
         else:
             needs_article = state.article is None or (
-                not state.article_open and role in (Roles.PARAGRAPH, Roles.SUBHEAD, Roles.DATELINE)
+                not state.article_open and role in opens_article
             ) or (
-                role is Roles.PARAGRAPH and state.article_has_body and item.dated
+                role is paragraph and state.article_has_body and item.dated
                 and not is_digest_title(state.article.headline)  # a box of "本报讯 …" briefs
             )
             if needs_article:
                 _new_article(state)
             state.article.blocks.append(block)
-            if role in (Roles.PARAGRAPH, Roles.SUBHEAD):
+            if role in body:
                 state.article_has_body = True
-            if role is Roles.BYLINE and state.article_has_body:
+            if role is byline and state.article_has_body:
                 state.article_open = False
-            if role is Roles.JUMP and not JUMP_IN.search(block.text):
+            if role is jump and not JUMP_IN.search(block.text):
                 state.article_open = False
         previous_role = role
     _flush_captions(state)
