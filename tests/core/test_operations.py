@@ -193,3 +193,26 @@ def test_a_block_placed_twice_is_refused_and_deleted_once():
     count = len(list(edition.all_blocks()))
     edits.delete_blocks(edition, [block.id, block.id]).apply(edition)
     assert len(list(edition.all_blocks())) == count - 1
+
+
+def test_a_span_is_an_immutable_value():
+    """Blocks and their copies (undo, snapshots, repairs) share spans: a span must never
+    change, and two spans of the same range are the same value."""
+    import copy
+    import pickle
+    from dataclasses import FrozenInstanceError
+
+    from editor.core.model import Span
+
+    span = Span(1, 5, 9)
+    assert span == Span(1, 5, 9) and hash(span) == hash(Span(1, 5, 9))
+    assert span != Span(1, 5, 10) and span != (1, 5, 9)
+    assert len({span, Span(1, 5, 9), Span(0, 5, 9)}) == 2
+    for change in (lambda: setattr(span, "end", 3), lambda: delattr(span, "start"),
+                   lambda: setattr(span, "extra", 1)):
+        with pytest.raises((FrozenInstanceError, AttributeError)):
+            change()
+    assert (span.source, span.start, span.end) == (1, 5, 9)
+    for twin in (copy.copy(span), copy.deepcopy(span), pickle.loads(pickle.dumps(span))):
+        assert twin == span and type(twin) is Span
+    assert repr(span) == "Span(source=1, start=5, end=9)"
