@@ -48,23 +48,23 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         if lead.role is not Roles.KICKER or len(group) < 2:
             continue
         tops_page = _first_on_page(items, starts[position], page_starts)
-        if not (column_like(lead.unit.text) or (tops_page and visible_len(lead.unit.text) <= 6)):
+        if not (column_like(lead.text) or (tops_page and visible_len(lead.text) <= 6)):
             continue
         before = neighbour(items, starts[position], -1)
         if before is not None and before.role is Roles.SECTION_TITLE:
             continue  # a column title already stands over this kicker
         following = []
         for other in groups[position + 1:position + 5]:
-            if other[0].role is Roles.SECTION_TITLE or is_column_title(other[0].unit.text):
+            if other[0].role is Roles.SECTION_TITLE or is_column_title(other[0].text):
                 break  # the next column begins
             following.append(other)
         kickers_after = sum(1 for other in following if other[0].role is Roles.KICKER)
         plain_after = bool(following) and kickers_after < 0.5 * len(following)
-        named = is_column_title(lead.unit.text) or visible_len(lead.unit.text) <= 2
+        named = is_column_title(lead.text) or visible_len(lead.text) <= 2
         if plain_after and (named or tops_page):
             lead.role = Roles.SECTION_TITLE
         elif tops_page and following and not package[position] and \
-                visible_len(lead.unit.text) <= 6 and (
+                visible_len(lead.text) <= 6 and (
                     len(following) < 2 or kickers_after < len(following)):
             # A short line over the whole page, above several stories, names the page's
             # column; a kicker belongs to one story. When the stories after it all carry
@@ -72,11 +72,11 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
             lead.role = Roles.SECTION_TITLE
         elif tops_page and not following and position + 1 < len(groups) and (
             groups[position + 1][0].role is Roles.SECTION_TITLE
-            or is_column_title(groups[position + 1][0].unit.text)
+            or is_column_title(groups[position + 1][0].text)
         ):
             # The top of a page set in columns, whose next column starts after this story.
             lead.role = Roles.SECTION_TITLE
-        elif is_column_title(lead.unit.text) and not (
+        elif is_column_title(lead.text) and not (
             package[position] and _kickers_before(groups, position)
         ) and (
             following or _columns_before_on_page(items, starts[position], page_starts)

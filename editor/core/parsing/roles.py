@@ -174,7 +174,7 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
             run_item.role = role
         if Roles.SECTION_TITLE in roles or len(run) >= 2:
             # A new column (or what may be one, over a headline): is it a column of briefs?
-            digest = is_digest_title(run[0].unit.text)
+            digest = is_digest_title(run[0].text)
         # Roles are distinct strings: `in` finds a role where `is` would, without a generator.
         if Roles.HEADLINE in roles:
             story.headline()
@@ -207,7 +207,7 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     )
     previous = context.previous
     if previous is not None and previous.shape is Shapes.BODY and not opens_article and \
-            previous.unit.text.rstrip().endswith(("：", ":")):
+            previous.text.rstrip().endswith(("：", ":")):
         return [Roles.PARAGRAPH] * k
     if previous is not None and previous.shape is Shapes.BODY and \
             CLOSING_FORMULA.pattern.search(previous.folded):
@@ -236,7 +236,7 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
         # A marked line under a headline ("■ 市民反映") is the story's first subhead.
         return _run_roles(run[:-1], context, items) + [Roles.SUBHEAD]
     if k >= 2 and BOX_LABEL.pattern.match(texts[0]) and \
-            not COMMENT_LABEL.match(run[0].unit.text) and (not context.inside or opens_article):
+            not COMMENT_LABEL.match(run[0].text) and (not context.inside or opens_article):
         # A box label over a headline group titles a column ("记者回访"); a commentary's
         # label (短评) stays its kicker.
         return [Roles.SECTION_TITLE] + _headline_group(texts[1:], context.stacked)
@@ -259,7 +259,7 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
             after.shape is Shapes.BODY and not _looks_cut(text, after):
         # A picture with its credit ends a story; a title with text under it begins one.
         return Roles.HEADLINE
-    if DATA_BOX.match(item.unit.text) and not BOX_LABEL.pattern.match(text):
+    if DATA_BOX.match(item.text) and not BOX_LABEL.pattern.match(text):
         return Roles.HEADLINE  # a data box (数读财经) stands on its own after the story
     if after is not None and after.listed and not SUBHEAD_MARK.pattern.match(text) and \
             not BOX_LABEL.pattern.match(text) and _tight_box(items, context.end - 1):
@@ -332,9 +332,9 @@ def _tight_box(items: list[Item], title: int) -> bool:
         end += 1
     if end - title - 1 < 3:
         return False
-    tight = bool(items[title].unit.blank_before) and \
-        all(item.unit.blank_before == 0 for item in items[title + 1:end])
-    if tight and end < len(items) and not items[end].unit.blank_before:
+    tight = bool(items[title].blank_before) and \
+        all(item.blank_before == 0 for item in items[title + 1:end])
+    if tight and end < len(items) and not items[end].blank_before:
         return False
     # The list runs into the next story: its headline group, then a dateline.
     while end < len(items) and items[end].shape is Shapes.TITLE:
@@ -350,14 +350,14 @@ def _looks_cut(text: str, after: Item | None) -> bool:
     if "，" in stripped or "、" in stripped or "," in stripped:
         return True
     if visible_len(stripped) > MAX_SUBHEAD and not any(ch in stripped for ch in TITLE_MARKS) \
-            and not (after is not None and SENTENCE_OPENER.match(after.unit.text)):
+            and not (after is not None and SENTENCE_OPENER.match(after.text)):
         # A long plain line is a paragraph's first line, unless the text after it opens a
         # sentence of its own ("近日，…", "5月18日，…"): then the line stood alone.
         return True
     if after is not None and after.shape is Shapes.BODY:
-        first_clause = after.unit.text.split("，", 1)[0]
+        first_clause = after.text.split("，", 1)[0]
         # "调，认领…": one character before the first comma ends a word, not a sentence.
-        return "，" in after.unit.text and visible_len(first_clause) <= 1
+        return "，" in after.text and visible_len(first_clause) <= 1
     return False
 
 
@@ -373,7 +373,7 @@ def _ends_with_byline(items: list[Item], index: int) -> bool:
             if item.dated:
                 return False
             seen_body = True
-            in_list = item.unit.text.rstrip().endswith(("：", ":"))
+            in_list = item.text.rstrip().endswith(("：", ":"))
         elif item.shape is Shapes.BYLINE:
             return seen_body
         elif item.shape is Shapes.TITLE and in_list:

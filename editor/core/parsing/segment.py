@@ -30,22 +30,9 @@ from editor.core.parsing.patterns import (
     fold,
     visible_len,
 )
+from editor.core.parsing.shapes import Item
 
 _SPACES = " \t\u3000\u00a0\f\v\ufeff"
-
-
-@dataclass(slots=True)
-class Unit:
-    """A piece of the source that is one block before any repair."""
-
-    text: str
-    spans: list[Span]
-    source: int
-    blank_before: int = 0
-
-    @property
-    def start(self) -> int:
-        return self.spans[0].start
 
 
 @dataclass(slots=True)
@@ -266,22 +253,23 @@ def _fills(line: _Line, width: int) -> bool:
     )
 
 
-def segment(text: str, source: int) -> list[Unit]:
-    """Cut one source text into units, joining the lines of hard-wrapped paragraphs."""
+def segment(text: str, source: int) -> list[Item]:
+    """Cut one source text into units, joining the lines of hard-wrapped paragraphs: an
+    item each, read later (`read_unit`)."""
     lines = _lines(text)
     width = wrap_width(lines)
     if width is None:  # one unit per line (most files): nothing to join
         # `unspaced` keeps any line whose second character is no gap: only those call it.
         return [
-            Unit(unspaced(line.text) if line.text[1:2] in _GAP_CHARS else line.text,
-                 [Span(source, line.start, line.end)], source, line.blank_before)
+            Item(unspaced(line.text) if line.text[1:2] in _GAP_CHARS else line.text,
+                 [Span(source, line.start, line.end)], line.blank_before)
             for line in lines
         ]
     after_sentence = [b for a, b in zip(lines, lines[1:], strict=False) if a.ends]
     blank_separated = bool(after_sentence) and (
         sum(1 for line in after_sentence if line.blank_before) >= 0.6 * len(after_sentence)
     )
-    units: list[Unit] = []
+    units: list[Item] = []
     previous_line: _Line | None = None
     for line in lines:
         span = Span(source, line.start, line.end)
@@ -302,5 +290,5 @@ def segment(text: str, source: int) -> list[Unit]:
                 previous.text = join_text(previous.text, line.text)
                 previous.spans.append(span)
                 continue
-        units.append(Unit(unspaced(line.text), [span], source, line.blank_before))
+        units.append(Item(unspaced(line.text), [span], line.blank_before))
     return units

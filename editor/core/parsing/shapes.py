@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from editor.core.model import Role
+from editor.core.model import Role, Span
 from editor.core.parsing.patterns import (
     AUTHOR_LINE,
     BOX_LABEL,
@@ -40,7 +40,6 @@ from editor.core.parsing.patterns import (
     fold,
     visible_len,
 )
-from editor.core.parsing.segment import Unit
 
 
 class Shape(Enum):
@@ -170,14 +169,18 @@ def is_dash_line(text: str) -> bool:
 
 @dataclass(slots=True)
 class Item:
-    """A unit being read, with what every pass asks of its text worked out once: the text
-    folded to simplified script (what the patterns match) and its visible length."""
+    """A piece of the source that is one block before any repair, and what the passes
+    find out about it: `read_unit` works out once what every pass asks of its text (the
+    text folded to simplified script, which the patterns match, and its visible length)
+    and its shape; the role comes later."""
 
-    unit: Unit
-    shape: Shape
-    folded: str
-    length: int
-    dated: bool  # opens with a dateline ("本报讯…")
+    text: str
+    spans: list[Span]
+    blank_before: int = 0
+    shape: Shape | None = None  # None until `read_unit`
+    folded: str = ""
+    length: int = 0
+    dated: bool = False  # opens with a dateline ("本报讯…")
     role: Role | None = None
     listed: bool = False  # a line of a list (results, bullets), read as body
 
@@ -187,13 +190,14 @@ _DATELINE_HINT = DATELINE.hint.search  # type: ignore[union-attr]
 _DATELINE_MATCH = DATELINE.pattern.match
 
 
-def read_unit(unit: Unit) -> Item:
-    """The unit as an item, with its shape judged from its own text."""
-    text = unit.text
-    folded = fold(text)
-    length = visible_len(text)
-    dated = _DATELINE_HINT(folded) is not None and _DATELINE_MATCH(folded) is not None
-    return Item(unit, _shape(text, folded, length, dated), folded, length, dated)
+def read_unit(item: Item) -> None:
+    """Work out the item's folded text, visible length and dateline, and its shape judged
+    from its own text (in place: the item is built by `segment`, one per unit)."""
+    text = item.text
+    item.folded = folded = fold(text)
+    item.length = length = visible_len(text)
+    item.dated = dated = _DATELINE_HINT(folded) is not None and _DATELINE_MATCH(folded) is not None
+    item.shape = _shape(text, folded, length, dated)
 
 def _labelled_runs_are_body(items: list[Item]) -> None:
     """Lines led by a label and a colon ("记者：…", "姓名：谭一鸣") in a row with one such
@@ -295,7 +299,7 @@ def refine(items: list[Item]) -> None:
         if item.shape is Shapes.TITLE and LETTER_SIGNATURE.match_folded(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
             closes = before is not None and before.shape is Shapes.BODY and \
-                ends_sentence(before.unit.text)
+                ends_sentence(before.text)
             if closes and (after is None or after.shape is Shapes.TITLE):
                 # Under a letter's last sentence, before the next title: its signature.
                 item.shape = Shapes.BYLINE
@@ -311,12 +315,12 @@ def refine(items: list[Item]) -> None:
     for i, item in enumerate(items):
         if item.shape is Shapes.TITLE:
             before = items[i - 1] if i else None
-            text = item.unit.text.strip()
+            text = item.text.strip()
             if is_dash_line(text) and before is not None and before.shape is Shapes.TITLE:
                 continue  # a subheadline under its headline, commas and all
             fragment = _is_fragment(text, item.length)
             cut_before = fragment and before is not None and before.shape is Shapes.BODY and \
-                not ends_sentence(before.unit.text)
+                not ends_sentence(before.text)
             if cut_before or _continues_sentence(text, item.length) or (
                 fragment and text[-1] in _FUNCTION_END
             ):
@@ -327,6 +331,6 @@ def refine(items: list[Item]) -> None:
             if previous.shape is Shapes.BODY or previous.length > 8:
                 previous.shape = Shapes.CAPTION
         if item.shape is Shapes.BYLINE and i and items[i - 1].shape is Shapes.CAPTION \
-                and "摄" not in item.unit.text and not AUTHOR_LINE.pattern.match(item.folded):
+                and "摄" not in item.text and not AUTHOR_LINE.pattern.match(item.folded):
             # "图为…。" then "本报记者 X" on the next line: the photographer.
             item.shape = Shapes.CREDIT

@@ -32,7 +32,9 @@ def _parse(sources: list[Source]) -> Edition:
         page_starts.add(len(items))
         units = segment(source.text, index)
         page_starts.update(len(items) + k for k in _form_feed_pages(source.text, units))
-        items.extend(map(read_unit, units))
+        for item in units:
+            read_unit(item)
+        items.extend(units)
     refine(items)
     structured = house_style(items)
     assign_roles(items, structured, page_starts, is_traditional(sources))
@@ -42,14 +44,14 @@ def _parse(sources: list[Source]) -> Edition:
     return edition
 
 
-def _form_feed_pages(text: str, units: list) -> list[int]:
+def _form_feed_pages(text: str, units: list[Item]) -> list[int]:
     """Indexes of the units that open a new page: the first after each form feed (pdftotext
     writes one between pages, so one file can hold several)."""
     feeds = [position for position, ch in enumerate(text) if ch == "\f"] if "\f" in text else []
     starts: list[int] = []
     k = 0
     for feed in feeds:
-        while k < len(units) and units[k].start < feed:
+        while k < len(units) and units[k].spans[0].start < feed:
             k += 1
         if k < len(units) and k and (not starts or starts[-1] != k):
             starts.append(k)

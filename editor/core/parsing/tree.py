@@ -39,9 +39,8 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
         if index in page_starts and index:
             _close_page(state)
         role = item.role or paragraph
-        unit = item.unit
-        # The block takes the unit's own list of spans, not a copy: the unit is not kept.
-        block = Block(new_id(), role, unit.text, unit.spans)
+        # The block takes the item's own list of spans, not a copy: the item is not kept.
+        block = Block(new_id(), role, item.text, item.spans)
         if role is furniture:
             furniture_blocks.append(block)
             continue
