@@ -164,6 +164,14 @@ def test_the_proof_rejects_a_lead_that_misses_an_opening():
     assert not _proves_lead(r"^[^图]", "图")
 
 
+def test_a_letter_signature_never_opens_like_an_author_line():
+    """`refine` reads both in one pass: the proof that no line is both."""
+    opening = _opening(list(sre_parse.parse(patterns.LETTER_SIGNATURE.pattern.pattern)))
+    assert opening is not None and not opening[1]
+    assert not opening[0] & set(patterns.AUTHOR_LINE.lead)
+    assert _proves_lead(patterns.AUTHOR_LINE.pattern.pattern, patterns.AUTHOR_LINE.lead)
+
+
 def _closing(items) -> set[str] | None:
     """The characters a match of a parsed sequence ends the text with (it closes with `$`),
     white space aside; None where that cannot be read off the tree."""

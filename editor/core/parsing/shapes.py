@@ -295,6 +295,10 @@ def refine(items: list[Item]) -> None:
         ):
             # "▲白果乡　4月6日，…" in a run of such lines: items of a box, not captions.
             item.shape = Shapes.BODY
+    # One pass for signatures and author lines, as two would do: no line is both (a
+    # signature opens with a Han character, an author line with its box; the tests prove
+    # it), neither makes or unmakes body, and a signature reads `after` before the loop
+    # reaches it.
     for i, item in enumerate(items):
         if item.shape is Shapes.TITLE and LETTER_SIGNATURE.match_folded(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
@@ -303,8 +307,7 @@ def refine(items: list[Item]) -> None:
             if closes and (after is None or after.shape is Shapes.TITLE):
                 # Under a letter's last sentence, before the next title: its signature.
                 item.shape = Shapes.BYLINE
-    for i, item in enumerate(items):
-        if item.shape is Shapes.BYLINE and AUTHOR_LINE.pattern.match(item.folded) and not \
+        elif item.shape is Shapes.BYLINE and AUTHOR_LINE.pattern.match(item.folded) and not \
                 BYLINE_LINE.match_folded(item.folded) and \
                 SUBHEAD_MARK.pattern.match(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
