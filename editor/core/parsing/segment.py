@@ -41,8 +41,8 @@ class _Line:
     end: int
     text: str
     blank_before: int
-    # Display width; -1 on a line that ends a sentence until `_width` is asked (most lines
-    # are such, and only a wrapped file needs their widths).
+    # Display width; -1 until `_width` is asked on a line that ends a sentence (most lines
+    # are such, and only a wrapped file needs their widths) or holds under 8 characters.
     width: int
     indent: int  # display width of the white space before the text (a paragraph's indent)
     ends: bool  # ends a sentence (asked of every line twice: read once)
@@ -82,8 +82,11 @@ def _lines(text: str) -> list[_Line]:
         ) else None
         if pieces is None:  # the line is one piece: the common case, kept cheap
             ends = stripped[-1] == "。" or ends_sentence(stripped)  # its first test, inline
-            lines.append(_Line(start, start + len(stripped), stripped, blanks,
-                               -1 if ends else display_width(stripped), indent, ends))
+            # `wrap_width` reads the widths of 16 cells or more of lines that end no sentence;
+            # under 8 characters (two cells at most each) a line is narrower, unmeasured.
+            width = -1 if ends or len(stripped) < 8 else display_width(stripped)
+            lines.append(_Line(start, start + len(stripped), stripped, blanks, width, indent,
+                               ends))
             blanks = 0
             continue
         for piece_start, piece_end in pieces:
@@ -155,7 +158,7 @@ def wrap_width(lines: list[_Line]) -> int | None:
         return None
     widths = Counter(
         line.width + line.indent for line in lines
-        if not line.ends and line.width >= 16  # a line that ends no sentence has its width
+        if not line.ends and line.width >= 16  # measured if it ends no sentence and can be 16
     )
     if not widths:
         return None
