@@ -192,6 +192,8 @@ class Edition:
         # article no operation touched since the pass before (see `article_version`).
         self._changes = 0
         self._changed_at: dict[int, int] = {}
+        # When each article was last put into the edition, the latest last (see `changed_since`).
+        self._arrived_at: dict[int, int] = {}
 
     # ids -----------------------------------------------------------------
     def new_id(self) -> int:
@@ -287,6 +289,21 @@ class Edition:
         article taken out keeps its number: no operation reaches its blocks until it is back."""
         return self._changed_at.get(article_id, 0)
 
+    def change_count(self) -> int:
+        """How many changes operations have made so far: a mark for `changed_since`."""
+        return self._changes
+
+    def changed_since(self, mark: int) -> set[int]:
+        """Ids of the articles whose blocks an operation changed, or that were put into the
+        edition, after `change_count` said `mark` (some may be gone again). Any other article
+        in the edition now was in it then, with the same blocks."""
+        changed = {i for i, at in self._changed_at.items() if at > mark}
+        for article_id in reversed(self._arrived_at):  # the latest first: stop at the mark
+            if self._arrived_at[article_id] <= mark:
+                break
+            changed.add(article_id)
+        return changed
+
     def _changed(self, home: Container) -> None:
         """Note that an operation changed the blocks of `home` (used by operations only)."""
         if home[0] == "article":
@@ -306,6 +323,9 @@ class Edition:
         self._block_home.pop(block.id, None)
 
     def _register_article(self, article: Article, section_id: int) -> None:
+        self._changes += 1
+        self._arrived_at.pop(article.id, None)  # keeps the dict in order of arrival
+        self._arrived_at[article.id] = self._changes
         self._articles[article.id] = article
         self._article_home[article.id] = section_id
         self._next_id = max(self._next_id, article.id + 1)

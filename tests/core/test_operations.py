@@ -130,6 +130,40 @@ def test_an_articles_version_changes_whenever_its_blocks_do(index, steps):
         check()
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, len(EDITION_CASES) - 1), STEPS)
+def test_articles_changed_since_a_mark_are_every_article_changed_or_put_in_since(index, steps):
+    """Auto-repair's jump matching looks again only at the articles `changed_since` lists."""
+    edition = _edition(index)
+    seen = {id(a): (a.id, blocks) for a, blocks in _article_objects(edition)}
+    mark = edition.change_count()
+    inverses = []
+
+    def check():
+        nonlocal seen, mark
+        changed = edition.changed_since(mark)
+        now = _article_objects(edition)
+        for article, blocks in now:
+            if article.id not in changed:
+                assert seen.get(id(article)) == (article.id, blocks)
+        seen = {id(a): (a.id, blocks) for a, blocks in now}
+        mark = edition.change_count()
+
+    for kind, a, b, c in steps:
+        operation = _keeps_text(edition, kind, a, b, c)
+        if operation:
+            inverses.append(operation.apply(edition))
+            check()
+    for inverse in reversed(inverses):
+        inverse.apply(edition)
+        check()
+
+
+def _article_objects(edition: Edition) -> list[tuple]:
+    return [(a, tuple((b.id, b.role, b.text, tuple(b.spans)) for b in a.blocks))
+            for a in edition.articles()]
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.text(min_size=0, max_size=40), st.integers(0, 10_000))
 def test_text_edits_and_deletions_undo_exactly(text, pick):

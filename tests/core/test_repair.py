@@ -232,6 +232,32 @@ def test_findings_taken_over_for_unchanged_articles_are_what_detecting_again_fin
         assert _described(detect(edition, scope, reuse)) == _described(detect(edition, scope))
 
 
+def test_jump_lines_matched_from_the_articles_listed_before_are_what_a_full_walk_matches():
+    """Later passes list the articles holding jump lines from the pass before's list and the
+    articles changed since; the matches equal a walk of every article, after any edit."""
+    from editor.core import edits
+    from editor.core.findings.articles import jump_continuations
+    from editor.core.findings.detectors import Reuse, Scope
+
+    edition = _generated(400, seed=8)
+    reuse = Reuse()
+    jumps = [f for f in detect(edition, None, reuse) if f.kind == Kind.JUMP_CONTINUATION]
+    assert len(jumps) > 4
+    assert _described(jumps) == _described(jump_continuations(edition))
+    # Joins, a moved part, a split and a new article: each changes which articles hold a
+    # jump line, or where they stand in reading order.
+    parts = [edition.article(f.related[0]) for f in jumps]
+    for step in [jumps[0].fixer, jumps[2].fixer,
+                 lambda ed: edits.move_article(ed, parts[3].id, ed.sections[0].id, 0),
+                 lambda ed: edits.split_article(ed, parts[1].id, parts[1].blocks[1].id),
+                 lambda ed: edits.new_article(ed, ed.sections[-1].id, 0),
+                 lambda ed: edits.set_role(ed, parts[4].blocks[0].id, Role.PARAGRAPH)]:
+        step(edition).apply(edition)
+        again = [f for f in detect(edition, Scope(edition, set()), reuse)
+                 if f.kind == Kind.JUMP_CONTINUATION]
+        assert _described(again) == _described(jump_continuations(edition))
+
+
 def _described(findings) -> list[tuple]:
     return [(f.kind, f.code, f.confidence, f.block_ids, f.article_id, f.evidence, f.revert,
              f.related) for f in findings]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from editor.core import edits
 from editor.core.findings.base import Finding, Kind
@@ -16,6 +16,7 @@ from editor.core.findings.common import (
     has_body,
     has_headline,
     head,
+    holds_jump,
     is_body,
     split_step,
     tail,
@@ -269,16 +270,16 @@ def _join_articles(orphan_id: int, target_id: int) -> Callable[[Edition], Operat
 
 def jump_continuations(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """Join the part of an article after "（上接第N版）" to the part before "（下转第M版）"."""
+    return joined_jumps(edition, filter(holds_jump, edition.articles()))
+
+
+def joined_jumps(edition: Edition, articles: Iterable[Article]) -> Iterator[Finding]:
+    """`jump_continuations` over the articles holding a jump line, given in reading order
+    (every other article is no part of a jump: auto-repair keeps their list from pass to
+    pass, see `Reuse.holding_jumps`)."""
     outs: list[tuple[Article, Block]] = []
     used: set[int] = set()
-    for article in edition.articles():
-        # Most articles hold no jump line and are no part of a jump (asked every pass, of
-        # every article: a loop that stops at the first jump line, not a list of roles).
-        for block in article.blocks:
-            if block.role == JUMP:
-                break
-        else:
-            continue
+    for article in articles:
         first = article.blocks[0]
         starts = _continuation_mark(article)
         if starts is not None:

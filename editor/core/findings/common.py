@@ -52,6 +52,13 @@ def has_body(article: Article) -> bool:
             return True
     return False
 
+def holds_jump(article: Article) -> bool:
+    """Whether the article holds a jump line (stops at the first)."""
+    for block in article.blocks:
+        if block.role == JUMP:
+            return True
+    return False
+
 def body_blocks(article: Article) -> list[Block]:
     return [b for b in article.blocks if b.role in BODY]
 

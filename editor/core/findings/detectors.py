@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterator
 from editor.core.findings.articles import (
     dropped_headlines,
     empty_articles,
+    joined_jumps,
     jump_continuations,
     misplaced_headlines,
     orphan_bodies,
     subheads_dropped,
 )
 from editor.core.findings.base import Finding
-from editor.core.findings.common import Scope
+from editor.core.findings.common import Scope, holds_jump
 from editor.core.findings.fields import (
     captions_away,
     furniture_in_articles,
@@ -77,7 +78,10 @@ def detect(edition: Edition, scope: Scope | None = None,
     found: list[Finding] = []
     for detector in DETECTORS:
         if detector is jump_continuations:
-            found.extend(detector(edition, None))
+            if reuse is None:
+                found.extend(detector(edition, None))
+            else:
+                found.extend(joined_jumps(edition, reuse.holding_jumps(edition)))
         elif reuse is not None and detector in LOCAL:
             found.extend(reuse.merge(detector, detector(edition, changed)))
         else:
@@ -98,6 +102,30 @@ class Reuse:
         self._unchanged: list[Article] = []
         self._place: dict[int, int] | None = None
         self._scope: Scope | None = None
+        self._jumps: list[Article] = []  # the articles holding a jump line, in reading order
+        self._jumps_mark: int | None = None  # the edition's change count when last listed
+
+    def holding_jumps(self, edition: Edition) -> list[Article]:
+        """The articles holding a jump line, in reading order, walking the edition the first
+        time only: later, only an article changed or put in since can have started or stopped
+        holding one (`Edition.changed_since`)."""
+        if self._jumps_mark is None:
+            jumps = list(filter(holds_jump, edition.articles()))
+        else:
+            changed = edition.changed_since(self._jumps_mark)
+            jumps = [a for a in self._jumps if a.id not in changed and edition.has_article(a.id)]
+            jumps += [edition.article(i) for i in changed
+                      if edition.has_article(i) and holds_jump(edition.article(i))]
+            # Back in reading order: by section, then by place in it (the few listed only).
+            place = {section.id: k for k, section in enumerate(edition.sections)}
+
+            def reading_order(article: Article) -> tuple[int, int]:
+                section = edition.section_of_article(article.id)
+                return place[section.id], section.articles.index(article)
+
+            jumps.sort(key=reading_order)
+        self._jumps, self._jumps_mark = jumps, edition.change_count()
+        return jumps
 
     def changed(self, scope: Scope) -> Scope:
         """The scope's articles changed since last looked at (all, the first time); the
