@@ -286,7 +286,11 @@ class Edition:
     def article_version(self, article_id: int) -> int:
         """A number that changes whenever an operation changes the article's blocks (which
         they are, their order, roles, texts or spans): the same number, the same blocks. An
-        article taken out keeps its number: no operation reaches its blocks until it is back."""
+        article taken out keeps its number: no operation reaches its blocks until it is back.
+
+        Only operations count: blocks changed by hand (and `rebuild_index`) leave the number
+        as it was. Auto-repair reads it within one run, where every change is an operation.
+        """
         return self._changed_at.get(article_id, 0)
 
     def change_count(self) -> int:

@@ -133,7 +133,7 @@ class OperationCommand(QUndoCommand):
 
     def __init__(
         self,
-        notify: Callable[[set[int] | None, Cursor | None, set[int]], None],
+        notify: Callable[[set[int] | None, Cursor | None, set[int], set[int]], None],
         edition: Edition,
         operation: Operation,
         label: str,

@@ -227,9 +227,9 @@ class RepairsModel(QAbstractTableModel):
         flipped = [row for row, (now, was) in enumerate(zip(reverted, self._reverted, strict=True))
                    if now != was]
         self._reverted = reverted
-        if flipped:
-            self.dataChanged.emit(self.index(min(flipped), self.STATE),
-                                  self.index(max(flipped), self.STATE))
+        if flipped:  # the whole rows: a reverted repair greys every column
+            self.dataChanged.emit(self.index(min(flipped), 0),
+                                  self.index(max(flipped), self.columnCount() - 1))
 
     def reverted_count(self) -> int:
         return sum(self._reverted)

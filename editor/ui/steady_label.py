@@ -10,11 +10,13 @@ a longer text comes.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel
 
 
 class SteadyLabel(QLabel):
-    """A one-line label whose size only grows (wrapping labels need their layout)."""
+    """A one-line label whose size only grows with its texts (wrapping labels need their
+    layout); a new font or style fits it to its text again."""
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
@@ -22,3 +24,8 @@ class SteadyLabel(QLabel):
         if hint.width() > self.minimumWidth() or hint.height() > self.minimumHeight():
             self.setFixedSize(max(hint.width(), self.minimumWidth()),
                               max(hint.height(), self.minimumHeight()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setFixedSize(self.sizeHint())

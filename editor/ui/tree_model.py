@@ -483,6 +483,7 @@ class StructureModel(QAbstractItemModel):
         for i1, i2 in _removed_ranges(self._sections, new_sections):
             self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
             for section_id in self._sections[i1:i2]:
+                self._section_titles.pop(section_id, None)
                 for article_id in self._articles.pop(section_id):
                     self._article_place.pop(article_id, None)
             del self._sections[i1:i2]
@@ -505,6 +506,7 @@ class StructureModel(QAbstractItemModel):
             self._sections[i1:i1] = new_sections[j1:j2]
             for section_id in new_sections[j1:j2]:
                 self._articles[section_id] = []
+                self._section_titles[section_id] = edition.section(section_id).title
             self._reindex_sections()
             self.endInsertRows()
         for section_id, new in new_articles.items():

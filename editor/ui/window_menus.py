@@ -78,6 +78,9 @@ class WindowMenus:
                 redo_keys.append(QKeySequence(extra))
         self.redo_action.setShortcuts(redo_keys)
         self.addActions([self.undo_action, self.redo_action])
+        # After the stack's own update (connected first), in the window's language.
+        stack.undoTextChanged.connect(self._name_undo_steps)
+        stack.redoTextChanged.connect(self._name_undo_steps)
         self.find_action = self._action(["Ctrl+F", "Ctrl+H"], self.show_find)
         self.find_action.setEnabled(self.find_replace is not None)
         self.history_action = self.history_dock.toggleViewAction()
@@ -211,6 +214,16 @@ class WindowMenus:
 
 
     # --- texts (and their translation) -------------------------------------------------------
+    def _name_undo_steps(self, *_args: object) -> None:
+        """The menu's Undo/Redo say what they take back (the toolbar shows the short label):
+        in the window's language, also after a switch, which the stack's own text is not."""
+        stack = self.controller.undo_stack
+        for action, step, label, named in (
+            (self.undo_action, stack.undoText(), self.tr("Undo"), self.tr("Undo %1")),
+            (self.redo_action, stack.redoText(), self.tr("Redo"), self.tr("Redo %1")),
+        ):
+            action.setText(named.replace("%1", step) if step else label)
+
     def _retranslate(self) -> None:
         texts = {
             self.import_action: self.tr("&Import text…"),
@@ -254,10 +267,9 @@ class WindowMenus:
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.style_label.setText(self.tr("Style") + " ")
-        self.undo_action.setText(self.tr("Undo"))
-        self.redo_action.setText(self.tr("Redo"))
         self.undo_action.setIconText(self.tr("Undo"))
         self.redo_action.setIconText(self.tr("Redo"))
+        self._name_undo_steps()
         titles = {
             self.tree_dock: self.tr("Structure"),
             self.findings_dock: self.tr("Findings"),

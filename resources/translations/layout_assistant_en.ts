@@ -43,7 +43,7 @@
         <translation>Choose an article in the structure tree.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+239"/>
         <location line="+5"/>
         <location line="+61"/>
         <source>Typing</source>
@@ -136,12 +136,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="+135"/>
+        <location filename="../../editor/ui/controller.py" line="+138"/>
         <source>Auto-repair</source>
         <translation>Auto-repair</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+134"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>Revert repair: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>New article</source>
         <translation>New article</translation>
     </message>
@@ -994,7 +994,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location line="+245"/>
+        <location line="+248"/>
         <source>Current article only</source>
         <translation>Current article only</translation>
     </message>
@@ -1054,7 +1054,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>Applied repairs (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
@@ -1072,7 +1072,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>No open findings</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n repair(s) applied on import</source>
         <translation>
             <numerusform>%n repair applied on import</numerusform>
@@ -1167,7 +1167,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+151"/>
+        <location filename="../../editor/ui/main_window.py" line="+150"/>
         <source>Edition as opened</source>
         <translation>Edition as opened</translation>
     </message>
@@ -1304,7 +1304,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>RepairsModel</name>
     <message>
-        <location filename="../../editor/ui/findings_panel.py" line="-387"/>
+        <location filename="../../editor/ui/findings_panel.py" line="-391"/>
         <source>Reverted</source>
         <translation>Reverted</translation>
     </message>
@@ -1413,7 +1413,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>SourcePanel</name>
     <message>
-        <location filename="../../editor/ui/source_panel.py" line="+148"/>
+        <location filename="../../editor/ui/source_panel.py" line="+154"/>
         <source>&amp;Page:</source>
         <translation>&amp;Page:</translation>
     </message>
@@ -1433,7 +1433,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>Source %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
@@ -1446,7 +1446,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="-398"/>
+        <location filename="../../editor/ui/controller.py" line="-410"/>
         <source>Not yet proofread</source>
         <translation>Not yet proofread</translation>
     </message>
@@ -1464,7 +1464,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>StructureModel</name>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="+145"/>
+        <location filename="../../editor/ui/tree_model.py" line="+149"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -1474,22 +1474,22 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>Page furniture (%1)</source>
         <translation>Page furniture (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Page headers and footers, which belong to no article</source>
         <translation>Page headers and footers, which belong to no article</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(empty article)</source>
         <translation>(empty article)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+8"/>
         <source>%n open finding(s)</source>
         <translation>
             <numerusform>%n open finding</numerusform>
@@ -1497,12 +1497,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>(untitled section)</source>
         <translation>(untitled section)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+97"/>
         <source>Move article</source>
         <translation>Move article</translation>
     </message>
@@ -1510,7 +1510,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+213"/>
+        <location filename="../../editor/ui/window_menus.py" line="+229"/>
         <source>&amp;Import text…</source>
         <translation>&amp;Import text…</translation>
     </message>
@@ -1680,17 +1680,29 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>Style</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
+        <location line="-48"/>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+48"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
@@ -1720,7 +1732,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Edition as opened</source>
         <translation>Edition as opened</translation>
     </message>

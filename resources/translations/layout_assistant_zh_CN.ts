@@ -43,7 +43,7 @@
         <translation>请在结构树中选择一篇稿件。</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+239"/>
         <location line="+5"/>
         <location line="+61"/>
         <source>Typing</source>
@@ -136,12 +136,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="+135"/>
+        <location filename="../../editor/ui/controller.py" line="+138"/>
         <source>Auto-repair</source>
         <translation>自动修复</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+134"/>
         <source>Fix: %1</source>
         <translation>修复：%1</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>撤回修复：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>New article</source>
         <translation>新建稿件</translation>
     </message>
@@ -988,7 +988,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location line="+245"/>
+        <location line="+248"/>
         <source>Current article only</source>
         <translation>仅当前稿件</translation>
     </message>
@@ -1048,7 +1048,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>已做修复 (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -1065,7 +1065,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>没有待处理问题</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n repair(s) applied on import</source>
         <translation>
             <numerusform>导入时自动修复 %n 处</numerusform>
@@ -1157,7 +1157,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+151"/>
+        <location filename="../../editor/ui/main_window.py" line="+150"/>
         <source>Edition as opened</source>
         <translation>打开时的版面</translation>
     </message>
@@ -1294,7 +1294,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>RepairsModel</name>
     <message>
-        <location filename="../../editor/ui/findings_panel.py" line="-387"/>
+        <location filename="../../editor/ui/findings_panel.py" line="-391"/>
         <source>Reverted</source>
         <translation>已撤回</translation>
     </message>
@@ -1403,7 +1403,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>SourcePanel</name>
     <message>
-        <location filename="../../editor/ui/source_panel.py" line="+148"/>
+        <location filename="../../editor/ui/source_panel.py" line="+154"/>
         <source>&amp;Page:</source>
         <translation>版次(&amp;P)：</translation>
     </message>
@@ -1423,7 +1423,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>原文 %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -1436,7 +1436,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="-398"/>
+        <location filename="../../editor/ui/controller.py" line="-410"/>
         <source>Not yet proofread</source>
         <translation>待校对</translation>
     </message>
@@ -1454,7 +1454,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>StructureModel</name>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="+145"/>
+        <location filename="../../editor/ui/tree_model.py" line="+149"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
@@ -1464,34 +1464,34 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+48"/>
         <source>Page furniture (%1)</source>
         <translation>版面信息 (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Page headers and footers, which belong to no article</source>
         <translation>不属于任何稿件的页眉和页脚</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(empty article)</source>
         <translation>（空稿件）</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+8"/>
         <source>%n open finding(s)</source>
         <translation>
             <numerusform>%n 个待处理问题</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>(untitled section)</source>
         <translation>（未命名栏目）</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+97"/>
         <source>Move article</source>
         <translation>移动稿件</translation>
     </message>
@@ -1499,7 +1499,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+213"/>
+        <location filename="../../editor/ui/window_menus.py" line="+229"/>
         <source>&amp;Import text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
@@ -1669,17 +1669,29 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>样式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
+        <location line="-48"/>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+48"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Structure</source>
         <translation>结构</translation>
     </message>
@@ -1709,7 +1721,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>只读</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Edition as opened</source>
         <translation>打开时的版面</translation>
     </message>

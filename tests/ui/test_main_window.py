@@ -821,3 +821,22 @@ def test_a_chosen_section_stays_current_when_a_filter_is_chosen(window, qtbot):
         assert source_index(window.tree.currentIndex()) == index
         assert window._selected_section() == section.id
         assert window.delete_action.isEnabled()
+
+
+def test_a_steady_label_grows_with_its_text_and_fits_a_new_font(qtbot):
+    from PySide6.QtGui import QFont
+
+    from editor.ui.steady_label import SteadyLabel
+
+    label = SteadyLabel()
+    qtbot.addWidget(label)
+    label.setText("稿件：499 字")
+    size = label.size()
+    label.setText("稿件：9 字")  # shorter: the label keeps its size, the layout stays put
+    assert label.size() == size
+    label.setText("稿件：1,234,567 字 · 全版：12,345,678 字")
+    assert label.width() > size.width() and label.width() >= label.sizeHint().width()
+    bigger = QFont(label.font())
+    bigger.setPointSize(bigger.pointSize() + 6)
+    label.setFont(bigger)  # a new font, no new text: fitted again, nothing clipped
+    assert label.size() == label.sizeHint()

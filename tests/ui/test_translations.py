@@ -127,3 +127,31 @@ def test_panels_follow_a_language_switch(qtbot, english_after):
     qtbot.waitUntil(lambda: panel.fix_action.text() == "&Fix")
     controller.undo_stack.clear()
     controller.deleteLater()
+
+
+def test_undo_and_redo_name_their_step_in_the_window_language(qtbot, english_after):
+    """The menu says what Undo takes back, in the window's language, also after a switch;
+    the toolbar keeps the short label, so it does not shift after every edit."""
+    from editor.core.model import Status
+    from editor.ui.main_window import MainWindow
+    from editor.ui.settings import Settings
+    from tests.ui.conftest import SAMPLE
+
+    window = MainWindow(settings=Settings())
+    qtbot.addWidget(window)
+    assert window.open_files(SAMPLE)
+    stack = window.controller.undo_stack
+    window.status_actions[Status.PROOFREAD].trigger()
+    step = stack.undoText()
+    assert step and window.undo_action.text() == f"Undo {step}"
+    assert window.undo_action.iconText() == "Undo"
+    window.set_language("zh_CN")
+    assert window.undo_action.text() == f"撤销 {step}"
+    assert window.undo_action.iconText() == "撤销"
+    stack.undo()
+    assert window.redo_action.text() == f"重做 {stack.redoText()}"
+    assert window.undo_action.text() == f"撤销 {stack.undoText()}"
+    stack.clear()
+    assert (window.undo_action.text(), window.redo_action.text()) == ("撤销", "重做")
+    window.set_language("en")
+    assert window.undo_action.text() == "Undo"
