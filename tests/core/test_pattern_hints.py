@@ -264,3 +264,9 @@ def test_the_end_proof_sees_through_optional_and_spaced_ends():
     assert "。" in _closing(sre_parse.parse(r"^\s*记者\s*[\u4e00-\u9fff。]{2,3}\s*$"))
     assert _closing(sre_parse.parse(r"^[甲乙](?:。)?$")) == {"甲", "乙", "。"}
     assert _closing(sre_parse.parse(r"^[甲乙][\s、]*$")) == {"甲", "乙", "、"}
+
+
+def test_no_trailing_credit_ends_with_a_full_stop():
+    # `_shape` reads a line whose last character is 。 as body before it tries this pattern.
+    ends = _closing(sre_parse.parse(patterns.TRAILING_CREDIT.pattern.pattern))
+    assert ends is not None and ends and "。" not in ends

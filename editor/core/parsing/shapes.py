@@ -118,6 +118,10 @@ def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
     if n <= 90 and ("（" in f or "(" in f) and PICTURE_POSITION.pattern.search(f) \
             and ends_sentence(text):
         return Shapes.CAPTION
+    # Nothing below matches a line ending with 。 (most paragraphs): a trailing credit ends
+    # with a name, 摄 or a bracket (proved in the tests), the rest test the tail or hold no 。.
+    if tail == "。":
+        return Shapes.BODY
     if ("摄" in f[-12:] and TRAILING_CREDIT.pattern.search(f)) or (
         tail in "）)" and INLINE_CREDIT.pattern.search(f) and not INLINE_CREDIT.pattern.match(f)
     ):
