@@ -138,32 +138,38 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
     story = _Story()
     digest = False
     previous: Item | None = None
+    # The shapes every unit is tested for, read once (the loop runs for every unit; the
+    # runs of titles read, and the list keeps, its length).
+    title, body, byline, jump = Shapes.TITLE, Shapes.BODY, Shapes.BYLINE, Shapes.JUMP
+    furniture, note_label = Shapes.FURNITURE, Shapes.NOTE_LABEL
+    count = len(items)
     i = 0
-    while i < len(items):
+    while i < count:
         item = items[i]
         if i in page_starts:
             story, previous = _Story(), None
-        if item.shape is not Shapes.TITLE:
-            item.role = _PLAIN_ROLES[item.shape]
-            note_text = item.shape is Shapes.BODY and previous is not None and \
-                previous.shape is Shapes.NOTE_LABEL
-            if item.shape is Shapes.BODY and not note_text:  # an editor's note is no story text
-                story.body(item)
-            elif item.shape is Shapes.BYLINE and story.paragraphs:
-                story.close()
-            elif item.shape is Shapes.BYLINE:
-                story.signed_first = True
-            elif item.shape is Shapes.JUMP and not JUMP_IN.pattern.search(item.folded):
-                story.close()
-            elif item.shape is Shapes.JUMP:
-                story.headless = False  # a continuation: its headline is on the other page
-            if item.shape is not Shapes.FURNITURE:
+        shape = item.shape
+        if shape is not title:
+            item.role = _PLAIN_ROLES[shape]
+            if shape is body:
+                if previous is None or previous.shape is not note_label:
+                    story.body(item)  # an editor's note is no story text
+            elif shape is byline:
+                if story.paragraphs:
+                    story.close()
+                else:
+                    story.signed_first = True
+            elif shape is jump:
+                if not JUMP_IN.pattern.search(item.folded):
+                    story.close()
+                else:
+                    story.headless = False  # a continuation: its headline is on the other page
+            if shape is not furniture:
                 previous = item
             i += 1
             continue
         j = i
-        while j < len(items) and items[j].shape is Shapes.TITLE and (
-                j == i or j not in page_starts):
+        while j < count and items[j].shape is title and (j == i or j not in page_starts):
             j += 1
         run = items[i:j]
         # What follows a run is read on its own page only: the next page starts afresh.
