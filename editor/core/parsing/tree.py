@@ -30,6 +30,7 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
     new_id = edition.new_id
     # The roles most blocks are tested for, read once (the loop runs for every unit).
     paragraph, furniture, byline, jump = Roles.PARAGRAPH, Roles.FURNITURE, Roles.BYLINE, Roles.JUMP
+    section_title, note = Roles.SECTION_TITLE, Roles.NOTE
     headline_group = (Roles.KICKER, Roles.HEADLINE, Roles.SUBHEADLINE)
     pictures = (Roles.CAPTION, Roles.CREDIT)
     body = (Roles.PARAGRAPH, Roles.SUBHEAD)
@@ -44,19 +45,19 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
         if role is furniture:
             furniture_blocks.append(block)
             continue
-        if role is Roles.SECTION_TITLE:
-            if previous_role is not Roles.SECTION_TITLE or state.section is None:
+        if role is section_title:
+            if previous_role is not section_title or state.section is None:
                 _flush_captions(state)
                 state.section = Section(edition.new_id())
                 edition.sections.append(state.section)
             state.section.head.append(block)
             state.article, state.article_open, state.in_note = None, False, False
-        elif role is Roles.NOTE and _headline_only(state.article):
+        elif role is note and _headline_only(state.article):
             # An editor's note set between a headline group and its story: the section's
             # note, and the story goes on after it.
             _section(state).head.append(block)
             state.in_note = True
-        elif role is Roles.NOTE:
+        elif role is note:
             section = _section(state)
             if state.article is not None and not section.head:
                 section = _new_section(state)
