@@ -46,11 +46,19 @@ def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Fi
     for article in scope.articles():
         # A picture printed over the story (its captions first) does not push the first
         # paragraph out of reach: count from the first block of text.
-        body = [b for b in article.blocks if b.role not in _NOT_TEXT]
+        # Only the leading pictures and the three blocks after them are read: the run of
+        # pictures is over once a block after it is in, so the list stops there.
+        body: list[Block] = []
         pictures = 0
-        while pictures < len(body) and body[pictures].role in PICTURE:
-            pictures += 1
-        for position, block in enumerate(body[:pictures + 3]):
+        for b in article.blocks:
+            if b.role in _NOT_TEXT:
+                continue
+            if pictures == len(body) and b.role in PICTURE:
+                pictures += 1
+            body.append(b)
+            if len(body) == pictures + 3:
+                break
+        for position, block in enumerate(body):
             if block.role != PARAGRAPH:
                 continue
             offset = dateline_end(block.text)
