@@ -315,7 +315,13 @@ def _move_to_end(edition: Edition, block_ids: list[int], article_id: int) -> Ope
             return edits.delete_article(ed, source.id)
         return None
 
-    return edits.sequence(edition, [move, drop_empty], "move caption")
+    # Only a move of every block the source holds leaves it empty: else the move alone is
+    # the whole fix (what `sequence` builds, without applying the move and undoing it).
+    moved = set(block_ids)
+    if source is not None and all(b.id in moved for b in source.blocks):
+        return edits.sequence(edition, [move, drop_empty], "move caption")
+    operation = move(edition)
+    return Compound([operation], "move caption") if operation else None
 
 # The roles a page header or footer line is misread as.
 _FURNITURE_READ_AS = frozenset({Role.PARAGRAPH, Role.HEADLINE, Role.KICKER, Role.SUBHEAD})
