@@ -231,7 +231,8 @@ class Compound(Operation):
             for inverse in reversed(inverses):
                 inverse.apply(edition)
             raise
-        return Compound(list(reversed(inverses)), self.label)
+        inverses.reverse()
+        return Compound(inverses, self.label)
 
     def __bool__(self) -> bool:
         return bool(self.parts)

@@ -46,11 +46,19 @@ def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Fi
     for article in scope.articles():
         # A picture printed over the story (its captions first) does not push the first
         # paragraph out of reach: count from the first block of text.
-        body = [b for b in article.blocks if b.role not in _NOT_TEXT]
+        # Only the leading pictures and the three blocks after them are read: the run of
+        # pictures is over once a block after it is in, so the list stops there.
+        body: list[Block] = []
         pictures = 0
-        while pictures < len(body) and body[pictures].role in PICTURE:
-            pictures += 1
-        for position, block in enumerate(body[:pictures + 3]):
+        for b in article.blocks:
+            if b.role in _NOT_TEXT:
+                continue
+            if pictures == len(body) and b.role in PICTURE:
+                pictures += 1
+            body.append(b)
+            if len(body) == pictures + 3:
+                break
+        for position, block in enumerate(body):
             if block.role != PARAGRAPH:
                 continue
             offset = dateline_end(block.text)
@@ -186,9 +194,15 @@ def _letters(text: str) -> str:
     one block of an article, the words of the others are asked for again."""
     return _NOT_WORDS.sub("", text)
 
-def _overlap(caption: str, article: Article) -> float:
-    """The share of the caption's bigrams that the article's text (not its captions) holds."""
-    return _share(caption, tuple([b.text for b in article.blocks if b.role not in PICTURE]))
+def _overlap(caption: str, article: Article, texts: dict[int, tuple[str, ...]]) -> float:
+    """The share of the caption's bigrams that the article's text (not its captions) holds.
+    `texts` keeps each article's text blocks for one detector run: every caption asks its own
+    article and both neighbours, the next caption asks most of them again."""
+    article_texts = texts.get(article.id)
+    if article_texts is None:
+        article_texts = texts[article.id] = tuple(
+            [b.text for b in article.blocks if b.role not in PICTURE])
+    return _share(caption, article_texts)
 
 @lru_cache(maxsize=32768)
 def _share(caption: str, texts: tuple[str, ...]) -> float:
@@ -206,6 +220,7 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
     """A caption whose words belong to the neighbouring article rather than its own."""
     scope = scope or Scope(edition)
     captioned = {article.id for article in scope.holding(CAPTION)}
+    texts: dict[int, tuple[str, ...]] = {}
     for previous, article, following in scope.reading_neighbours():
         if article.id not in captioned:
             continue
@@ -217,11 +232,11 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             if not _bigrams(caption):
                 continue
             has_text = has_body(article) or has_headline(article)
-            own = _overlap(caption, article) if has_text else -1.0
+            own = _overlap(caption, article, texts) if has_text else -1.0
             best, best_score = None, own
             for other in (previous, following):
                 if other is not None and other is not article:
-                    score = _overlap(caption, other)
+                    score = _overlap(caption, other, texts)
                     if score > best_score + 0.1 and score >= 0.2:
                         best, best_score = other, score
             credit = blocks[j + 1] if j + 1 < len(blocks) and blocks[j + 1].role == Role.CREDIT \
@@ -231,7 +246,7 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
                 # Not out of a photo-news item (a headline over its picture, no text): the
                 # picture is the item.
                 best = _shown_farther(edition, article, caption, own,
-                                      (credit.text if credit else "") + block.text)
+                                      (credit.text if credit else "") + block.text, texts)
                 confidence = 0.8
             if best is None:
                 continue
@@ -252,7 +267,7 @@ _PHOTOGRAPHER = re.compile(r"([\u3400-\u9fff]{2,4})\s*(?:摄影?|[)）]?\s*$)")
 
 
 def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
-                   credited: str) -> Article | None:
+                   credited: str, texts: dict[int, tuple[str, ...]]) -> Article | None:
     """A caption printed two or three articles away from the story it shows: its words are
     that story's, far more than its own article's, and its photographer signs that story
     (and not the one it is printed in)."""
@@ -273,7 +288,7 @@ def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
         # searches the whole text, and hardly any other story is signed by them.
         if not signed_by(other):
             continue
-        score = _overlap(caption, other)
+        score = _overlap(caption, other, texts)
         if score >= max(best_score, 0.3):
             best, best_score = other, score
     return best
@@ -300,7 +315,13 @@ def _move_to_end(edition: Edition, block_ids: list[int], article_id: int) -> Ope
             return edits.delete_article(ed, source.id)
         return None
 
-    return edits.sequence(edition, [move, drop_empty], "move caption")
+    # Only a move of every block the source holds leaves it empty: else the move alone is
+    # the whole fix (what `sequence` builds, without applying the move and undoing it).
+    moved = set(block_ids)
+    if source is not None and all(b.id in moved for b in source.blocks):
+        return edits.sequence(edition, [move, drop_empty], "move caption")
+    operation = move(edition)
+    return Compound([operation], "move caption") if operation else None
 
 # The roles a page header or footer line is misread as.
 _FURNITURE_READ_AS = frozenset({Role.PARAGRAPH, Role.HEADLINE, Role.KICKER, Role.SUBHEAD})
