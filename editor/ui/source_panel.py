@@ -287,8 +287,12 @@ class SourcePanel(QWidget):
         if scroll and on_page:
             cursor = self.text.textCursor()
             cursor.setPosition(self._map(self._page).to_qt(on_page[0]))
+            # A block already in view stays where it is (the page does not jump under the
+            # reader's eyes); one out of view comes to the middle, with its context around.
+            shown = self.text.viewport().rect().contains(self.text.cursorRect(cursor))
             self.text.setTextCursor(cursor)
-            self.text.centerCursor()
+            if not shown:
+                self.text.centerCursor()
 
     def _selection(self, span: Span, text_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
         mapping = self._map(span.source)

@@ -19,6 +19,8 @@ class SteadyLabel(QLabel):
     layout); a new font or style fits it to its text again."""
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        if text == self.text():
+            return  # nothing to lay out or measure (a count that did not change)
         super().setText(text)
         hint = self.sizeHint()
         if hint.width() > self.minimumWidth() or hint.height() > self.minimumHeight():

@@ -199,3 +199,22 @@ def test_the_light_follows_edits_and_is_not_laid_again_for_nothing(qtbot, monkey
     assert lit_ranges(panel) == set().union(*(spans_of(b) for b in article.blocks))
     controller.undo_stack.undo()
     assert lit_ranges(panel) >= spans_of(edition.block(second.id))
+
+
+def test_a_block_already_in_view_does_not_move_the_page(qtbot):
+    filler = "".join(f"第{i}段：今天天气晴朗，村里的工作照常进行。\n\n" for i in range(80))
+    controller = new_controller([source_from_text("长稿件的标题\n\n" + filler, "long.txt")])
+    panel = SourcePanel(controller)
+    qtbot.addWidget(panel)
+    panel.resize(400, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    far = block_with(controller.edition, "第40段")
+    controller.select_block(far.id)
+    bar = panel.text.verticalScrollBar()
+    centred = bar.value()
+    assert centred > 0
+    near = block_with(controller.edition, "第41段")  # on screen, below the middle
+    controller.select_block(near.id)
+    assert bar.value() == centred
+    assert panel.text.textCursor().position() == near.spans[0].start
