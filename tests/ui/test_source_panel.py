@@ -157,15 +157,21 @@ def test_empty_window_before_an_edition_is_open(qtbot):
     assert bar.find_next() is None and bar.replace_all() == 0
 
 
-def test_the_current_block_is_scrolled_into_view(qtbot):
+def long_page_panel(qtbot, last_line: str = ""):
+    """A panel, 300 pixels high, on one page of 80 paragraphs (and `last_line` after them)."""
     filler = "".join(f"第{i}段：今天天气晴朗，村里的工作照常进行。\n\n" for i in range(80))
-    text = "长稿件的标题\n\n" + filler + "最后一段说的是河湾村的新路。\n"
+    text = "长稿件的标题\n\n" + filler + last_line
     controller = new_controller([source_from_text(text, "long.txt")])
     panel = SourcePanel(controller)
     qtbot.addWidget(panel)
     panel.resize(400, 300)
     panel.show()
     qtbot.waitExposed(panel)
+    return panel, controller
+
+
+def test_the_current_block_is_scrolled_into_view(qtbot):
+    panel, controller = long_page_panel(qtbot, "最后一段说的是河湾村的新路。\n")
     last = block_with(controller.edition, "最后一段")
     controller.select_block(last.id)
     cursor = panel.text.textCursor()
@@ -202,13 +208,7 @@ def test_the_light_follows_edits_and_is_not_laid_again_for_nothing(qtbot, monkey
 
 
 def test_a_block_already_in_view_does_not_move_the_page(qtbot):
-    filler = "".join(f"第{i}段：今天天气晴朗，村里的工作照常进行。\n\n" for i in range(80))
-    controller = new_controller([source_from_text("长稿件的标题\n\n" + filler, "long.txt")])
-    panel = SourcePanel(controller)
-    qtbot.addWidget(panel)
-    panel.resize(400, 300)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel, controller = long_page_panel(qtbot)
     far = block_with(controller.edition, "第40段")
     controller.select_block(far.id)
     bar = panel.text.verticalScrollBar()
