@@ -47,22 +47,12 @@ def touched_articles(edition: Edition, operation: Operation) -> set[int] | None:
                 return None
             found |= inner
         return found
-    if isinstance(operation, (SetRole, SetText)):
-        if not edition.has_block(operation.block_id):
-            return None
-        kind, owner = edition.home_of_block(operation.block_id)
-        return {owner} if kind == "article" else None
-    if isinstance(operation, (InsertBlocks, RemoveBlocks)):
-        kind, owner = operation.home
-        return {owner} if kind == "article" else None
-    if isinstance(operation, PlaceBlocks):
-        homes = _placement_homes(edition, operation)
-        if any(kind != "article" for kind, _owner in homes):
-            return None
-        return {owner for _kind, owner in homes}
     if isinstance(operation, (SetArticleStatus, SetArticleComment)):
         return {operation.article_id}
-    return None
+    homes = _block_homes(edition, operation)
+    if homes is None or any(kind != "article" for kind, _owner in homes):
+        return None
+    return {owner for _kind, owner in homes}
 
 
 def content_articles(edition: Edition, operation: Operation) -> set[int]:
@@ -103,16 +93,22 @@ def head_sections(edition: Edition, operation: Operation) -> set[int]:
         for part in operation.parts:
             found |= head_sections(edition, part)
         return found
-    if isinstance(operation, (SetRole, SetText)):
-        homes = {edition.home_of_block(operation.block_id)} \
-            if edition.has_block(operation.block_id) else set()
-    elif isinstance(operation, (InsertBlocks, RemoveBlocks)):
-        homes = {operation.home}
-    elif isinstance(operation, PlaceBlocks):
-        homes = _placement_homes(edition, operation)
-    else:
-        return set()
+    homes = _block_homes(edition, operation) or set()
     return {owner for kind, owner in homes if kind == "section"}
+
+
+def _block_homes(edition: Edition, operation: Operation) -> set[tuple[str, int]] | None:
+    """The containers whose blocks a one-step block operation changes; None for any other
+    operation, or one on a block already gone."""
+    if isinstance(operation, (SetRole, SetText)):
+        if not edition.has_block(operation.block_id):
+            return None
+        return {edition.home_of_block(operation.block_id)}
+    if isinstance(operation, (InsertBlocks, RemoveBlocks)):
+        return {operation.home}
+    if isinstance(operation, PlaceBlocks):
+        return _placement_homes(edition, operation)
+    return None
 
 
 def _placement_homes(edition: Edition, operation: PlaceBlocks) -> set[tuple[str, int]]:
