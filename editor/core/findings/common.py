@@ -52,12 +52,15 @@ def has_body(article: Article) -> bool:
             return True
     return False
 
-def holds_jump(article: Article) -> bool:
-    """Whether the article holds a jump line (stops at the first)."""
+def holds(article: Article, role: Role) -> bool:
+    """Whether the article holds a block of `role` (stops at the first)."""
     for block in article.blocks:
-        if block.role == JUMP:
+        if block.role == role:
             return True
     return False
+
+def holds_jump(article: Article) -> bool:
+    return holds(article, JUMP)
 
 def body_blocks(article: Article) -> list[Block]:
     return [b for b in article.blocks if b.role in BODY]
@@ -149,12 +152,7 @@ class Scope:
         look at captions alone."""
         found = self._holding.get(role)
         if found is None:
-            found = self._holding[role] = []
-            for article in self.articles():
-                for block in article.blocks:  # stops at the first (not a list of roles)
-                    if block.role == role:
-                        found.append(article)
-                        break
+            found = self._holding[role] = [a for a in self.articles() if holds(a, role)]
         return found
 
     def neighbours(self) -> list[Triple]:
