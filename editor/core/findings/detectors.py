@@ -119,11 +119,8 @@ class Reuse:
             # Back in reading order: by section, then by place in it (the few listed only).
             place = {section.id: k for k, section in enumerate(edition.sections)}
 
-            def reading_order(article: Article) -> tuple[int, int]:
-                section = edition.section_of_article(article.id)
-                return place[section.id], section.articles.index(article)
-
-            jumps.sort(key=reading_order)
+            jumps.sort(key=lambda a: (place[edition.section_of_article(a.id).id],
+                                      edition.index_of_article(a.id)))
         self._jumps, self._jumps_mark = jumps, edition.change_count()
         return jumps
 
