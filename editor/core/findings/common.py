@@ -54,10 +54,7 @@ def has_body(article: Article) -> bool:
 
 def holds(article: Article, role: Role) -> bool:
     """Whether the article holds a block of `role` (stops at the first)."""
-    for block in article.blocks:
-        if block.role == role:
-            return True
-    return False
+    return article.first(role) is not None
 
 def holds_jump(article: Article) -> bool:
     return holds(article, JUMP)
