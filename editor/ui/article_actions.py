@@ -143,6 +143,8 @@ class ArticleActions:
         menu.addSeparator()
         menu.addActions(list(self.status_actions.values()))
         menu.addAction(self.comment_action)
+        menu.addSeparator()
+        menu.addActions([self.expand_sections_action, self.collapse_sections_action])
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def _apply_filter(self, choice: int) -> None:

@@ -43,10 +43,6 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindingsPanel", text)
-
-
 def _place_label(
     edition: Edition | None,
     article_id: int | None,
@@ -55,19 +51,19 @@ def _place_label(
     """Where a finding or repair is: its article's headline, or the part of the page."""
     if edition is None:
         return ""
-    if article_id is not None and edition.has_article(article_id):
-        headline = edition.article(article_id).headline
-        return headline or _tr("(no headline)")
-    for block_id in block_ids:
-        if edition.has_block(block_id):
-            kind, owner = edition.home_of_block(block_id)
-            if kind == "article":
-                headline = edition.article(owner).headline
-                return headline or _tr("(no headline)")
-            if kind == "section":
-                return edition.section(owner).title or _tr("(section)")
-            return _tr("(page furniture)")
-    return "—"
+    if article_id is None or not edition.has_article(article_id):
+        homes = [edition.home_of_block(b) for b in block_ids if edition.has_block(b)]
+        if not homes:
+            return "—"
+        kind, owner = homes[0]
+        if kind == "section":
+            title = edition.section(owner).title
+            return title or QCoreApplication.translate("FindingsPanel", "(section)")
+        if kind != "article":
+            return QCoreApplication.translate("FindingsPanel", "(page furniture)")
+        article_id = owner
+    headline = edition.article(article_id).headline
+    return headline or QCoreApplication.translate("FindingsPanel", "(no headline)")
 
 
 def _articles_touched(

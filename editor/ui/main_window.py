@@ -188,7 +188,7 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
             self._recount_chars(edition)
         self._proofread = _proofread(edition)
         self._update_edit_actions()
-        self.tree.expandAll()
+        self.tree.open_sections()
         self._update_title()
         self._update_counts()
         self._on_current_article(self.controller.current_article_id)
@@ -311,7 +311,9 @@ class MainWindow(FileActions, RecoveryActions, ArticleActions, WindowMenus, QMai
             name = self.tr("No edition")
         if self.session.read_only:
             name = self.tr("%1 (read-only)").replace("%1", name)
-        self.setWindowTitle(f"{name}[*] — {self.tr('Layout Assistant')}")
+        # Outside the f-string: lupdate does not read a call inside one.
+        product = self.tr("Layout Assistant")
+        self.setWindowTitle(f"{name}[*] — {product}")
         self.setWindowModified(not ctl.undo_stack.isClean())
 
     def _update_counts(self) -> None:

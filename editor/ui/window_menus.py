@@ -108,6 +108,12 @@ class WindowMenus:
         self.next_article_action = self._action("Ctrl+PgDown", lambda: self.step_article(1))
         self.previous_article_action = self._action("Ctrl+PgUp", lambda: self.step_article(-1))
         self.comment_action = self._action("Ctrl+Shift+C", self.edit_comment)
+        # A large edition's tree opens with its sections closed (`StructureView.open_sections`).
+        # Right opens a tree row and Left closes it; with Alt+Shift, every section.
+        self.expand_sections_action = self._action("Alt+Shift+Right", lambda: self.tree.expandAll())
+        self.collapse_sections_action = self._action(
+            "Alt+Shift+Left", lambda: self.tree.collapseAll()
+        )
         self.role_actions = {
             role: self._action(f"Ctrl+{digit}", lambda _=False, r=role: self.editor.set_role(r))
             for digit, role in ROLE_SHORTCUTS.items()
@@ -172,6 +178,8 @@ class WindowMenus:
                 toggle = dock.toggleViewAction()
                 toggle.setShortcut(QKeySequence(key))
                 self.view_menu.addAction(toggle)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.expand_sections_action, self.collapse_sections_action])
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
@@ -248,6 +256,8 @@ class WindowMenus:
             self.next_article_action: self.tr("Next article"),
             self.previous_article_action: self.tr("Previous article"),
             self.comment_action: self.tr("&Comment…"),
+            self.expand_sections_action: self.tr("E&xpand all sections"),
+            self.collapse_sections_action: self.tr("C&ollapse all sections"),
             self.about_action: self.tr("&About Layout Assistant"),
             self.preferences_action: self.tr("Pre&ferences…"),
         }

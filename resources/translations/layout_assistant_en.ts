@@ -971,7 +971,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../editor/ui/findings_panel.py" line="+169"/>
+        <location filename="../../editor/ui/findings_panel.py" line="+165"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -994,7 +994,22 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location line="+248"/>
+        <location line="-107"/>
+        <source>(section)</source>
+        <translation>(section)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(page furniture)</source>
+        <translation>(page furniture)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no headline)</source>
+        <translation>(no headline)</translation>
+    </message>
+    <message>
+        <location line="+350"/>
         <source>Current article only</source>
         <translation>Current article only</translation>
     </message>
@@ -1185,6 +1200,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <location line="+2"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layout Assistant</source>
+        <translation>Layout Assistant</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1433,7 +1453,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>Source %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
@@ -1510,7 +1530,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+229"/>
+        <location filename="../../editor/ui/window_menus.py" line="+234"/>
         <source>&amp;Import text…</source>
         <translation>&amp;Import text…</translation>
     </message>
@@ -1621,6 +1641,16 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+1"/>
+        <source>E&amp;xpand all sections</source>
+        <translation>E&amp;xpand all sections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollapse all sections</source>
+        <translation>C&amp;ollapse all sections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Layout Assistant</source>
         <translation>&amp;About Layout Assistant</translation>
     </message>
@@ -1680,29 +1710,29 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>Style</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>

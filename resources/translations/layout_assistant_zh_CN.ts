@@ -965,7 +965,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../editor/ui/findings_panel.py" line="+169"/>
+        <location filename="../../editor/ui/findings_panel.py" line="+165"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -988,7 +988,22 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location line="+248"/>
+        <location line="-107"/>
+        <source>(section)</source>
+        <translation>（栏目）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(page furniture)</source>
+        <translation>（版面信息）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no headline)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location line="+350"/>
         <source>Current article only</source>
         <translation>仅当前稿件</translation>
     </message>
@@ -1175,6 +1190,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <location line="+2"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layout Assistant</source>
+        <translation>版面助手</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1423,7 +1443,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>原文 %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -1499,7 +1519,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+229"/>
+        <location filename="../../editor/ui/window_menus.py" line="+234"/>
         <source>&amp;Import text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
@@ -1610,6 +1630,16 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+1"/>
+        <source>E&amp;xpand all sections</source>
+        <translation>展开全部栏目(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollapse all sections</source>
+        <translation>折叠全部栏目(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Layout Assistant</source>
         <translation>关于版面助手(&amp;A)</translation>
     </message>
@@ -1669,29 +1699,29 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>样式</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Structure</source>
         <translation>结构</translation>
     </message>

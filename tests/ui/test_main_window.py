@@ -15,6 +15,7 @@ from editor.ui.controller import project_io
 from editor.ui.dialogs import RecoveryDialog
 from editor.ui.main_window import ArticlePicker, MainWindow
 from editor.ui.settings import Settings
+from editor.ui.tree_model import FURNITURE_ID, ID_ROLE
 from tests.ui.conftest import SAMPLE, SEED
 
 # The offscreen platform says so whenever a top-level window with docks is shown.
@@ -802,6 +803,57 @@ def test_the_tree_shows_the_filter_only_while_one_is_chosen(window, qtbot):
     window.controller.push(edits.move_article(edition, order[5].id, edition.sections[0].id, 0),
                            "move")
     assert window.tree.isExpanded(window.tree.model().index(0, 0))
+
+
+def _open_sections(win) -> list[bool]:
+    """Whether each section row of the shown tree is open (page furniture left out)."""
+    model = win.tree.model()
+    rows = [model.index(row, 0) for row in range(model.rowCount())]
+    return [win.tree.isExpanded(i) for i in rows if i.data(ID_ROLE) != FURNITURE_ID]
+
+
+def test_a_large_edition_opens_with_only_the_current_section_open(qtbot, monkeypatch):
+    """Past OPEN_ROWS_LIMIT article rows the sections open closed (the view lays out every
+    open row after each structural edit), the current article's open; an edition under
+    the limit opens all; the View menu's actions open and close them all."""
+    from editor.ui.tree_model import StructureView
+
+    small = MainWindow(settings=Settings())
+    qtbot.addWidget(small)
+    assert small.open_files(SAMPLE)
+    assert all(_open_sections(small))  # 15 articles: under the limit
+
+    monkeypatch.setattr(StructureView, "OPEN_ROWS_LIMIT", 10)
+    win = MainWindow(settings=Settings())
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    assert win.open_files(SAMPLE)
+    edition = win.controller.edition
+    assert _open_sections(win) == [True] + [False] * (len(edition.sections) - 1)
+    # Going to an article of another section opens that section; the first stays open.
+    later = edition.sections[2].articles[1]
+    win.controller.select_article(later.id)
+    assert _open_sections(win)[:3] == [True, False, True]
+    assert win.tree.currentIndex().data(ID_ROLE) == later.id
+    # A filter's rows, and all rows again, follow the same rule.
+    win.filter_box.setCurrentIndex(1)  # to do: every article still shown
+    assert _open_sections(win) == [False, False, True] + [False] * (len(edition.sections) - 3)
+    win.filter_box.setCurrentIndex(0)
+    assert _open_sections(win) == [False, False, True] + [False] * (len(edition.sections) - 3)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    win.editor.setFocus()
+    both = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(win.editor, Qt.Key.Key_Right, both)  # from the editor, as from the tree
+    assert all(_open_sections(win))
+    qtbot.keyClick(win.tree, Qt.Key.Key_Left, both)
+    assert not any(_open_sections(win))
+    win.expand_sections_action.trigger()
+    assert all(_open_sections(win))
+    monkeypatch.setattr(StructureView, "OPEN_ROWS_LIMIT", 15)  # the limit itself opens all
+    win.filter_box.setCurrentIndex(1)
+    assert all(_open_sections(win))
 
 
 def test_a_chosen_section_stays_current_when_a_filter_is_chosen(window, qtbot):

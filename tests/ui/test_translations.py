@@ -155,3 +155,38 @@ def test_undo_and_redo_name_their_step_in_the_window_language(qtbot, english_aft
     assert (window.undo_action.text(), window.redo_action.text()) == ("撤销", "重做")
     window.set_language("en")
     assert window.undo_action.text() == "Undo"
+
+
+def _translated_literals():
+    """(file, line, text) of every string literal the code hands to a translation call:
+    `tr`, `self.tr`, a helper named like one (`_tr`), `translate`, the NOOP markers."""
+    import ast
+    from pathlib import Path
+
+    root = Path(translations.__file__).resolve().parents[1]
+    names = re.compile(r"^_*tr$|^translate$|^QT_TR(ANSLATE)?_NOOP$")
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if not names.match(name):
+                continue
+            # The text: the first argument of tr, the second of translate and the markers.
+            position = 0 if name.lstrip("_") == "tr" or name == "QT_TR_NOOP" else 1
+            if len(node.args) > position:
+                text = node.args[position]
+                if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                    yield path.name, node.lineno, text.value
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.stem)
+def test_every_text_the_code_translates_is_in_the_catalogue(path):
+    """A text shown through a helper lupdate does not know (`_tr("…")`) never reached the
+    catalogues, and stayed English in the Chinese window."""
+    sources = {message.find("source").text for _, message in messages(path)}
+    found = list(_translated_literals())
+    assert len(found) > 200
+    missing = [(name, line, text) for name, line, text in found if text not in sources]
+    assert not missing
