@@ -142,3 +142,29 @@ def test_a_lone_surrogate_never_breaks_an_export(fmt):
         assert json.loads(output.splitlines()[0])["body"][0]["text"] == "半个\ud83d字符"
     else:
         assert "半个字符" in _texts(fmt, [("", output)])[0]
+
+
+def test_docx_paragraphs_are_the_xml_python_docx_writes():
+    """The DOCX writer builds each paragraph's XML itself (python-docx's own placement made
+    the export grow with the square of its paragraphs): it must stay what python-docx
+    writes for add_paragraph, a style, add_run and the run's fonts, for every role."""
+    from lxml import etree
+
+    from editor.core.export.docx_format import EDITION_HEADINGS, ROLE_STYLES, _set_fonts, _Writer
+
+    built = _Writer("t", None, EDITION_HEADINGS)
+    reference = _Writer("t", None, EDITION_HEADINGS)
+    texts = ["正文一段。", "  前后有空格\u3000", "tab\there\r\nline", HOSTILE, LONG, "", " \t "]
+    for role in ROLE_STYLES:
+        for text in texts:
+            built.add(role, text)
+            text = clean(text)
+            if not text:
+                continue
+            paragraph = reference.document.add_paragraph()
+            paragraph._p.style = reference.style[role]
+            run = paragraph.add_run(text)
+            _set_fonts(run._element.get_or_add_rPr(), ROLE_STYLES[role][1])
+    body = etree.tostring(built.document.element.body, encoding="unicode")
+    assert body == etree.tostring(reference.document.element.body, encoding="unicode")
+    assert body.count("<w:p>") == len(ROLE_STYLES) * 5
