@@ -10,6 +10,8 @@ import zipfile
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.core.export import FORMATS, ExportOptions, export_edition, render
 from editor.core.export.common import clean
@@ -168,3 +170,30 @@ def test_docx_paragraphs_are_the_xml_python_docx_writes():
     body = etree.tostring(built.document.element.body, encoding="unicode")
     assert body == etree.tostring(reference.document.element.body, encoding="unicode")
     assert body.count("<w:p>") == len(ROLE_STYLES) * 5
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
+    | st.text(st.characters(codec="utf-8") | st.sampled_from('"\\\x00\x1f\u2028\U0001f600')),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(max_size=6), children, max_size=4),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON_VALUES, st.booleans())
+def test_json_export_writes_what_the_standard_library_writes(value, ensure_ascii):
+    """The JSON export's own indenting encoder gives json.dumps(…, indent=2)'s text."""
+    from editor.core.export.json_format import dumps
+
+    assert dumps(value, ensure_ascii) == json.dumps(value, ensure_ascii=ensure_ascii, indent=2)
+
+
+def test_json_export_refuses_what_json_cannot_hold():
+    from editor.core.export.json_format import dumps
+
+    with pytest.raises(TypeError):
+        dumps({"when": object()})
+    with pytest.raises(TypeError):
+        dumps({1: "a key that is not a string"})
