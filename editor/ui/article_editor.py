@@ -37,6 +37,7 @@ from editor.core import edits
 from editor.core.model import FURNITURE, Block, Container, Role
 from editor.core.operations import Operation
 from editor.ui.block_edits import BlockEdits, delete_range_steps, new_block_ids
+from editor.ui.commands import Label
 from editor.ui.controller import Controller
 from editor.ui.role_styles import (
     EDITOR_ROLES,
@@ -316,12 +317,15 @@ class ArticleEditor(BlockEdits, QTextEdit):
             operation = edits.insert_block(edition, self._home, 0, FIRST_ROLE[self._home[0]], text)
             new_id = new_block_ids(operation)[0]
             self._push(
-                operation, self.tr("Typing"), redo_cursor=(new_id, offset + added), undo_cursor=None
+                operation,
+                lambda: self.tr("Typing"),
+                redo_cursor=(new_id, offset + added),
+                undo_cursor=None,
             )
             return
         self._push(
             edits.edit_text(edition, block_id, text),
-            self.tr("Typing"),
+            lambda: self.tr("Typing"),
             typing_block=block_id,
             redo_cursor=(block_id, offset + added),
             undo_cursor=(block_id, offset),
@@ -339,7 +343,7 @@ class ArticleEditor(BlockEdits, QTextEdit):
             self._render()
             self._restore(place)
 
-    def _push(self, operation: Operation | None, label: str, **options) -> bool:
+    def _push(self, operation: Operation | None, label: Label, **options) -> bool:
         """Push through the controller; the widget already shows the typed text."""
         self._pushing = True
         try:
@@ -382,7 +386,7 @@ class ArticleEditor(BlockEdits, QTextEdit):
         elif event.matches(QKeySequence.StandardKey.Cut) and spans:
             self.cut_selection()
         elif spans and event.text() and event.text().isprintable():
-            self.replace_selection(event.text(), self.tr("Typing"))
+            self.replace_selection(event.text(), lambda: self.tr("Typing"))
         else:
             super().keyPressEvent(event)
 
@@ -441,7 +445,7 @@ class ArticleEditor(BlockEdits, QTextEdit):
         if "\n" not in text.strip("\n") and not self._selection_spans_blocks():
             self.insertPlainText(text.strip("\n"))  # one line: read back as typing
             return
-        self.replace_selection(text, self.tr("Paste"))
+        self.replace_selection(text, lambda: self.tr("Paste"))
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt's name
         data = super().createMimeDataFromSelection()

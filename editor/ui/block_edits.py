@@ -12,6 +12,7 @@ from collections.abc import Callable
 from editor.core import edits
 from editor.core.model import Block, Edition, Role
 from editor.core.operations import Compound, InsertBlocks, Operation
+from editor.ui.commands import Label
 from editor.ui.role_styles import role_label
 
 
@@ -44,7 +45,7 @@ class BlockEdits:
         new_id = new_block_ids(operation)[-1]
         return self._controller.push(
             operation,
-            self.tr("Split paragraph"),
+            lambda: self.tr("Split paragraph"),
             redo_cursor=(new_id, 0),
             undo_cursor=(block_id, offset),
         )
@@ -60,7 +61,7 @@ class BlockEdits:
         join = len(edition.block(previous_id).text.rstrip())
         return self._controller.push(
             edits.merge_blocks(edition, previous_id, block_id),
-            self.tr("Join paragraphs"),
+            lambda: self.tr("Join paragraphs"),
             redo_cursor=(previous_id, join),
             undo_cursor=(block_id, 0),
         )
@@ -75,7 +76,7 @@ class BlockEdits:
         text = edition.block(block_id).text
         return self._controller.push(
             edits.merge_blocks(edition, block_id, following.userState()),
-            self.tr("Join paragraphs"),
+            lambda: self.tr("Join paragraphs"),
             redo_cursor=(block_id, len(text.rstrip())),
             undo_cursor=(block_id, len(text)),
         )
@@ -91,7 +92,7 @@ class BlockEdits:
             return False
         return self._controller.push(
             edits.sequence(edition, steps, "delete"),
-            self.tr("Delete text"),
+            lambda: self.tr("Delete text"),
             redo_cursor=start,
             undo_cursor=start,
         )
@@ -126,7 +127,7 @@ class BlockEdits:
         )
         return self._controller.push(
             edits.delete_blocks(edition, block_ids),
-            self.tr("Delete paragraphs"),
+            lambda: self.tr("Delete paragraphs"),
             redo_cursor=cursor,
             undo_cursor=(block_ids[0], 0),
         )
@@ -158,12 +159,12 @@ class BlockEdits:
         inserted = new_block_ids(operation)[-len(blocks) :]
         return self._controller.push(
             operation,
-            self.tr("Paste paragraphs"),
+            lambda: self.tr("Paste paragraphs"),
             redo_cursor=(inserted[-1], len(blocks[-1].text)),
             undo_cursor=(block_id, offset) if block_id > 0 else None,
         )
 
-    def replace_selection(self, text: str, label: str) -> bool:
+    def replace_selection(self, text: str, label: Label) -> bool:
         """Type or paste over a selection: delete it and insert `text` (lines become blocks)."""
         edition = self._controller.edition
         steps, (block_id, offset) = self._selection_steps()
@@ -197,7 +198,7 @@ class BlockEdits:
         place = self._at(self.textCursor().position())
         operation = edits.move_blocks(edition, ids, self._home, index)
         return self._controller.push(
-            operation, self.tr("Move block"), redo_cursor=place, undo_cursor=place
+            operation, lambda: self.tr("Move block"), redo_cursor=place, undo_cursor=place
         )
 
     def set_role(self, role: Role) -> bool:
@@ -209,7 +210,7 @@ class BlockEdits:
         place = self._at(self.textCursor().position())
         steps = [lambda ed, b=b: edits.set_role(ed, b, role) for b in ids]
         return self._controller.push_macro(
-            self.tr("Set style: %1").replace("%1", role_label(role)),
+            lambda: self.tr("Set style: %1").replace("%1", role_label(role)),
             steps,
             redo_cursor=place,
             undo_cursor=place,

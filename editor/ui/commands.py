@@ -32,6 +32,15 @@ TYPING_ID = 1001
 # A cursor place the editor should restore after a redo or undo: (block id, text offset).
 Cursor = tuple[int, int]
 
+# An undo step's name: its text, or a function that says it in the window's language, so
+# the Edit menu and the undo history name earlier steps again after a language switch.
+Label = str | Callable[[], str]
+
+
+def label_text(label: Label) -> str:
+    """The name of an undo step in the window's language now."""
+    return label() if callable(label) else label
+
 
 def touched_articles(edition: Edition, operation: Operation) -> set[int] | None:
     """Ids of the articles whose blocks `operation` changes, or None when it changes structure.
@@ -132,14 +141,15 @@ class OperationCommand(QUndoCommand):
         notify: Callable[[set[int] | None, Cursor | None, set[int], set[int]], None],
         edition: Edition,
         operation: Operation,
-        label: str,
+        label: Label,
         *,
         applied_inverse: Operation | None = None,
         typing_block: int | None = None,
         redo_cursor: Cursor | None = None,
         undo_cursor: Cursor | None = None,
     ) -> None:
-        super().__init__(label)
+        super().__init__(label_text(label))
+        self._label = label
         self._notify = notify
         self._edition = edition
         self._forward: Operation | None = operation
@@ -171,6 +181,10 @@ class OperationCommand(QUndoCommand):
         self._inverse = None
         self.on_undo()
         self._after_change(before, content, heads, self._forward, self.undo_cursor)
+
+    def retranslate(self) -> None:
+        """Say the step's name again in the window's language (it was switched)."""
+        self.setText(label_text(self._label))
 
     def on_redo(self) -> None:
         """Hook for commands that also change state outside the edition."""
@@ -227,12 +241,17 @@ class IgnoreCommand(QUndoCommand):
     """Hide findings by key (an editor's decision, saved with the project), undoably."""
 
     def __init__(
-        self, ignored: set[str], keys: set[str], label: str, refresh: Callable[[], None]
+        self, ignored: set[str], keys: set[str], label: Label, refresh: Callable[[], None]
     ) -> None:
-        super().__init__(label)
+        super().__init__(label_text(label))
+        self._label = label
         self._ignored = ignored
         self._keys = keys - ignored
         self._refresh = refresh
+
+    def retranslate(self) -> None:
+        """Say the step's name again in the window's language (it was switched)."""
+        self.setText(label_text(self._label))
 
     def redo(self) -> None:
         self._ignored |= self._keys

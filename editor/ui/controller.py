@@ -20,7 +20,14 @@ from editor.core.operations import Operation, OperationError
 from editor.core.pipeline import load_edition
 from editor.core.repair import DEFAULT_THRESHOLD, AppliedRepair, RepairResult, open_findings
 from editor.core.repair import revert_operation as repair_revert_operation
-from editor.ui.commands import Cursor, IgnoreCommand, OperationCommand, RepairCommand
+from editor.ui.commands import (
+    Cursor,
+    IgnoreCommand,
+    Label,
+    OperationCommand,
+    RepairCommand,
+    label_text,
+)
 from editor.ui.finding_text import kind_label
 
 # How many times "fix all" looks again for findings its own fixes revealed.
@@ -135,7 +142,7 @@ class Controller(QObject):
                 self._after_command,
                 edition,
                 repair_result.operation,
-                self.tr("Auto-repair"),
+                lambda: self.tr("Auto-repair"),
                 applied_inverse=repair_result.inverse,
                 repairs=list(edition.repairs),
                 reverting=False,
@@ -165,7 +172,7 @@ class Controller(QObject):
     def push(
         self,
         operation: Operation | None,
-        label: str,
+        label: Label,
         *,
         typing_block: int | None = None,
         redo_cursor: Cursor | None = None,
@@ -186,11 +193,19 @@ class Controller(QObject):
         self.undo_stack.push(command)
         return True
 
-    def push_macro(self, label: str, steps: Iterable[Step], **cursors) -> bool:
+    def push_macro(self, label: Label, steps: Iterable[Step], **cursors) -> bool:
         """Build several edits, each against the state the previous leave, as one undo step."""
         if self.edition is None or self._refused():
             return False
-        return self.push(edits.sequence(self.edition, list(steps), label), label, **cursors)
+        operation = edits.sequence(self.edition, list(steps), label_text(label))
+        return self.push(operation, label, **cursors)
+
+    def retranslate_steps(self) -> None:
+        """Name every undo step again in the window's language (after a language switch)."""
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if hasattr(command, "retranslate"):
+                command.retranslate()
 
     def _refused(self) -> bool:
         """True (and says so) when the edition is read-only."""
@@ -269,7 +284,9 @@ class Controller(QObject):
             operation = finding.fixer(self.edition)
         except (OperationError, KeyError):
             return False  # the finding went stale: the next check drops it
-        return self.push(operation, self.tr("Fix: %1").replace("%1", kind_label(finding.kind)))
+        return self.push(
+            operation, lambda: self.tr("Fix: %1").replace("%1", kind_label(finding.kind))
+        )
 
     def ignore_finding(self, finding: Finding) -> None:
         """Hide a finding from now on (kept in the project's ignore list; undoable)."""
@@ -279,7 +296,7 @@ class Controller(QObject):
             IgnoreCommand(
                 self.ignored,
                 {finding.key},
-                self.tr("Ignore: %1").replace("%1", kind_label(finding.kind)),
+                lambda: self.tr("Ignore: %1").replace("%1", kind_label(finding.kind)),
                 self.refresh_findings,
             )
         )
@@ -312,8 +329,10 @@ class Controller(QObject):
                      if f.kind == kind and f.fixer is not None]
             return edits.sequence(edition, [fix(f) for f in found])
 
-        label = self.tr("Fix all: %1").replace("%1", kind_label(kind))
-        done = self.push_macro(label, [one_round] * FIX_ALL_ROUNDS)
+        done = self.push_macro(
+            lambda: self.tr("Fix all: %1").replace("%1", kind_label(kind)),
+            [one_round] * FIX_ALL_ROUNDS,
+        )
         return applied if done else 0
 
     def revert_repair(self, repair: AppliedRepair) -> bool:
@@ -327,7 +346,7 @@ class Controller(QObject):
             self._after_command,
             self.edition,
             operation,
-            self.tr("Revert repair: %1").replace("%1", kind_label(repair.kind)),
+            lambda: self.tr("Revert repair: %1").replace("%1", kind_label(repair.kind)),
             repairs=[repair],
             reverting=True,
             flipped=self.repairs_changed.emit,
@@ -347,7 +366,7 @@ class Controller(QObject):
         else:
             section_id, index = edition.sections[-1].id, len(edition.sections[-1].articles)
         operation = edits.new_article(edition, section_id, index)
-        if not self.push(operation, self.tr("New article")):
+        if not self.push(operation, lambda: self.tr("New article")):
             return None
         article_id = operation.articles[0].id
         self.select_article(article_id)
@@ -359,20 +378,25 @@ class Controller(QObject):
         if edition is None:
             return False
         index = edition.index_of_section(after) + 1 if after is not None else len(edition.sections)
-        return self.push(edits.new_section(edition, index, title.strip()), self.tr("New section"))
+        return self.push(
+            edits.new_section(edition, index, title.strip()), lambda: self.tr("New section")
+        )
 
     def rename_section(self, section_id: int, title: str) -> bool:
         if self.edition is None:
             return False
         return self.push(
-            edits.rename_section(self.edition, section_id, title.strip()), self.tr("Rename section")
+            edits.rename_section(self.edition, section_id, title.strip()),
+            lambda: self.tr("Rename section"),
         )
 
     def delete_section(self, section_id: int) -> bool:
         """Delete a section with its articles (undo brings them back)."""
         if self.edition is None:
             return False
-        return self.push(edits.delete_section(self.edition, section_id), self.tr("Delete section"))
+        return self.push(
+            edits.delete_section(self.edition, section_id), lambda: self.tr("Delete section")
+        )
 
     def merge_with_previous(self, article_id: int) -> bool:
         """Join an article onto the one before it in reading order, which becomes current."""
@@ -385,7 +409,7 @@ class Controller(QObject):
         first = edition.article(article_id).blocks[:1]
         done = self.push(
             edits.merge_articles(edition, previous, article_id),
-            self.tr("Merge articles"),
+            lambda: self.tr("Merge articles"),
             redo_cursor=(first[0].id, 0) if first else None,
         )
         if done:
@@ -398,7 +422,7 @@ class Controller(QObject):
             return False
         return self.push(
             edits.split_article(self.edition, article_id, block_id),
-            self.tr("Split article"),
+            lambda: self.tr("Split article"),
             redo_cursor=(block_id, 0),
             undo_cursor=(block_id, 0),
         )
@@ -408,7 +432,9 @@ class Controller(QObject):
         if self.edition is None:
             return False
         neighbour = self.neighbour(article_id, 1) or self.neighbour(article_id, -1)
-        done = self.push(edits.delete_article(self.edition, article_id), self.tr("Delete article"))
+        done = self.push(
+            edits.delete_article(self.edition, article_id), lambda: self.tr("Delete article")
+        )
         if done and neighbour is not None:
             self.select_article(neighbour)
         return done
@@ -428,7 +454,7 @@ class Controller(QObject):
         staying = sum(1 for b in edition.article(article_id).blocks if b.id not in set(moving))
         return self.push(
             edits.move_blocks_to(edition, moving, ("article", article_id), staying),
-            self.tr("Move to article"),
+            lambda: self.tr("Move to article"),
         )
 
     def move_blocks_to_furniture(self, block_ids: Sequence[int]) -> bool:
@@ -440,7 +466,8 @@ class Controller(QObject):
             b for b in block_ids if edition.has_block(b) and edition.home_of_block(b) != FURNITURE
         ]
         return self.push(
-            edits.to_furniture(edition, moving) if moving else None, self.tr("Page furniture")
+            edits.to_furniture(edition, moving) if moving else None,
+            lambda: self.tr("Page furniture"),
         )
 
     def set_status(self, article_id: int, status: Status) -> bool:
@@ -448,14 +475,14 @@ class Controller(QObject):
             return False
         return self.push(
             edits.set_status(self.edition, article_id, status),
-            self.tr("Status: %1").replace("%1", status_label(status)),
+            lambda: self.tr("Status: %1").replace("%1", status_label(status)),
         )
 
     def set_comment(self, article_id: int, comment: str) -> bool:
         if self.edition is None:
             return False
         return self.push(
-            edits.set_comment(self.edition, article_id, comment.strip()), self.tr("Comment")
+            edits.set_comment(self.edition, article_id, comment.strip()), lambda: self.tr("Comment")
         )
 
     def next_article(self, status: Status = Status.TODO) -> int | None:

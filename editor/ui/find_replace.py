@@ -310,7 +310,7 @@ class FindReplaceWidget(QWidget):
             self.find_next()
             return
         before = len(edition.block(current.block_id).text)
-        self._controller.push(operation, self.tr("Replace"))
+        self._controller.push(operation, lambda: self.tr("Replace"))
         after = (
             len(edition.block(current.block_id).text)
             if edition.has_block(current.block_id)
@@ -343,7 +343,7 @@ class FindReplaceWidget(QWidget):
         if result.operation is None:
             self._set_status(self.tr("Nothing to change: the text is already the replacement"))
             return 0
-        self._controller.push(result.operation, self.tr("Replace all"))
+        self._controller.push(result.operation, lambda: self.tr("Replace all"))
         self._current = None
         message = self.tr("%n replacement(s)", "", result.count)
         self._set_status(message)

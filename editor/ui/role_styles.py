@@ -154,7 +154,6 @@ class RoleBox(QComboBox):
     def __init__(self, editor: ArticleEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
-        self.setToolTip(self.tr("Style of the paragraph at the cursor (Ctrl+0…9)"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.retranslate()
         self.activated.connect(self._chosen)
@@ -162,6 +161,8 @@ class RoleBox(QComboBox):
         self.show_role(None)
 
     def retranslate(self) -> None:
+        """The tooltip and the roles' names in the current language (also after a switch)."""
+        self.setToolTip(self.tr("Style of the paragraph at the cursor (Ctrl+0…9)"))
         current = self.currentData()
         self.blockSignals(True)
         self.clear()

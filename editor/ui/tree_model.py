@@ -322,7 +322,7 @@ class StructureModel(QAbstractItemModel):
             lambda ed, a=a, k=k: edits.move_article(ed, a, section_id, index + k)
             for k, a in enumerate(ids)
         ]
-        return self._controller.push_macro(self.tr("Move article"), steps)
+        return self._controller.push_macro(lambda: self.tr("Move article"), steps)
 
     # --- keeping up with the edition --------------------------------------------------------
     def _reset(self) -> None:

@@ -279,6 +279,7 @@ class WindowMenus:
         self.style_label.setText(self.tr("Style") + " ")
         self.undo_action.setIconText(self.tr("Undo"))
         self.redo_action.setIconText(self.tr("Redo"))
+        self.controller.retranslate_steps()
         self._name_undo_steps()
         titles = {
             self.tree_dock: self.tr("Structure"),
@@ -294,6 +295,7 @@ class WindowMenus:
         self.role_box.retranslate()
         self.tree_model.retranslate()
         self.undo_view.setEmptyLabel(self.tr("Edition as opened"))
+        self.undo_view.viewport().update()  # the steps' names changed under it
         index = self.filter_box.currentIndex()
         self.filter_box.blockSignals(True)
         self.filter_box.clear()

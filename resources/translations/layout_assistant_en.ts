@@ -38,13 +38,13 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../editor/ui/article_editor.py" line="+80"/>
+        <location filename="../../editor/ui/article_editor.py" line="+81"/>
         <source>Choose an article in the structure tree.</source>
         <translation>Choose an article in the structure tree.</translation>
     </message>
     <message>
-        <location line="+239"/>
-        <location line="+5"/>
+        <location line="+240"/>
+        <location line="+7"/>
         <location line="+61"/>
         <source>Typing</source>
         <translation>Typing</translation>
@@ -97,7 +97,7 @@
 <context>
     <name>BlockEdits</name>
     <message>
-        <location filename="../../editor/ui/block_edits.py" line="+47"/>
+        <location filename="../../editor/ui/block_edits.py" line="+48"/>
         <source>Split paragraph</source>
         <translation>Split paragraph</translation>
     </message>
@@ -136,27 +136,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="+138"/>
+        <location filename="../../editor/ui/controller.py" line="+145"/>
         <source>Auto-repair</source>
         <translation>Auto-repair</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ignore: %1</source>
         <translation>Ignore: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Fix all: %1</source>
         <translation>Fix all: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Revert repair: %1</source>
         <translation>Revert repair: %1</translation>
     </message>
@@ -166,22 +166,22 @@
         <translation>New article</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>New section</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rename section</source>
         <translation>Rename section</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete section</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Merge articles</source>
         <translation>Merge articles</translation>
     </message>
@@ -191,17 +191,17 @@
         <translation>Split article</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Delete article</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Move to article</source>
         <translation>Move to article</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Page furniture</source>
         <translation>Page furniture</translation>
     </message>
@@ -1425,7 +1425,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>RoleBox</name>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
         <translation>Style of the paragraph at the cursor (Ctrl+0…9)</translation>
     </message>
@@ -1466,7 +1466,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="-410"/>
+        <location filename="../../editor/ui/controller.py" line="-430"/>
         <source>Not yet proofread</source>
         <translation>Not yet proofread</translation>
     </message>
@@ -1530,7 +1530,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+234"/>
+        <location filename="../../editor/ui/window_menus.py" line="+237"/>
         <source>&amp;Import text…</source>
         <translation>&amp;Import text…</translation>
     </message>
@@ -1732,7 +1732,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
@@ -1767,7 +1767,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>Edition as opened</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All articles</source>
         <translation>All articles</translation>
     </message>

@@ -38,13 +38,13 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../editor/ui/article_editor.py" line="+80"/>
+        <location filename="../../editor/ui/article_editor.py" line="+81"/>
         <source>Choose an article in the structure tree.</source>
         <translation>请在结构树中选择一篇稿件。</translation>
     </message>
     <message>
-        <location line="+239"/>
-        <location line="+5"/>
+        <location line="+240"/>
+        <location line="+7"/>
         <location line="+61"/>
         <source>Typing</source>
         <translation>输入</translation>
@@ -97,7 +97,7 @@
 <context>
     <name>BlockEdits</name>
     <message>
-        <location filename="../../editor/ui/block_edits.py" line="+47"/>
+        <location filename="../../editor/ui/block_edits.py" line="+48"/>
         <source>Split paragraph</source>
         <translation>拆分段落</translation>
     </message>
@@ -136,27 +136,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="+138"/>
+        <location filename="../../editor/ui/controller.py" line="+145"/>
         <source>Auto-repair</source>
         <translation>自动修复</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>Fix: %1</source>
         <translation>修复：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ignore: %1</source>
         <translation>忽略：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Fix all: %1</source>
         <translation>全部修复：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Revert repair: %1</source>
         <translation>撤回修复：%1</translation>
     </message>
@@ -166,22 +166,22 @@
         <translation>新建稿件</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>New section</source>
         <translation>新建栏目</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Rename section</source>
         <translation>重命名栏目</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete section</source>
         <translation>删除栏目</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Merge articles</source>
         <translation>合并稿件</translation>
     </message>
@@ -191,17 +191,17 @@
         <translation>拆分稿件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Delete article</source>
         <translation>删除稿件</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Move to article</source>
         <translation>移到稿件</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Page furniture</source>
         <translation>版面信息</translation>
     </message>
@@ -1415,7 +1415,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>RoleBox</name>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>Style of the paragraph at the cursor (Ctrl+0…9)</source>
         <translation>光标所在段落的样式（Ctrl+0…9）</translation>
     </message>
@@ -1456,7 +1456,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="-410"/>
+        <location filename="../../editor/ui/controller.py" line="-430"/>
         <source>Not yet proofread</source>
         <translation>待校对</translation>
     </message>
@@ -1519,7 +1519,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+234"/>
+        <location filename="../../editor/ui/window_menus.py" line="+237"/>
         <source>&amp;Import text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>
@@ -1721,7 +1721,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>重做 %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Structure</source>
         <translation>结构</translation>
     </message>
@@ -1756,7 +1756,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>打开时的版面</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All articles</source>
         <translation>全部稿件</translation>
     </message>

@@ -130,8 +130,9 @@ def test_panels_follow_a_language_switch(qtbot, english_after):
 
 
 def test_undo_and_redo_name_their_step_in_the_window_language(qtbot, english_after):
-    """The menu says what Undo takes back, in the window's language, also after a switch;
-    the toolbar keeps the short label, so it does not shift after every edit."""
+    """The menu says what Undo takes back, in the window's language, also after a switch
+    (the steps made before it are named again: the history showed "Status: Proofread" in
+    the Chinese window); the toolbar keeps the short label, so it does not shift."""
     from editor.core.model import Status
     from editor.ui.main_window import MainWindow
     from editor.ui.settings import Settings
@@ -142,16 +143,23 @@ def test_undo_and_redo_name_their_step_in_the_window_language(qtbot, english_aft
     assert window.open_files(SAMPLE)
     stack = window.controller.undo_stack
     window.status_actions[Status.PROOFREAD].trigger()
-    step = stack.undoText()
-    assert step and window.undo_action.text() == f"Undo {step}"
+    assert stack.undoText() == "Status: Proofread"
+    assert window.undo_action.text() == "Undo Status: Proofread"
     assert window.undo_action.iconText() == "Undo"
     window.set_language("zh_CN")
-    assert window.undo_action.text() == f"撤销 {step}"
+    assert stack.undoText() == "状态：已校对"
+    assert stack.text(0) == "自动修复"  # the import's auto-repair, made in English
+    assert window.undo_action.text() == "撤销 状态：已校对"
     assert window.undo_action.iconText() == "撤销"
     stack.undo()
     assert window.redo_action.text() == f"重做 {stack.redoText()}"
     assert window.undo_action.text() == f"撤销 {stack.undoText()}"
+    stack.redo()
+    window.set_language("en")
+    assert window.undo_action.text() == "Undo Status: Proofread"
     stack.clear()
+    assert (window.undo_action.text(), window.redo_action.text()) == ("Undo", "Redo")
+    window.set_language("zh_CN")
     assert (window.undo_action.text(), window.redo_action.text()) == ("撤销", "重做")
     window.set_language("en")
     assert window.undo_action.text() == "Undo"
