@@ -44,6 +44,7 @@ from editor.core.export import (
 )
 from editor.core.fileio import OutputError
 from editor.core.model import Edition
+from editor.ui.problem_text import problem_text
 from editor.ui.settings import Settings
 
 PREVIEW_DELAY_MS = 150
@@ -423,7 +424,7 @@ class ExportDialog(QDialog):
             )
             return
         if isinstance(error, OutputError):
-            text = self.tr("The export could not be written: %1").replace("%1", str(error))
+            text = self.tr("The export could not be written: %1").replace("%1", problem_text(error))
         else:
             text = (
                 self.tr(

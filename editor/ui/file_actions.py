@@ -28,6 +28,7 @@ from editor.ui.dialogs import (
     LockedDialog,
 )
 from editor.ui.export_dialog import ExportDialog
+from editor.ui.problem_text import lock_holder, os_reason, problem_text
 from editor.ui.project_session import same_file
 
 OPEN_ERRORS: tuple[type[Exception], ...] = (InputError, OSError, ProjectError)
@@ -74,7 +75,7 @@ class FileActions:
         try:
             self.controller.load_files(paths)
         except OPEN_ERRORS as error:
-            QMessageBox.critical(self, self.tr("Cannot open"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot open"), problem_text(error))
             return False
         except Exception as error:  # noqa: BLE001 - a reading bug must not close the window
             QMessageBox.critical(
@@ -129,7 +130,7 @@ class FileActions:
                 "changes in a folder you can write to."
             )
             .replace("%1", path)
-            .replace("%2", error.strerror or str(error)),
+            .replace("%2", os_reason(error)),
         )
 
     def import_text(self) -> None:
@@ -215,7 +216,7 @@ class FileActions:
                 self.tr(
                     "%1 took this project over, so your changes were not saved there. "
                     "Save them under another name."
-                ).replace("%1", holder.describe() if holder else self.tr("Someone")),
+                ).replace("%1", lock_holder(holder) if holder else self.tr("Someone")),
             )
             return False
         if own:
@@ -235,7 +236,7 @@ class FileActions:
                     self.tr("Cannot save"),
                     self.tr("%1 is open in another window (%2). Choose another name.")
                     .replace("%1", path)
-                    .replace("%2", error.info.describe()),
+                    .replace("%2", lock_holder(error.info)),
                 )
                 return False
             except OSError:
@@ -251,7 +252,7 @@ class FileActions:
                 self.tr(
                     "The project was not saved: %1\n\nYour changes are still open in this "
                     "window and the file on disk is as it was. Try Save As in another folder."
-                ).replace("%1", str(error)),
+                ).replace("%1", problem_text(error)),
             )
             return False
         if not own:

@@ -7,9 +7,10 @@ select the block of each match, and pushes replacements through the controller, 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +27,76 @@ from editor.core import search
 from editor.core.search import Match, Query, SearchError
 
 COUNT_DELAY_MS = 200
+
+# Python says what is wrong with a pattern or a replacement in English: the messages an
+# editor is likely to meet, in the user's language (%1: the part Python quotes). Any other
+# is shown as Python says it.
+_PYTHON_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), text)
+    for pattern, text in (
+        (
+            r"missing \), unterminated subpattern",
+            QT_TRANSLATE_NOOP("FindReplaceWidget", "a “(” is not closed"),
+        ),
+        (
+            r"unbalanced parenthesis",
+            QT_TRANSLATE_NOOP("FindReplaceWidget", "a “)” has no “(”"),
+        ),
+        (
+            r"nothing to repeat",
+            QT_TRANSLATE_NOOP("FindReplaceWidget", "a repeat sign has nothing before it"),
+        ),
+        (
+            r"multiple repeat",
+            QT_TRANSLATE_NOOP("FindReplaceWidget", "two repeat signs follow each other"),
+        ),
+        (
+            r"unterminated character set",
+            QT_TRANSLATE_NOOP("FindReplaceWidget", "a “[” is not closed"),
+        ),
+        (
+            r"bad escape \(end of pattern\)",
+            QT_TRANSLATE_NOOP("FindReplaceWidget", "it ends with a backslash"),
+        ),
+        (r"bad escape (.+)", QT_TRANSLATE_NOOP("FindReplaceWidget", "unknown escape %1")),
+        (
+            r"bad character range (.+)",
+            QT_TRANSLATE_NOOP("FindReplaceWidget", "the character range %1 is backwards"),
+        ),
+        (
+            r"min repeat greater than max repeat",
+            QT_TRANSLATE_NOOP("FindReplaceWidget", "the least repeat is more than the most"),
+        ),
+        (
+            r"look-behind requires fixed-width pattern",
+            QT_TRANSLATE_NOOP("FindReplaceWidget", "a look-behind must have a fixed length"),
+        ),
+        (
+            r"invalid group reference (\d+)",
+            QT_TRANSLATE_NOOP("FindReplaceWidget", "there is no group %1"),
+        ),
+        (
+            r"unknown group name '(.*)'",
+            QT_TRANSLATE_NOOP("FindReplaceWidget", "there is no group named “%1”"),
+        ),
+        (r"missing group name", QT_TRANSLATE_NOOP("FindReplaceWidget", "a group name is missing")),
+        (
+            r"unexpected end of pattern",
+            QT_TRANSLATE_NOOP("FindReplaceWidget", "the pattern ends too early"),
+        ),
+    )
+)
+
+
+def python_reason(detail: str) -> str:
+    """Python's message about a pattern or replacement, in the user's language if known."""
+    said = re.sub(r" at position \d+$", "", detail)
+    for pattern, text in _PYTHON_REASONS:
+        found = pattern.fullmatch(said)
+        if found:
+            part = found.group(1) if pattern.groups else ""
+            return QCoreApplication.translate("FindReplaceWidget", text).replace("%1", part)
+    return detail
 
 
 class FindReplaceWidget(QWidget):
@@ -237,11 +308,13 @@ class FindReplaceWidget(QWidget):
             if error.position is not None:
                 return (
                     self.tr("Invalid regular expression: %1 (at character %2)")
-                    .replace("%1", error.detail)
+                    .replace("%1", python_reason(error.detail))
                     .replace("%2", str(error.position + 1))
                 )
-            return self.tr("Invalid regular expression: %1").replace("%1", error.detail)
-        return self.tr("Invalid replacement: %1").replace("%1", error.detail)
+            return self.tr("Invalid regular expression: %1").replace(
+                "%1", python_reason(error.detail)
+            )
+        return self.tr("Invalid replacement: %1").replace("%1", python_reason(error.detail))
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)

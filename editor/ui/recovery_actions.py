@@ -16,6 +16,7 @@ from editor.core import recovery
 from editor.core.project import load_project
 from editor.ui.dialogs import RecoveryDialog
 from editor.ui.file_actions import OPEN_ERRORS, SAVE_ERRORS, Claim
+from editor.ui.problem_text import problem_text
 from editor.ui.project_session import orphaned_recoveries
 
 
@@ -37,7 +38,9 @@ class RecoveryActions:
         try:
             self.session.write_recovery(edition, self.controller.ignored)
         except SAVE_ERRORS as error:
-            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(error)))
+            self.statusBar().showMessage(
+                self.tr("Autosave failed: %1").replace("%1", problem_text(error))
+            )
             return False
         self.statusBar().showMessage(self.tr("Unsaved work kept for recovery"), 3000)
         return True
@@ -68,7 +71,7 @@ class RecoveryActions:
         try:
             original = load_project(info.path).meta.get("project_path") or None
         except OPEN_ERRORS as error:
-            QMessageBox.critical(self, self.tr("Cannot recover"), str(error))
+            QMessageBox.critical(self, self.tr("Cannot recover"), problem_text(error))
             return False
         claim: Claim | None = (None, False)
         if original and Path(original).is_file():

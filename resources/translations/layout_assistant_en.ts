@@ -314,7 +314,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+94"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+95"/>
         <location line="+223"/>
         <location line="+29"/>
         <location line="+7"/>
@@ -518,7 +518,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../editor/ui/file_actions.py" line="+77"/>
+        <location filename="../../editor/ui/file_actions.py" line="+78"/>
         <location line="+5"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
@@ -681,9 +681,203 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <location filename="../../editor/ui/problem_text.py" line="+24"/>
+        <source>The file is empty (or holds only whitespace); choose the edition&apos;s text file.</source>
+        <translation>The file is empty (or holds only whitespace); choose the edition&apos;s text file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a text file (a PDF, a Word document, an image or an archive?); export the edition as plain text first.</source>
+        <translation>This is not a text file (a PDF, a Word document, an image or an archive?); export the edition as plain text first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text holds NUL bytes, so it is binary or a damaged file; save it again as plain text (UTF-8).</source>
+        <translation>The text holds NUL bytes, so it is binary or a damaged file; save it again as plain text (UTF-8).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The encoding of this file is not recognised; save it as UTF-8 (or GB18030) text and try again.</source>
+        <translation>The encoding of this file is not recognised; save it as UTF-8 (or GB18030) text and try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a folder, not a file; choose the edition&apos;s text file.</source>
+        <translation>This is a folder, not a file; choose the edition&apos;s text file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a device, not a file; choose the edition&apos;s text file.</source>
+        <translation>This is a device, not a file; choose the edition&apos;s text file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is larger than the %1 MB an edition can be; split it into page files.</source>
+        <translation>The file is larger than the %1 MB an edition can be; split it into page files.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such file; check the path.</source>
+        <translation>There is no such file; check the path.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a Layout Assistant project file; open an edition&apos;s text file or a .layout.json project.</source>
+        <translation>This is not a Layout Assistant project file; open an edition&apos;s text file or a .layout.json project.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This project was saved by a newer version of Layout Assistant; update the program to open it.</source>
+        <translation>This project was saved by a newer version of Layout Assistant; update the program to open it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>The project file is damaged.</source>
+        <translation>The project file is damaged.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The project file is damaged or incomplete.</source>
+        <translation>The project file is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a folder, not a project file.</source>
+        <translation>This is a folder, not a project file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such project file; check the path.</source>
+        <translation>There is no such project file; check the path.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it leads outside the folder</source>
+        <translation>it leads outside the folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file of that name is in the way</source>
+        <translation>a file of that name is in the way</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No such file or directory</source>
+        <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>Operation not permitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No space left on device</source>
+        <translation>No space left on device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk quota exceeded</source>
+        <translation>Disk quota exceeded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>Read-only file system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>Is a directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <translation>Not a directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>File name too long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device or resource busy</source>
+        <translation>Device or resource busy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>Input/output error</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 on %2 (process %3) since %4</source>
+        <translation>%1 on %2 (process %3) since %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file cannot be used: %1.</source>
+        <translation>The file cannot be used: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file cannot be read; check that you may read it.</source>
+        <translation>The file cannot be read; check that you may read it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read (%1); check that you may read it and that its disk or network folder is there.</source>
+        <translation>The file cannot be read (%1); check that you may read it and that its disk or network folder is there.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project file is damaged (broken JSON at line %1, column %2).</source>
+        <translation>The project file is damaged (broken JSON at line %1, column %2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> The previous save is kept in %1.</source>
+        <translation> The previous save is kept in %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>It cannot be written here; choose another folder, or check its permissions and free space.</source>
+        <translation>It cannot be written here; choose another folder, or check its permissions and free space.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It cannot be written here (%1); choose another folder, or check its permissions and free space.</source>
+        <translation>It cannot be written here (%1); choose another folder, or check its permissions and free space.</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceWidget</name>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="+133"/>
+        <location filename="../../editor/ui/find_replace.py" line="+204"/>
         <source>Text to find</source>
         <translation>Text to find</translation>
     </message>
@@ -738,7 +932,77 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-163"/>
+        <source>a “(” is not closed</source>
+        <translation>a “(” is not closed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a “)” has no “(”</source>
+        <translation>a “)” has no “(”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a repeat sign has nothing before it</source>
+        <translation>a repeat sign has nothing before it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two repeat signs follow each other</source>
+        <translation>two repeat signs follow each other</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a “[” is not closed</source>
+        <translation>a “[” is not closed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it ends with a backslash</source>
+        <translation>it ends with a backslash</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown escape %1</source>
+        <translation>unknown escape %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the character range %1 is backwards</source>
+        <translation>the character range %1 is backwards</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the least repeat is more than the most</source>
+        <translation>the least repeat is more than the most</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a look-behind must have a fixed length</source>
+        <translation>a look-behind must have a fixed length</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no group %1</source>
+        <translation>there is no group %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no group named “%1”</source>
+        <translation>there is no group named “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a group name is missing</source>
+        <translation>a group name is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern ends too early</source>
+        <translation>the pattern ends too early</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Replace &amp;with:</source>
         <translation>Replace &amp;with:</translation>
     </message>
@@ -757,12 +1021,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>Type the text to find.</source>
         <translation>Type the text to find.</translation>
     </message>
@@ -777,7 +1041,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>Invalid regular expression: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Invalid replacement: %1</source>
         <translation>Invalid replacement: %1</translation>
     </message>
@@ -1263,12 +1527,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>RecoveryActions</name>
     <message>
-        <location filename="../../editor/ui/recovery_actions.py" line="+40"/>
+        <location filename="../../editor/ui/recovery_actions.py" line="+42"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unsaved work kept for recovery</source>
         <translation>Unsaved work kept for recovery</translation>
     </message>

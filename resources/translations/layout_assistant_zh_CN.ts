@@ -311,7 +311,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+94"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+95"/>
         <location line="+223"/>
         <location line="+29"/>
         <location line="+7"/>
@@ -514,7 +514,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../editor/ui/file_actions.py" line="+77"/>
+        <location filename="../../editor/ui/file_actions.py" line="+78"/>
         <location line="+5"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
@@ -677,9 +677,203 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <location filename="../../editor/ui/problem_text.py" line="+24"/>
+        <source>The file is empty (or holds only whitespace); choose the edition&apos;s text file.</source>
+        <translation>文件是空的（或只有空白）；请选择版面的文本文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a text file (a PDF, a Word document, an image or an archive?); export the edition as plain text first.</source>
+        <translation>这不是文本文件（可能是 PDF、Word 文档、图片或压缩包）；请先把版面导出为纯文本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text holds NUL bytes, so it is binary or a damaged file; save it again as plain text (UTF-8).</source>
+        <translation>文本中含有 NUL 字节，可能是二进制文件或已损坏；请重新存为纯文本（UTF-8）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The encoding of this file is not recognised; save it as UTF-8 (or GB18030) text and try again.</source>
+        <translation>无法识别此文件的编码；请存为 UTF-8（或 GB18030）文本后重试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a folder, not a file; choose the edition&apos;s text file.</source>
+        <translation>这是文件夹，不是文件；请选择版面的文本文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a device, not a file; choose the edition&apos;s text file.</source>
+        <translation>这是设备，不是文件；请选择版面的文本文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is larger than the %1 MB an edition can be; split it into page files.</source>
+        <translation>文件超过了一个版面的上限 %1 MB；请按版次拆分成多个文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such file; check the path.</source>
+        <translation>找不到此文件；请检查路径。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a Layout Assistant project file; open an edition&apos;s text file or a .layout.json project.</source>
+        <translation>这不是版面助手的项目文件；请打开版面的文本文件或 .layout.json 项目。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This project was saved by a newer version of Layout Assistant; update the program to open it.</source>
+        <translation>此项目由更新版本的版面助手保存；请升级程序后再打开。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>The project file is damaged.</source>
+        <translation>项目文件已损坏。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The project file is damaged or incomplete.</source>
+        <translation>项目文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a folder, not a project file.</source>
+        <translation>这是文件夹，不是项目文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such project file; check the path.</source>
+        <translation>找不到此项目文件；请检查路径。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is a folder</source>
+        <translation>它是文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it leads outside the folder</source>
+        <translation>它指向文件夹之外</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file of that name is in the way</source>
+        <translation>已有同名文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No such file or directory</source>
+        <translation>找不到文件或文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No space left on device</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk quota exceeded</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>它是文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device or resource busy</source>
+        <translation>文件正被占用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>磁盘读写出错</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 on %2 (process %3) since %4</source>
+        <translation>%2 上的 %1（进程 %3，自 %4 起）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file cannot be used: %1.</source>
+        <translation>无法使用此文件：%1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file cannot be read; check that you may read it.</source>
+        <translation>无法读取此文件；请检查您是否有读取权限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read (%1); check that you may read it and that its disk or network folder is there.</source>
+        <translation>无法读取此文件（%1）；请检查您是否有读取权限，以及所在磁盘或网络文件夹是否可用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project file is damaged (broken JSON at line %1, column %2).</source>
+        <translation>项目文件已损坏（第 %1 行第 %2 列的 JSON 有误）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> The previous save is kept in %1.</source>
+        <translation>上一次保存的版本在 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>It cannot be written here; choose another folder, or check its permissions and free space.</source>
+        <translation>无法写入此处；请另选文件夹，或检查写入权限和剩余空间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It cannot be written here (%1); choose another folder, or check its permissions and free space.</source>
+        <translation>无法写入此处（%1）；请另选文件夹，或检查写入权限和剩余空间。</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceWidget</name>
     <message>
-        <location filename="../../editor/ui/find_replace.py" line="+133"/>
+        <location filename="../../editor/ui/find_replace.py" line="+204"/>
         <source>Text to find</source>
         <translation>要查找的文字</translation>
     </message>
@@ -734,7 +928,77 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-163"/>
+        <source>a “(” is not closed</source>
+        <translation>“(”没有闭合</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a “)” has no “(”</source>
+        <translation>“)”没有对应的“(”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a repeat sign has nothing before it</source>
+        <translation>重复符号前面没有内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two repeat signs follow each other</source>
+        <translation>两个重复符号连在一起</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a “[” is not closed</source>
+        <translation>“[”没有闭合</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it ends with a backslash</source>
+        <translation>以反斜杠结尾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown escape %1</source>
+        <translation>无法识别的转义 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the character range %1 is backwards</source>
+        <translation>字符范围 %1 首尾颠倒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the least repeat is more than the most</source>
+        <translation>最少重复次数大于最多重复次数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a look-behind must have a fixed length</source>
+        <translation>向后查找必须是固定长度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no group %1</source>
+        <translation>没有第 %1 组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no group named “%1”</source>
+        <translation>没有名为“%1”的组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a group name is missing</source>
+        <translation>缺少组名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern ends too early</source>
+        <translation>表达式不完整</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Replace &amp;with:</source>
         <translation>替换为(&amp;W)：</translation>
     </message>
@@ -752,12 +1016,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>No matches</source>
         <translation>没有匹配项</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>Type the text to find.</source>
         <translation>请输入要查找的文字。</translation>
     </message>
@@ -772,7 +1036,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>正则表达式无效：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Invalid replacement: %1</source>
         <translation>替换内容无效：%1</translation>
     </message>
@@ -1253,12 +1517,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>RecoveryActions</name>
     <message>
-        <location filename="../../editor/ui/recovery_actions.py" line="+40"/>
+        <location filename="../../editor/ui/recovery_actions.py" line="+42"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unsaved work kept for recovery</source>
         <translation>未保存的工作已留存，可供恢复</translation>
     </message>

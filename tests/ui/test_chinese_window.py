@@ -1,0 +1,245 @@
+"""The Chinese window says nothing in English: why a file cannot be read or written (core
+says it in English) and why a search pattern is invalid (Python does)."""
+
+from __future__ import annotations
+
+import ast
+import errno
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QMessageBox,
+)
+
+from editor.core import fileio, reading
+from editor.core.fileio import OutputError, atomic_write_bytes
+from editor.core.locking import LockInfo
+from editor.core.model import Status
+from editor.core.project import ProjectError, load_project
+from editor.core.reading import InputError, read_source
+from editor.ui import problem_text as problem_module
+from editor.ui.export_dialog import ExportDialog
+from editor.ui.find_replace import FindReplaceWidget
+from editor.ui.main_window import MainWindow
+from editor.ui.problem_text import lock_holder, problem_text
+from editor.ui.settings import Settings
+from editor.ui.translations import install_translator, remove_translators
+from tests.ui.conftest import SAMPLE, new_controller
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+ENGLISH = re.compile(r"[A-Za-z]{2,}")
+# Words a Chinese newsroom reads as they are: key caps, file formats and encodings, and
+# the English entry of the language menu (each language is offered in its own name).
+KEPT = {
+    "Ctrl", "Shift", "Alt", "Del", "PgUp", "PgDown", "Return", "Esc",
+    "JSON", "Lines", "Markdown", "HTML", "NITF", "XML", "Word", "DOCX",
+    "ZIP", "PDF", "UTF", "GB", "NUL", "MB", "English",
+}  # fmt: skip
+# Paths and file names (the user's), format ids (layout-assistant/edition): not our words.
+NAMES = re.compile(r"[\w.+-]*[/\\][^\s()（）“”：；，。]*|[\w-]*(?:\.[A-Za-z]\w*)+")
+
+
+def english_words(text: str) -> list[str]:
+    """The English words of a text shown in the Chinese window, but for KEPT and names."""
+    text = re.sub(r"<[^>]+>", " ", text)  # rich text tags
+    return [word for word in ENGLISH.findall(NAMES.sub(" ", text)) if word not in KEPT]
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The Chinese translation for one test; the next test starts in English again."""
+    install_translator(qapp, "zh_CN")
+    yield qapp
+    remove_translators(qapp)
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
+    )
+    win = MainWindow(settings=Settings())
+    qtbot.addWidget(win)
+    assert win.open_files(SAMPLE)
+    return win
+
+
+@pytest.fixture
+def critical(monkeypatch):
+    """The texts of error message boxes, recorded instead of shown."""
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text, *_: told.append(text))
+    )
+    return told
+
+
+def test_the_helpers_see_english():
+    assert english_words("无法打开：/tmp/a b.txt（Permission denied）") == ["Permission", "denied"]
+    assert english_words("JSON（layout-assistant/edition）· Ctrl+回车 · 第1版 — page1.txt") == []
+
+
+# --- why a file cannot be read or written ---------------------------------------------------
+
+
+def _input_error(tmp_path: Path, name: str, data: bytes | None) -> InputError:
+    path = tmp_path / name
+    if data is not None:
+        path.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        read_source(path)
+    return caught.value
+
+
+def _project_error(tmp_path: Path, text: str | None, backup: bool = False) -> ProjectError:
+    path = tmp_path / "x.layout.json"
+    if text is not None:
+        path.write_text(text, encoding="utf-8")
+    if backup:
+        fileio.backup_path(path).write_text("{}", encoding="utf-8")
+    with pytest.raises(ProjectError) as caught:
+        load_project(path)
+    return caught.value
+
+
+def _output_error(target: Path) -> OutputError:
+    with pytest.raises(OutputError) as caught:
+        atomic_write_bytes(target, b"x")
+    return caught.value
+
+
+PROBLEMS = {
+    "empty": lambda t: _input_error(t, "a.txt", b"  \n"),
+    "pdf": lambda t: _input_error(t, "a.txt", b"%PDF-1.4 ..."),
+    "nul": lambda t: _input_error(t, "a.txt", b"\xe6\x96\x87" + b"\x00" * 40 + b"\xe5\xad\x97"),
+    "missing": lambda t: _input_error(t, "nope.txt", None),
+    "folder": lambda t: _input_error(t, "", None),
+    "unreadable": lambda t: _unreadable(t),
+    "not a project": lambda t: _project_error(t, '{"format": "other"}'),
+    "newer project": lambda t: _project_error(
+        t, '{"format": "layout-assistant/project", "version": 99}'
+    ),
+    "broken json": lambda t: _project_error(t, '{"format": ', backup=True),
+    "empty project": lambda t: _project_error(t, ""),
+    "damaged project": lambda t: _project_error(
+        t, '{"format": "layout-assistant/project", "version": 1}'
+    ),
+    "no project": lambda t: _project_error(t, None),
+    "output is a folder": lambda t: _output_error(t),
+    "output folder missing": lambda t: _output_error(t / "no" / "x.json"),
+    "disk full": lambda t: OSError(errno.ENOSPC, "No space left on device", str(t / "x")),
+}
+
+
+def _unreadable(tmp_path: Path) -> InputError:
+    try:
+        raise PermissionError(errno.EACCES, "Permission denied")
+    except PermissionError:
+        try:
+            raise InputError("unreadable", "permission denied", str(tmp_path / "a.txt")) from None
+        except InputError as error:
+            return error
+
+
+@pytest.mark.parametrize("case", PROBLEMS)
+def test_file_problems_are_said_in_chinese(chinese, tmp_path, case):
+    error = PROBLEMS[case](tmp_path)
+    text = problem_text(error)
+    assert english_words(text) == [], (str(error), text)
+    assert str(tmp_path) in text  # which file, first
+
+
+def test_a_damaged_project_says_where_the_last_save_is(chinese, tmp_path):
+    text = problem_text(PROBLEMS["broken json"](tmp_path))
+    assert "第 1 行" in text and "x.layout.json.bak" in text
+
+
+def _raised_codes(kind: str) -> set[str]:
+    """The codes core raises `kind` (InputError, ProjectError) with, read from its source."""
+    root = Path(reading.__file__).parent
+    codes = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == kind
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                codes.add(node.args[0].value)
+    return codes
+
+
+def test_every_code_core_reads_files_with_has_a_sentence():
+    known = set(problem_module._INPUT) | {"unreadable"}
+    assert _raised_codes("InputError") - {"json"} <= known  # json: the CLI's import only
+    assert _raised_codes("ProjectError") <= set(problem_module._PROJECT) | {"unreadable"}
+
+
+def test_who_holds_a_project_is_said_in_chinese(chinese):
+    text = lock_holder(LockInfo("wang", "desk-7", 4242, "2026-03-12T08:30:00+00:00"))
+    assert "wang" in text and "desk-7" in text and "4242" in text
+    assert english_words(text.replace("wang", "").replace("desk-7", "")) == []
+
+
+def test_opening_a_file_that_is_no_text_is_explained_in_chinese(
+    chinese, window, tmp_path, critical
+):
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"%PDF-1.4 ...")
+    assert not window.open_files([str(bad)])
+    assert len(critical) == 1 and english_words(critical[0]) == []
+
+
+def test_saving_where_no_file_can_be_written_is_explained_in_chinese(
+    chinese, window, tmp_path, critical
+):
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    assert not window._save_to(str(tmp_path / "a-file" / "x.layout.json"))
+    assert len(critical) == 1 and english_words(critical[0]) == []
+
+
+def test_an_export_that_cannot_be_written_is_explained_in_chinese(
+    qtbot, chinese, controller, tmp_path, critical
+):
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    dialog = ExportDialog(controller.edition, Settings())
+    qtbot.addWidget(dialog)
+    dialog.target_edit.setText(str(tmp_path / "a-file" / "out.json"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(critical))
+    assert "a-file" in critical[0] and english_words(critical[0]) == []
+
+
+def test_an_autosave_that_fails_is_explained_in_chinese(chinese, window, monkeypatch):
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(window.session, "write_recovery", full)
+    window.status_actions[Status.PROOFREAD].trigger()
+    assert not window.autosave()
+    message = window.statusBar().currentMessage()
+    assert message and english_words(message) == []
+
+
+# --- the find bar ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "replacement"),
+    [("((", ""), (")", ""), ("*", ""), ("a**", ""), ("[本", ""), ("本{3,1}", ""),
+     ("本\\", ""), ("[本-报]", ""), ("(本)", "\\3"), ("(本)", "\\g<标题>")],
+)  # fmt: skip
+def test_an_invalid_pattern_is_explained_in_chinese(qtbot, chinese, pattern, replacement):
+    controller = new_controller([reading.source_from_text("本报讯 本市\n")])
+    bar = FindReplaceWidget(controller)
+    qtbot.addWidget(bar)
+    bar.regex_box.setChecked(True)
+    bar.find_field.setText(pattern)
+    bar.replace_field.setText(replacement)
+    bar.replace_all()
+    assert bar.status.text().startswith(("正则表达式无效", "替换内容无效"))
+    assert english_words(bar.status.text()) == []
