@@ -2,13 +2,16 @@
 
 The source strings are English; resources/translations holds one compiled catalogue per
 language (layout_assistant_<lang>.qm), made from the .ts files with pyside6-lrelease.
+The language also names the application (Qt adds the name to window titles) and becomes
+the default locale (Qt's file dialog names file types in it).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 PREFIX = "layout_assistant_"
@@ -17,6 +20,13 @@ CHINESE = "zh_CN"
 
 # Translators stay referenced here while installed; Qt does not own them.
 _installed: list[QTranslator] = []
+
+# Texts of Qt's own dialogs that Qt's Chinese catalogue lacks (Qt 6.11 gave them a
+# mnemonic, so their old translations no longer match); ours supplies them.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def available_languages() -> list[str]:
@@ -47,6 +57,7 @@ def remove_translators(app: QCoreApplication) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    QLocale.setDefault(QLocale.system())
 
 
 def install_translator(app: QCoreApplication, language: str | None = None) -> str:
@@ -68,4 +79,13 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
     if language != SOURCE_LANGUAGE and qtbase.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qtbase)
         _installed.append(qtbase)
+    # Qt's widgets say file types (and write numbers) as the window's language does: the
+    # system's way when the system speaks it ("纯文本文档", not "plain text document").
+    system = QLocale.system()
+    wanted = QLocale(language)
+    QLocale.setDefault(system if system.language() == wanted.language() else wanted)
+    if isinstance(app, QGuiApplication):
+        # Qt adds this name to every window title that does not end with it ("Preferences
+        # — Layout Assistant"): in English it would follow every Chinese title.
+        app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Layout Assistant"))
     return language

@@ -1467,6 +1467,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../editor/ui/translations.py" line="+90"/>
         <source>Layout Assistant</source>
         <translation>Layout Assistant</translation>
     </message>
@@ -1522,6 +1523,19 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <location line="+1"/>
         <source>Keep unsaved work every:</source>
         <translation>Keep unsaved work every:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../editor/ui/translations.py" line="-63"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

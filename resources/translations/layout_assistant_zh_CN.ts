@@ -341,7 +341,7 @@
     <message>
         <location line="+1"/>
         <source>Pack into one zip archive</source>
-        <translation>打包为一个 zip 压缩包</translation>
+        <translation>打包为一个 ZIP 压缩包</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -421,7 +421,7 @@
     <message>
         <location line="+1"/>
         <source>One zip archive with one document per article.</source>
-        <translation>一个 zip 压缩包，每篇稿件一个文档。</translation>
+        <translation>一个 ZIP 压缩包，每篇稿件一个文档。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -431,7 +431,7 @@
     <message>
         <location line="+4"/>
         <source>Zip archives</source>
-        <translation>Zip 压缩包</translation>
+        <translation>ZIP 压缩包</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1457,6 +1457,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../editor/ui/translations.py" line="+90"/>
         <source>Layout Assistant</source>
         <translation>版面助手</translation>
     </message>
@@ -1512,6 +1513,19 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <location line="+1"/>
         <source>Keep unsaved work every:</source>
         <translation>未保存工作的留存间隔：</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../editor/ui/translations.py" line="-63"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

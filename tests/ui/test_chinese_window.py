@@ -1,5 +1,7 @@
-"""The Chinese window says nothing in English: why a file cannot be read or written (core
-says it in English) and why a search pattern is invalid (Python does)."""
+"""The Chinese window says nothing in English: its menus, panels and dialogs, Qt's own file
+dialog and title suffix, the undo steps made before a switch, why a file cannot be read or
+written (core says it in English), and why a search pattern is invalid (Python does).
+A static check keeps English literals from reaching a widget without a translation call."""
 
 from __future__ import annotations
 
@@ -9,8 +11,20 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
     QMessageBox,
+    QTabBar,
+    QWidget,
 )
 
 from editor.core import fileio, reading
@@ -19,10 +33,12 @@ from editor.core.locking import LockInfo
 from editor.core.model import Status
 from editor.core.project import ProjectError, load_project
 from editor.core.reading import InputError, read_source
+from editor.core.recovery import RecoveryInfo
 from editor.ui import problem_text as problem_module
+from editor.ui.dialogs import ArticlePicker, DiskChangedDialog, LockedDialog, RecoveryDialog
 from editor.ui.export_dialog import ExportDialog
 from editor.ui.find_replace import FindReplaceWidget
-from editor.ui.main_window import MainWindow
+from editor.ui.main_window import MainWindow, PreferencesDialog
 from editor.ui.problem_text import lock_holder, problem_text
 from editor.ui.settings import Settings
 from editor.ui.translations import install_translator, remove_translators
@@ -46,6 +62,53 @@ def english_words(text: str) -> list[str]:
     """The English words of a text shown in the Chinese window, but for KEPT and names."""
     text = re.sub(r"<[^>]+>", " ", text)  # rich text tags
     return [word for word in ENGLISH.findall(NAMES.sub(" ", text)) if word not in KEPT]
+
+
+def shown_texts(top: QWidget) -> list[str]:
+    """Every text a widget and its children show or tell: titles, labels, buttons, actions,
+    tooltips, items and headers of their lists (not the user's own text being edited)."""
+    texts = [top.windowTitle()]
+    for widget in [top, *top.findChildren(QWidget)]:
+        texts += [widget.toolTip(), widget.statusTip(), widget.whatsThis()]
+        if isinstance(widget, QMenu):
+            texts.append(widget.title())
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractSpinBox):
+            texts += [widget.specialValueText(), getattr(widget, "suffix", str)()]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts += _model_texts(widget.model())
+        for action in widget.actions():
+            texts += [action.text(), action.iconText(), action.toolTip(), action.statusTip()]
+    return [text for text in texts if text]
+
+
+def _model_texts(model) -> list[str]:
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a list model keeps its one column private
+        columns = 1
+    texts = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+    for row in range(min(model.rowCount(QModelIndex()), 60)):
+        for column in range(columns):
+            index = model.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = index.data(role)
+                if isinstance(value, str):
+                    texts.append(value)
+    return texts
+
+
+def english_in(widget: QWidget) -> list[tuple[str, list[str]]]:
+    return [(text, words) for text in shown_texts(widget) if (words := english_words(text))]
 
 
 @pytest.fixture
@@ -77,9 +140,84 @@ def critical(monkeypatch):
     return told
 
 
-def test_the_helpers_see_english():
+def test_the_helpers_see_english(qtbot):
     assert english_words("无法打开：/tmp/a b.txt（Permission denied）") == ["Permission", "denied"]
     assert english_words("JSON（layout-assistant/edition）· Ctrl+回车 · 第1版 — page1.txt") == []
+    box = QMessageBox(QMessageBox.Icon.Warning, "标题", "正文", QMessageBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    box.setInformativeText("Overwrite")
+    assert sorted(words for _text, words in english_in(box)) == [["OK"], ["Overwrite"]]
+
+
+# --- the window and its dialogs ------------------------------------------------------------
+
+
+def test_the_window_switched_to_chinese_shows_no_english(qtbot, qapp, window):
+    """Menus, toolbar, docks, tree, findings, find bar, status bar and the undo history;
+    the steps taken in English (the import's auto-repair, a status) are named again."""
+    window.status_actions[Status.PROOFREAD].trigger()
+    window.history_dock.show()
+    findings = window.panels["findings"]
+    try:
+        window.set_language("zh_CN")
+        qtbot.waitUntil(lambda: findings.fix_action.text() == "修复(&F)")  # its own event
+        assert english_in(window) == []
+        assert window.windowTitle().endswith("— 版面助手")
+        assert window.controller.undo_stack.text(0) == "自动修复"
+        window.set_language("en")
+        assert window.controller.undo_stack.text(0) == "Auto-repair"
+    finally:
+        remove_translators(qapp)
+
+
+def test_the_dialogs_show_no_english(qtbot, chinese, controller, tmp_path):
+    edition = controller.edition
+    info = LockInfo("王敏", "编辑部07", 4242, "2026-03-12T08:30:00+00:00")  # their names
+    recovery = RecoveryInfo(
+        tmp_path / "r.json", "/news/0312.layout.json", "2026-03-12T08:30:00+00:00", 1, "h",
+        "s", False,
+    )  # fmt: skip
+    settings = Settings()
+    settings.export_folder = str(tmp_path)
+    dialogs = [
+        ArticlePicker(edition, None),
+        PreferencesDialog(settings),
+        LockedDialog("/news/0312.layout.json", info, True),
+        DiskChangedDialog("/news/0312.layout.json", False),
+        RecoveryDialog([recovery]),
+        ExportDialog(edition, settings),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() and not english_words(dialog.windowTitle())
+        assert english_in(dialog) == [], type(dialog).__name__
+    qtbot.waitUntil(lambda: dialogs[-1].preview_view.toPlainText() != "")
+
+
+def test_qt_file_dialog_labels_qt_left_untranslated_are_chinese(qtbot, chinese):
+    """Qt 6.11 gave "Look in:" and "Files of type:" mnemonics; its Chinese catalogue did not
+    follow, so the import dialog showed them in English (where Qt draws the dialog)."""
+    dialog = QFileDialog(None, "导入", "", "文本文件 (*.txt)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert [words for text in labels if (words := english_words(text))] == []
+    assert "查找范围(&L)：" in labels
+
+
+def test_the_application_is_named_in_the_window_language(qapp):
+    """Qt appends the application's display name to every window title that does not end
+    with it, so an English name followed every Chinese title ("首选项 — Layout Assistant")."""
+    install_translator(qapp, "zh_CN")
+    assert qapp.applicationDisplayName() == "版面助手"
+    assert QLocale().language() == QLocale.Language.Chinese
+    install_translator(qapp, "en")
+    assert qapp.applicationDisplayName() == "Layout Assistant"
+    assert QLocale().language() != QLocale.Language.Chinese or (
+        QLocale.system().language() == QLocale.Language.Chinese
+    )
+    remove_translators(qapp)
+    assert QLocale() == QLocale.system()
 
 
 # --- why a file cannot be read or written ---------------------------------------------------
@@ -243,3 +381,77 @@ def test_an_invalid_pattern_is_explained_in_chinese(qtbot, chinese, pattern, rep
     bar.replace_all()
     assert bar.status.text().startswith(("正则表达式无效", "替换内容无效"))
     assert english_words(bar.status.text()) == []
+
+
+# --- no English literal reaches a widget without a translation call -------------------------
+
+# Calls that put text on screen, and the widgets built with a text.
+SHOWS_TEXT = {
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
+    "setPlaceholderText", "setTitle", "setLabelText", "setSuffix", "setPrefix",
+    "setSpecialValueText", "setEmptyLabel", "setInformativeText", "setDetailedText",
+    "setTabText", "setItemText", "setIconText", "addItem", "addItems", "addTab",
+    "setHeaderLabels", "setHorizontalHeaderLabels", "addAction", "addMenu", "addButton",
+    "showMessage", "information", "warning", "critical", "question", "about", "getText",
+    "getMultiLineText", "getItem", "getOpenFileName", "getOpenFileNames", "getSaveFileName",
+    "getExistingDirectory", "drawText", "QLabel", "QPushButton", "QCheckBox", "QGroupBox",
+    "QAction", "QListWidgetItem", "QTreeWidgetItem", "QRadioButton", "QToolButton",
+}  # fmt: skip
+TRANSLATES = re.compile(r"^_*tr$|^translate$")
+
+
+def _untranslated(node: ast.AST):
+    """String pieces of an argument that no translation call wraps."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node.value
+    elif isinstance(node, ast.JoinedStr):
+        for value in node.values:
+            inner = value.value if isinstance(value, ast.FormattedValue) else value
+            yield from _untranslated(inner)
+    elif isinstance(node, ast.BinOp):
+        yield from _untranslated(node.left)
+        yield from _untranslated(node.right)
+    elif isinstance(node, (ast.List, ast.Tuple)):
+        for element in node.elts:
+            yield from _untranslated(element)
+    elif isinstance(node, ast.IfExp):
+        yield from _untranslated(node.body)
+        yield from _untranslated(node.orelse)
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if not TRANSLATES.match(node.func.attr):
+            yield from _untranslated(node.func.value)  # "…".join(…), "…".replace(…)
+
+
+def untranslated_literals(source: str) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name in SHOWS_TEXT:
+            for argument in [*node.args, *(k.value for k in node.keywords)]:
+                found += [(node.lineno, t) for t in _untranslated(argument) if ENGLISH.search(t)]
+    return found
+
+
+def test_the_static_check_finds_english_given_to_widgets():
+    source = (
+        'label.setText("Page")\nQMessageBox.warning(self, self.tr("标题"), f"Cannot {x}")\n'
+        'menu.addAction(self.tr("&Fix"))\nbox.addItems([self.tr("All"), "Proofread"])\n'
+        'self.setWindowTitle(f"{name} — " + "Layout Assistant")\nlabel.setText(f"{a} · {b}")\n'
+    )
+    assert [text for _line, text in untranslated_literals(source)] == [
+        "Page", "Cannot ", "Proofread", "Layout Assistant",
+    ]  # fmt: skip
+
+
+def test_no_widget_gets_an_english_literal_without_a_translation_call():
+    root = Path(problem_module.__file__).resolve().parents[1]
+    sources = sorted((root / "ui").glob("*.py")) + [root / "app.py"]
+    found = [
+        (path.name, line, text)
+        for path in sources
+        for line, text in untranslated_literals(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
