@@ -31,7 +31,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QMenu, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QWidget
 
 from editor.core import edits
 from editor.core.model import FURNITURE, Block, Container, Role
@@ -481,9 +481,9 @@ class ArticleEditor(BlockEdits, QTextEdit):
         has_selection = self.textCursor().hasSelection()
         menu.addAction(self.tr("Cut"), self.cut_selection).setEnabled(editable and has_selection)
         menu.addAction(self.tr("Copy"), self.copy).setEnabled(has_selection)
-        menu.addAction(self.tr("Paste"), self.paste).setEnabled(
-            editable and QApplication.clipboard().mimeData().hasText()
-        )
+        # canPaste asks canInsertFromMimeData, and copes with an empty clipboard (whose
+        # mimeData() is None on some platforms: reading .hasText() of it crashed the menu).
+        menu.addAction(self.tr("Paste"), self.paste).setEnabled(editable and self.canPaste())
         menu.addSeparator()
         styles = menu.addMenu(self.tr("Style"))
         for role in EDITOR_ROLES:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from editor.core.model import Role, lost_characters
+from editor.ui import article_editor
 from editor.ui.article_editor import ArticleEditor, RoleBox
 from editor.ui.tree_model import BLOCK_MIME, decode_ids
 from tests.ui.conftest import type_text
@@ -398,3 +399,29 @@ def test_showing_an_article_changes_the_document_once(editor, controller):
     assert len(added) <= 2  # the emptied document's one block, then all the article at once
     assert max(change[2] for change in added) >= sum(len(b.text) for b in article.blocks)
     assert editor.document().blockCount() == len(article.blocks)
+
+
+@pytest.mark.parametrize("clipboard", ["empty", "text"])
+def test_the_context_menu_opens_whatever_the_clipboard_holds(editor, monkeypatch, clipboard):
+    """An empty clipboard's mimeData() is None on some platforms: reading it crashed the
+    menu. Paste is offered only when there is text to paste."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+
+    board = QApplication.clipboard()
+    if clipboard == "empty":
+        board.clear()  # offscreen, as on some desktops, mimeData() is then None
+    else:
+        board.setText("剪贴板里的一句话")
+    shown = {}
+
+    class Menu(QMenu):
+        def exec(self, *args):  # instead of showing it and waiting
+            shown.update({a.text(): a.isEnabled() for a in self.actions() if a.text()})
+
+    monkeypatch.setattr(article_editor, "QMenu", Menu)
+    editor.contextMenuEvent(
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5))
+    )
+    assert shown["Paste"] is (clipboard == "text")
+    assert shown["Select all"]
