@@ -26,12 +26,18 @@ STALE_TEMP_SECONDS = 3600
 
 
 class OutputError(Exception):
-    """An output file cannot be written; the message says where and what to do."""
+    """An output file cannot be written; the message says where and what to do.
 
-    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+    `code` says why, for a window to say it in its language: "folder", "not_file",
+    "outside", "in_the_way", or "system" (the OSError it was raised from gives the reason).
+    """
+
+    def __init__(self, path: str | os.PathLike[str], reason: str, code: str = "system") -> None:
         super().__init__(f"{path}: cannot write here ({reason}); choose another folder or "
                          "check its permissions and free space")
         self.path = str(path)
+        self.reason = reason
+        self.code = code
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False,
@@ -47,10 +53,10 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise OutputError(target, "it is a folder")
+        raise OutputError(target, "it is a folder", code="folder")
     if target.exists() and not target.is_file():
         # A device or a pipe (/dev/full, a FIFO): renaming over it would replace it.
-        raise OutputError(target, "it is not a regular file")
+        raise OutputError(target, "it is not a regular file", code="not_file")
     if tidy:
         _remove_stale_temps(folder, target.name)
     try:

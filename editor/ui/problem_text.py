@@ -72,14 +72,13 @@ _PROJECT: dict[str, str] = {
     "missing": QT_TRANSLATE_NOOP("FileProblem", "There is no such project file; check the path."),
 }
 
-# The reasons core gives for an output it cannot write that are not the system's own.
+# The reasons core gives for an output it cannot write that are not the system's own, by
+# OutputError.code.
 _OUTPUT_REASONS: dict[str, str] = {
-    "it is a folder": QT_TRANSLATE_NOOP("FileProblem", "it is a folder"),
-    "it is not a regular file": QT_TRANSLATE_NOOP("FileProblem", "it is not a regular file"),
-    "it leads outside the folder": QT_TRANSLATE_NOOP("FileProblem", "it leads outside the folder"),
-    "a file of that name is in the way": QT_TRANSLATE_NOOP(
-        "FileProblem", "a file of that name is in the way"
-    ),
+    "folder": QT_TRANSLATE_NOOP("FileProblem", "it is a folder"),
+    "not_file": QT_TRANSLATE_NOOP("FileProblem", "it is not a regular file"),
+    "outside": QT_TRANSLATE_NOOP("FileProblem", "it leads outside the folder"),
+    "in_the_way": QT_TRANSLATE_NOOP("FileProblem", "a file of that name is in the way"),
 }
 
 # The system's reasons an editor meets, in the system's English words (what strerror says
@@ -188,14 +187,8 @@ def _file_problem(error: FileProblem) -> str | None:
 def _output_problem(error: OutputError) -> str:
     """Why an output cannot be written: core's reason when it is one of its own, else the
     system's (the OSError behind it)."""
-    message = str(error)
-    start = f"{error.path}: cannot write here ("
-    end = "); choose another folder or check its permissions and free space"
-    reason = ""
-    if message.startswith(start) and message.endswith(end):
-        said = message[len(start) : -len(end)]
-        reason = _translated(_OUTPUT_REASONS[said]) if said in _OUTPUT_REASONS else ""
-    reason = reason or os_reason(error.__context__)
+    own = _OUTPUT_REASONS.get(error.code)
+    reason = _translated(own) if own else os_reason(error.__context__)
     if not reason:
         return QCoreApplication.translate(
             "FileProblem",

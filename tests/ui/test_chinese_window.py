@@ -311,10 +311,22 @@ def _raised_codes(kind: str) -> set[str]:
     return codes
 
 
+def _output_codes() -> set[str]:
+    """The codes core raises OutputError with (its `code=` keyword), read from its source."""
+    root = Path(reading.__file__).parent
+    codes = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "OutputError":
+                codes |= {k.value.value for k in node.keywords if k.arg == "code"}
+    return codes
+
+
 def test_every_code_core_reads_files_with_has_a_sentence():
     known = set(problem_module._INPUT) | {"unreadable"}
     assert _raised_codes("InputError") - {"json"} <= known  # json: the CLI's import only
     assert _raised_codes("ProjectError") <= set(problem_module._PROJECT) | {"unreadable"}
+    assert _output_codes() == set(problem_module._OUTPUT_REASONS)
 
 
 def test_who_holds_a_project_is_said_in_chinese(chinese):

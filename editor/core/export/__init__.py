@@ -199,7 +199,8 @@ def export_edition(
         try:
             path = inside(target, name)
         except ValueError:  # a link planted in the folder that points elsewhere
-            raise OutputError(target / name, "it leads outside the folder") from None
+            raise OutputError(target / name, "it leads outside the folder",
+                              code="outside") from None
         atomic_write_bytes(path, data)
         written.append(path)
         if progress is not None and not progress(len(written), len(files)) and \
@@ -210,7 +211,7 @@ def export_edition(
 
 def _make_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
-        raise OutputError(folder, "a file of that name is in the way")
+        raise OutputError(folder, "a file of that name is in the way", code="in_the_way")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
