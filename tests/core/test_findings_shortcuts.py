@@ -12,6 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor.core.findings import fields
+from editor.core.generate import generate_text
+from editor.core.parsing import parse_edition
+from editor.core.reading import source_from_text
 
 # The marks a caption's words leave out, as `fields._NOT_WORDS` was first written.
 _MARKS = " \t\n\u3000，。、；：“”‘’（）《》！？,.;:()!?\"'"
@@ -24,3 +27,35 @@ _CAPTION_ALPHABET = "图为老街新桥通车改造记者秦川本报讯" + _MAR
 def test_the_marks_pattern_takes_out_what_one_repeated_class_does(text):
     plain = re.compile("[" + re.escape(_MARKS) + "]+")
     assert fields._NOT_WORDS.sub("", text) == plain.sub("", text)
+
+
+# Few characters, so that captions and texts share many of them and repeat bigrams.
+_FEW = st.text(alphabet="图为老街新桥通车，。 \n", max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_FEW, st.lists(_FEW, max_size=4))
+def test_the_share_bound_counts_the_bigrams_whose_characters_the_texts_hold(caption, texts):
+    bigrams = fields._bigrams(caption)
+    if not bigrams:
+        return  # captions_away skips a caption with no words
+    texts = tuple(texts)
+    held = "".join(texts)
+    plain = sum(1 for bigram in bigrams if bigram[0] in held and bigram[1] in held)
+    assert fields._share_bound(caption, texts) == plain / len(bigrams)
+    assert fields._share_bound(caption, texts) >= fields._share(caption, texts)
+
+
+def _described(findings) -> list[tuple]:
+    return [(f.kind, f.code, f.confidence, f.block_ids, f.article_id, f.evidence, f.revert,
+             f.related) for f in findings]
+
+
+def test_captions_away_finds_with_the_share_bound_what_it_finds_without(monkeypatch):
+    for seed in (1, 2, 3, 5):
+        edition = parse_edition([source_from_text(generate_text(300, seed=seed))])
+        bounded = _described(fields.captions_away(edition))
+        with monkeypatch.context() as patched:
+            patched.setattr(fields, "_share_bound", lambda caption, texts: 1.0)
+            assert _described(fields.captions_away(edition)) == bounded
+        assert bounded

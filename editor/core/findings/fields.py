@@ -198,15 +198,19 @@ def _letters(text: str) -> str:
     one block of an article, the words of the others are asked for again."""
     return _NOT_WORDS.sub("", text)
 
-def _overlap(caption: str, article: Article, texts: dict[int, tuple[str, ...]]) -> float:
-    """The share of the caption's bigrams that the article's text (not its captions) holds.
-    `texts` keeps each article's text blocks for one detector run: every caption asks its own
-    article and both neighbours, the next caption asks most of them again."""
+def _texts(article: Article, texts: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    """The article's text blocks (not its captions). `texts` keeps them for one detector
+    run: every caption asks its own article and both neighbours, the next caption asks most
+    of them again."""
     article_texts = texts.get(article.id)
     if article_texts is None:
         article_texts = texts[article.id] = tuple(
             [b.text for b in article.blocks if b.role not in PICTURE])
-    return _share(caption, article_texts)
+    return article_texts
+
+def _overlap(caption: str, article: Article, texts: dict[int, tuple[str, ...]]) -> float:
+    """The share of the caption's bigrams that the article's text (not its captions) holds."""
+    return _share(caption, _texts(article, texts))
 
 @lru_cache(maxsize=32768)
 def _share(caption: str, texts: tuple[str, ...]) -> float:
@@ -219,6 +223,47 @@ def _share(caption: str, texts: tuple[str, ...]) -> float:
     bigrams = _bigrams(caption)
     words = _words(texts)
     return sum(map(words.__contains__, bigrams)) / len(bigrams)
+
+def _share_bound(caption: str, texts: tuple[str, ...]) -> float:
+    """At least `_share`, from single characters: a bigram holding a character the texts do
+    not hold is not in them. Each character is one quick search of the texts, where the
+    share needs the article's words (its blocks without their marks) and a search for each
+    bigram: most neighbours of a caption lack too many of its characters to win."""
+    text = "\n".join(texts)
+    chars, counted = _bigram_bits(caption)
+    absent = 0
+    for char, bits in chars:
+        if char not in text:
+            absent |= bits
+    count = len(_bigrams(caption))
+    return (count - (absent & counted).bit_count()) / count
+
+@lru_cache(maxsize=16384)
+def _bigram_bits(caption: str) -> tuple[tuple[tuple[str, int], ...], int]:
+    """The caption's bigrams as bits of an int, for `_share_bound`: bit k + 1 stands for the
+    bigram at k in the caption's words. Each character with the bits of the bigrams that
+    hold it, and the bits that count (the first of a bigram met twice). Cached, as
+    `_bigrams` is: a caption is compared with both its neighbours on every pass."""
+    letters = _NOT_WORDS.sub("", caption)
+    chars: dict[str, int] = {}
+    get = chars.get
+    both = 3  # the character at k is in the bigrams at k - 1 and k: bits k and k + 1
+    for char in letters:
+        chars[char] = get(char, 0) | both
+        both <<= 1
+    if len(_bigrams(caption)) == len(letters) - 1:
+        counted = (1 << len(letters)) - 2  # bits 1 to len - 1: no bigram met twice
+    else:
+        counted, seen = 0, set()
+        for k in range(len(letters) - 1):
+            if letters[k:k + 2] not in seen:
+                seen.add(letters[k:k + 2])
+                counted |= 2 << k
+    return tuple(chars.items()), counted
+
+def _wins(score: float, best_score: float) -> bool:
+    """Whether a neighbour's share beats the best so far (the caption's own, at first)."""
+    return score > best_score + 0.1 and score >= 0.2
 
 def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """A caption whose words belong to the neighbouring article rather than its own."""
@@ -239,9 +284,14 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             own = _overlap(caption, article, texts) if has_text else -1.0
             best, best_score = None, own
             for other in (previous, following):
-                if other is not None and other is not article:
-                    score = _overlap(caption, other, texts)
-                    if score > best_score + 0.1 and score >= 0.2:
+                if other is None or other is article:
+                    continue
+                other_texts = _texts(other, texts)
+                # The bound first (it is at least the share: a neighbour it rules out
+                # could not win), the share only for the few it does not rule out.
+                if _wins(_share_bound(caption, other_texts), best_score):
+                    score = _share(caption, other_texts)
+                    if _wins(score, best_score):
                         best, best_score = other, score
             credit = blocks[j + 1] if j + 1 < len(blocks) and blocks[j + 1].role == Role.CREDIT \
                 else None
