@@ -6,6 +6,7 @@ cannot change the answer, is checked here against the plain definition it stands
 
 from __future__ import annotations
 
+import random
 import re
 
 from hypothesis import given, settings
@@ -59,3 +60,32 @@ def test_captions_away_finds_with_the_share_bound_what_it_finds_without(monkeypa
             patched.setattr(fields, "_share_bound", lambda caption, texts: 1.0)
             assert _described(fields.captions_away(edition)) == bounded
         assert bounded
+
+
+def _with_bare_sections(seed: int):
+    """A generated edition where some sections hold no article (first, last and between)."""
+    edition = parse_edition([source_from_text(generate_text(200, seed=seed))])
+    for section in [edition.sections[0], *edition.sections[3:6], edition.sections[-1]]:
+        section.articles.clear()
+    edition.rebuild_index()
+    return edition
+
+
+def test_a_few_articles_looked_up_have_the_neighbours_a_walk_finds(monkeypatch):
+    from editor.core.findings import common
+
+    edition = _with_bare_sections(seed=2)
+    ids = [a.id for a in edition.articles()]
+    rng = random.Random(4)
+    picks = [set(ids[:3]), set(ids[-3:]), {ids[0], ids[-1]}, set()]
+    picks += [set(rng.sample(ids, rng.randint(1, 30))) | {10 ** 6} for _ in range(40)]
+    for some in picks:
+        assert common._few(some, edition)
+        looked_up = common.Scope(edition, some)
+        found = (looked_up.neighbours(), looked_up.reading_neighbours(),
+                 looked_up.around(some))
+        with monkeypatch.context() as patched:
+            patched.setattr(common, "_few", lambda article_ids, edition: False)
+            walked = common.Scope(edition, some)
+            assert found == (walked.neighbours(), walked.reading_neighbours(),
+                             walked.around(some))
