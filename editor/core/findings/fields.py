@@ -159,7 +159,9 @@ def _split_off(kind: Kind, code: str, confidence: float, block: Block, article_i
     def fix(edition: Edition) -> Operation | None:
         if first:
             split = edits.split_block(edition, block_id, offset, original)
-            return Compound([split, edits.SetRole(block_id, role)], code) if split else None
+            # The split's own steps, then the role: one level of steps less to apply.
+            return Compound([*split.parts, edits.SetRole(block_id, role)], code) \
+                if split else None
         return edits.split_block(edition, block_id, offset, role)
 
     text = block.text
