@@ -89,3 +89,59 @@ def test_a_few_articles_looked_up_have_the_neighbours_a_walk_finds(monkeypatch):
             walked = common.Scope(edition, some)
             assert found == (walked.neighbours(), walked.reading_neighbours(),
                              walked.around(some))
+
+
+def _join_jump_step_by_step(origin_id: int, part_id: int):
+    """The jump join as first written: each step built after the one before was applied."""
+    from editor.core import edits
+    from editor.core.model import HEADLINE_GROUP, Role
+
+    def drop_if_bare(edition, section_id):
+        section = edition.section(section_id)
+        if section.head or section.articles:
+            return None
+        return edits.delete_section(edition, section_id)
+
+    def fix(edition):
+        part = edition.article(part_id)
+        steps = [lambda ed, b=b.id: edits.SetRole(b, Role.JUMP)
+                 for b in part.blocks if b.role in HEADLINE_GROUP]
+        steps.append(lambda ed: edits.merge_articles(ed, origin_id, part_id))
+        section_id = edition.section_of_article(part_id).id
+        steps.append(lambda ed: drop_if_bare(ed, section_id))
+        return edits.sequence(edition, steps, "join jump")
+
+    return fix
+
+
+def test_a_jump_join_built_at_once_does_what_building_it_step_by_step_does():
+    from editor.core.findings import Kind, detect
+    from editor.core.model import HEADLINE_GROUP
+
+    page1 = "码头改造\n\n本报讯（记者 海岚）码头改造昨日开工，工期约为\n\n（下转第2版）\n"
+    alone = "（上接第1版）\n\n八个月。\n\n本报记者 海岚\n"
+    headed = ("码头改造\n\n（上接第1版）\n\n八个月。\n\n本报记者 海岚\n\n"
+              "新桥通车\n\n新桥今天通车。\n")
+    editions = [parse_edition([source_from_text(text, f"p{k}.txt", str(k))
+                               for k, text in enumerate(texts, start=1)])
+                for texts in [(page1, alone), (page1, headed)]]
+    editions += [parse_edition([source_from_text(generate_text(400, seed=8))])]
+    bare = headlines = 0
+    for edition in editions:
+        jumps = [f for f in detect(edition) if f.kind == Kind.JUMP_CONTINUATION]
+        assert jumps
+        for finding in jumps:
+            part = edition.article(finding.related[0])
+            headlines += any(b.role in HEADLINE_GROUP for b in part.blocks)
+            before = edition.snapshot()
+            sections = len(edition.sections)
+            undo = finding.fixer(edition).apply(edition)
+            at_once = edition.snapshot()
+            bare += len(edition.sections) < sections
+            undo.apply(edition)
+            assert edition.snapshot() == before
+            plain = _join_jump_step_by_step(finding.article_id, finding.related[0])(edition)
+            undo = plain.apply(edition)
+            assert edition.snapshot() == at_once
+            undo.apply(edition)
+    assert bare and headlines  # a part that was all of its section; a repeated headline
