@@ -145,3 +145,84 @@ def test_a_jump_join_built_at_once_does_what_building_it_step_by_step_does():
             assert edition.snapshot() == at_once
             undo.apply(edition)
     assert bare and headlines  # a part that was all of its section; a repeated headline
+
+
+def _plain_cut_confidence(left: str, right: str) -> float:
+    """`paragraphs.cut_confidence` as first written."""
+    from editor.core.findings.common import dateline_end
+    from editor.core.findings.paragraphs import ATTRIBUTION
+    from editor.core.parsing.patterns import (
+        BULLET,
+        CONTINUING_END,
+        SPEAKER_TURN,
+        TRAILING_BYLINE,
+        ends_sentence,
+    )
+
+    contact_end = re.compile(r"(?:\d[\d\-－]{6,}\d|https?://\S+|www\.\S+)\s*[\u4e00-\u9fff]{0,4}$")
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right or ends_sentence(left):
+        return 0.0
+    if left.endswith(("：", ":")) or dateline_end(right) >= 0 or BULLET.match(right):
+        return 0.0
+    if ATTRIBUTION.search(left):
+        return 0.0
+    if contact_end.search(left):
+        return 0.5
+    if any(word in left[-30:] for word in ("记者", "通讯员", "评论员", "作者", "实习生")) and \
+            TRAILING_BYLINE.search(left):
+        return 0.0
+    if SPEAKER_TURN.match(left) and SPEAKER_TURN.match(right):
+        return 0.0
+    if right[0] in "，。、；：,.;:）)》”’」":
+        return 0.97
+    if BULLET.match(left) and not CONTINUING_END.search(left):
+        return 0.5
+    if CONTINUING_END.search(left):
+        return 0.97
+    if left[-1] in "”’」』）)》":
+        return 0.55
+    if len(left) <= 30 and dateline_end(left) < 0 and \
+            not any(mark in left for mark in "。，；！？"):
+        if any(mark in left.strip() for mark in " \u3000：:") or (
+            len(right) <= 30 and not ends_sentence(right)
+            and not any(mark in right for mark in "。，；！？")
+        ):
+            return 0.0
+    return 0.9
+
+
+# Pieces of paragraphs that take each test of cut_confidence one way or the other.
+_PIECES = ["经济", "增長", "记者", "本报记者 张三", "通讯员", "实习生", "作者", "村民", "经历",
+           "0352-5021234", "１２３４５６７８", "4.9%", "http://a.cn", "https://b", "www.c.cn",
+           "www", "h", "w", "1", "咨询", "◆", "■ ", "•", "-", "—", "——", "－", "：", ":",
+           "，", "。", "；", "！", "？", "、", "”", "“", "」", "）", "(", "《", " ", "\u3000",
+           "\t", "\n", "本报讯", "记者：", "姓名：", "东关社区 3胜0负 6分"]
+_PARAGRAPH = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_PARAGRAPH, _PARAGRAPH)
+def test_cut_confidence_is_what_it_was_first_written_to_be(left, right):
+    from editor.core.findings.paragraphs import cut_confidence
+
+    assert cut_confidence.__wrapped__(left, right) == _plain_cut_confidence(left, right)
+
+
+def test_cut_confidence_of_every_pair_of_blocks_in_the_editions_is_what_it_was():
+    from editor.core.findings.paragraphs import cut_confidence
+    from editor.core.pipeline import read_sources
+    from tests.core.editions import fixture_cases, sample_case
+
+    editions = [parse_edition(read_sources(list(case.pages)))
+                for case in [*fixture_cases(), sample_case()]]
+    editions += [parse_edition([source_from_text(generate_text(300, seed=seed))])
+                 for seed in (1, 2)]
+    asked = 0
+    for edition in editions:
+        blocks = list(edition.all_blocks())
+        for left, right in zip(blocks, blocks[1:], strict=False):
+            assert cut_confidence.__wrapped__(left.text, right.text) == \
+                _plain_cut_confidence(left.text, right.text)
+            asked += 1
+    assert asked > 1000

@@ -26,7 +26,7 @@ from editor.core.operations import Operation
 from editor.core.parsing.patterns import (
     BULLET,
     CAPTION_START,
-    CONTINUING_END,
+    CONTINUING_LAST,
     INLINE_CREDIT,
     SPEAKER_TURN,
     TRAILING_BYLINE,
@@ -34,7 +34,11 @@ from editor.core.parsing.patterns import (
     ends_sentence,
 )
 
-CONTACT_END = re.compile(r"(?:\d[\d\-－]{6,}\d|https?://\S+|www\.\S+)\s*[\u4e00-\u9fff]{0,4}$")
+# Opens with the class of the characters a match can start with (a digit, the h of http,
+# the w of www), each alternative checking which it was: the engine then skips to the next
+# such character, where "(?:\d…|https?…|www…)" makes it try a match at every character.
+CONTACT_END = re.compile(r"[\dhw](?:(?<=\d)[\d\-－]{6,}\d|(?<=h)ttps?://\S+|(?<=w)ww\.\S+)"
+                         r"\s*[\u4e00-\u9fff]{0,4}$")
 ATTRIBUTION = re.compile(r"[”」』]\s*[—－-]{1,2}\s*[^“”，。！？]{1,24}$")
 
 
@@ -43,11 +47,13 @@ def cut_confidence(left: str, right: str) -> float:
     """How sure we are that `left` and `right` are two halves of one cut paragraph.
 
     Cached: each repair pass asks again about every pair of paragraphs it did not join.
+    Most pairs asked are cut (they pass every test below): the tests are written to cost
+    little, each checked against its plain form in the tests.
     """
     left, right = left.rstrip(), right.lstrip()
     if not left or not right or ends_sentence(left):
         return 0.0
-    if left.endswith(("：", ":")) or dateline_end(right) >= 0 or BULLET.match(right):
+    if left.endswith(("：", ":")) or dateline_end(right) >= 0 or _bullet(right):
         return 0.0
     if ATTRIBUTION.search(left):
         return 0.0  # a quotation signed "——村民 张三" is complete
@@ -55,31 +61,48 @@ def cut_confidence(left: str, right: str) -> float:
         # "…可拨打热线0352-5021234咨询": a paragraph that ends on a number or an address
         # often has no full stop; a cut there is for an editor to judge.
         return 0.5
-    if any(word in left[-30:] for word in ("记者", "通讯员", "评论员", "作者", "实习生")) and \
-            TRAILING_BYLINE.search(left):
+    end = left[-30:]
+    if ("记者" in end or "通讯员" in end or "评论员" in end or "作者" in end or "实习生" in end) \
+            and TRAILING_BYLINE.search(left):
         return 0.0  # it ends with its byline ("…全覆盖。 本报记者 X"): the story is over
-    if SPEAKER_TURN.match(left) and SPEAKER_TURN.match(right):
+    if _speaker_turn(left) and _speaker_turn(right):
         return 0.0  # two turns of an interview, two fields of a profile ("经历：…", "记者：…")
     if right[0] in "，。、；：,.;:）)》”’」":
         return 0.97
-    if BULLET.match(left) and not CONTINUING_END.search(left):
+    # CONTINUING_END ends with $, and left is stripped: it asks the last character.
+    continuing = left[-1] in CONTINUING_LAST
+    if _bullet(left) and not continuing:
         # A bulleted item ("◆ 进出口总值…增长4.9%") is complete without a full stop; one
         # cut mid-phrase may go on, but that is for an editor to say.
         return 0.5
-    if CONTINUING_END.search(left):
+    if continuing:
         return 0.97
     if left[-1] in "”’」』）)》":
         return 0.55
-    if len(left) <= 30 and dateline_end(left) < 0 and \
-            not any(mark in left for mark in "。，；！？"):
+    if len(left) <= 30 and dateline_end(left) < 0 and not _punctuated(left):
         # A short unpunctuated line set out in fields ("东关社区 3胜0负 6分") is a list
         # item; so is one followed by another such line.
-        if any(mark in left.strip() for mark in " \u3000：:") or (
-            len(right) <= 30 and not ends_sentence(right)
-            and not any(mark in right for mark in "。，；！？")
+        fields = left.strip()
+        if " " in fields or "\u3000" in fields or "：" in fields or ":" in fields or (
+            len(right) <= 30 and not ends_sentence(right) and not _punctuated(right)
         ):
             return 0.0
     return 0.9
+
+
+def _punctuated(text: str) -> bool:
+    """Whether the text holds a full stop, a comma, a semicolon, or a ! or ? mark."""
+    return "。" in text or "，" in text or "；" in text or "！" in text or "？" in text
+
+
+def _bullet(text: str) -> bool:
+    """BULLET.match, asked only of a text that opens with one of its lead characters."""
+    return text.lstrip()[:1] in BULLET.lead and BULLET.match(text) is not None
+
+
+def _speaker_turn(text: str) -> bool:
+    """SPEAKER_TURN.match, asked only of a text that holds the colon every match holds."""
+    return ("：" in text or ":" in text) and SPEAKER_TURN.match(text) is not None
 
 
 # --- split paragraphs ------------------------------------------------------------
