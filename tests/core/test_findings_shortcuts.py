@@ -226,3 +226,55 @@ def test_cut_confidence_of_every_pair_of_blocks_in_the_editions_is_what_it_was()
                 _plain_cut_confidence(left.text, right.text)
             asked += 1
     assert asked > 1000
+
+
+def test_every_speaker_turn_holds_a_colon():
+    import re._parser as sre_parse
+
+    from editor.core.parsing import patterns
+    from tests.core.test_pattern_hints import _always_holds
+
+    tree = sre_parse.parse(patterns.SPEAKER_TURN.pattern.pattern)
+    assert _always_holds(list(tree), re.compile("[：:]"))
+
+
+def _plain_byline_line(text: str) -> bool:
+    from editor.core.parsing.patterns import AUTHOR_LINE, BYLINE_LINE, fold
+
+    folded = fold(text)
+    return bool(BYLINE_LINE.match_folded(folded) or AUTHOR_LINE.pattern.match(folded))
+
+
+def _plain_furniture_line(text: str) -> bool:
+    from editor.core.parsing.patterns import FURNITURE, fold
+
+    return FURNITURE.search_folded(fold(text)) is not None
+
+
+_LINE_PIECES = ["本报记者", "記者", "通讯员", "张三", "李四", " ", "\u3000", "□", "◎", "■", "文/",
+                "图", "摄", "。", "（", "）", "第", "3", "版", "责任编辑", "榆州晚报", "日报", "报",
+                "2024年5月6日", "星期一", "A12", "CN", "\n", "：", "编辑：", "新闻热线"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=8).map("".join))
+def test_byline_and_furniture_lines_are_what_the_plain_patterns_say(text):
+    assert fields._byline_line.__wrapped__(text) == _plain_byline_line(text)
+    assert fields._furniture_line.__wrapped__(text) == _plain_furniture_line(text)
+
+
+def test_byline_and_furniture_lines_of_every_block_in_the_editions_are_what_they_were():
+    from editor.core.pipeline import read_sources
+    from tests.core.editions import fixture_cases, sample_case
+
+    texts = {b.text for case in [*fixture_cases(), sample_case()]
+             for b in parse_edition(read_sources(list(case.pages))).all_blocks()}
+    texts |= {b.text for b in parse_edition(
+        [source_from_text(generate_text(300, seed=1))]).all_blocks()}
+    found = 0
+    for text in texts:
+        byline, furniture = _plain_byline_line(text), _plain_furniture_line(text)
+        assert fields._byline_line.__wrapped__(text) == byline
+        assert fields._furniture_line.__wrapped__(text) == furniture
+        found += byline + furniture
+    assert found > 20

@@ -27,7 +27,9 @@ from editor.core.parsing.patterns import (
     AUTHOR_LINE,
     BYLINE_LINE,
     FURNITURE,
+    FURNITURE_MARK,
     INLINE_CREDIT,
+    PAPER_NAME_END,
     TRAILING_BYLINE,
     TRAILING_CREDIT,
     fold,
@@ -92,10 +94,14 @@ _REPORTER_WORD = re.compile("|".join(REPORTER_WORDS))
 @lru_cache(maxsize=16384)
 def _byline_line(text: str) -> bool:
     """A short line that is a byline ("本报记者 张三", "□ 李四"). Cached: the same lines
-    are asked again on every repair pass. The byline pattern's hint rules most lines out
-    with one quick search, as in the parser."""
+    are asked again on every repair pass. As in the parser, the patterns run only where a
+    match can be (proved in the tests): on a line not ended by 。, and the author line on a
+    line opening with its lead; the byline pattern's hint rules most others out."""
     folded = fold(text)
-    return bool(BYLINE_LINE.match_folded(folded) or AUTHOR_LINE.pattern.match(folded))
+    if folded.rstrip()[-1:] == "。":
+        return False
+    return bool(BYLINE_LINE.match_folded(folded) or (
+        folded.lstrip()[:1] in AUTHOR_LINE.lead and AUTHOR_LINE.pattern.match(folded)))
 
 
 def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
@@ -112,8 +118,11 @@ def glued_bylines(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             yield _split_off(Kind.BYLINE_IN_PARAGRAPH, "byline_glued", 0.85, last, article.id,
                              start, Role.BYLINE, first=False)
         for block in blocks:
-            # The length first: it needs no call, and rules out most paragraphs.
-            if len(block.text) <= 60 and block.role == PARAGRAPH and _byline_line(block.text):
+            # The length and the last character first (no byline ends with 。, see
+            # `_byline_line`): they need no call, and rule out most paragraphs.
+            text = block.text
+            if len(text) <= 60 and block.role == PARAGRAPH and text[-1:] != "。" and \
+                    _byline_line(text):
                 block_id = block.id
                 yield Finding(Kind.BYLINE_IN_PARAGRAPH, "byline_as_paragraph", 0.8, (block.id,),
                               article.id, {"text": block.text},
@@ -386,9 +395,12 @@ _FURNITURE_READ_AS = frozenset({Role.PARAGRAPH, Role.HEADLINE, Role.KICKER, Role
 @lru_cache(maxsize=16384)
 def _furniture_line(text: str) -> bool:
     """A short line that names a page, an editor, a date… Cached: the pattern is long, and
-    every headline is asked again on every repair pass. The pattern's hint rules most
-    headlines out with one quick search, as in the parser."""
-    return FURNITURE.search_folded(fold(text)) is not None
+    every headline is asked again on every repair pass. As in the parser, the pattern runs
+    only on a line that holds a furniture mark (版, 编…) or ends with the 报 of a paper's
+    name, as every match does (proved in the tests)."""
+    folded = fold(text)
+    return (folded.rstrip()[-1:] == PAPER_NAME_END or FURNITURE_MARK.search(folded) is not None) \
+        and FURNITURE.pattern.search(folded) is not None
 
 
 def furniture_in_articles(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
