@@ -278,3 +278,63 @@ def test_byline_and_furniture_lines_of_every_block_in_the_editions_are_what_they
         assert fields._furniture_line.__wrapped__(text) == furniture
         found += byline + furniture
     assert found > 20
+
+
+def _plain_glued_datelines(edition):
+    """`fields.glued_datelines` as first written: the blocks read listed, then looked at."""
+    from editor.core.findings.common import PARAGRAPH, PICTURE, dateline_end, is_digest
+    from editor.core.model import Role
+
+    for article in edition.articles():
+        body = []
+        pictures = 0
+        for b in article.blocks:
+            if b.role in fields._NOT_TEXT:
+                continue
+            if pictures == len(body) and b.role in PICTURE:
+                pictures += 1
+            body.append(b)
+            if len(body) == pictures + 3:
+                break
+        for position, block in enumerate(body):
+            if block.role != PARAGRAPH:
+                continue
+            offset = dateline_end(block.text)
+            if offset < 0:
+                continue
+            if is_digest(article):
+                break
+            confidence = 0.95 if position == 0 or all(
+                b.role in (Role.CAPTION, Role.CREDIT, Role.JUMP) for b in body[:position]
+            ) else 0.5
+            yield fields._dateline_finding(article, block, offset, confidence)
+            break
+
+
+def _editions():
+    """The fixture editions, the sample, and generated ones."""
+    from editor.core.pipeline import read_sources
+    from tests.core.editions import fixture_cases, sample_case
+
+    editions = [parse_edition(read_sources(list(case.pages)))
+                for case in [*fixture_cases(), sample_case()]]
+    return editions + [parse_edition([source_from_text(generate_text(300, seed=seed))])
+                       for seed in (1, 2, 3)]
+
+
+def test_glued_datelines_reads_in_one_walk_what_it_read_from_a_list():
+    from editor.core.model import Role
+
+    confidences = set()
+    for edition in _editions():
+        # Also with the first blocks of every article turned to pictures, jump lines and
+        # text before the dated paragraph.
+        for roles in ((), (Role.CAPTION,), (Role.JUMP, Role.CREDIT), (Role.PARAGRAPH,),
+                      (Role.CREDIT, Role.BYLINE, Role.CAPTION), (Role.SUBHEAD, Role.CAPTION)):
+            for article in edition.articles():
+                for block, role in zip(article.blocks[1:], roles, strict=False):
+                    block.role = role
+            plain = _described(_plain_glued_datelines(edition))
+            assert _described(fields.glued_datelines(edition)) == plain
+            confidences |= {finding[2] for finding in plain}
+    assert confidences == {0.95, 0.5}

@@ -43,47 +43,49 @@ _NOT_TEXT = HEADLINES | {BYLINE}
 # test a paragraph by its role (`is_body` inlined: a call per block costs more than the test).
 
 
+# What may stand above a dateline printed in its place: a picture, or the jump line above
+# the text of a continued part.
+_ABOVE_TEXT = frozenset({Role.CAPTION, Role.CREDIT, Role.JUMP})
+
+
 def glued_datelines(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
     for article in scope.articles():
         # A picture printed over the story (its captions first) does not push the first
-        # paragraph out of reach: count from the first block of text.
-        # Only the leading pictures and the three blocks after them are read: the run of
-        # pictures is over once a block after it is in, so the list stops there.
-        body: list[Block] = []
-        pictures = 0
-        for b in article.blocks:
-            if b.role in _NOT_TEXT:
+        # paragraph out of reach: count from the first block of text. Only the leading
+        # pictures and the three blocks of text after them are read, in one walk.
+        read = pictures = 0  # blocks of text read, and the pictures they open with
+        above = True  # every block of text read is a picture or a jump line
+        for block in article.blocks:
+            role = block.role
+            if role in _NOT_TEXT:
                 continue
-            if pictures == len(body) and b.role in PICTURE:
+            if role == PARAGRAPH:
+                offset = dateline_end(block.text)
+                if offset >= 0:
+                    # Each brief of a box keeps its 本报讯 (asked only here, of the articles
+                    # with a dateline to cut: it finds the headline).
+                    if not is_digest(article):
+                        yield _dateline_finding(article, block, offset, 0.95 if above else 0.5)
+                    break
+            elif read == pictures and role in PICTURE:
                 pictures += 1
-            body.append(b)
-            if len(body) == pictures + 3:
+            read += 1
+            if read == pictures + 3:
                 break
-        for position, block in enumerate(body):
-            if block.role != PARAGRAPH:
-                continue
-            offset = dateline_end(block.text)
-            if offset < 0:
-                continue
-            # Each brief of a box keeps its 本报讯 (asked only here, of the few articles with
-            # a dateline to cut: it finds the headline).
-            if is_digest(article):
-                break
-            confidence = 0.95 if position == 0 or all(
-                b.role in (Role.CAPTION, Role.CREDIT, Role.JUMP) for b in body[:position]
-            ) else 0.5
-            if not block.text[offset:].strip():
-                # The dateline stands on a line of its own: only its role is wrong.
-                block_id = block.id
-                yield Finding(Kind.DATELINE_IN_PARAGRAPH, "dateline_as_paragraph", confidence,
-                              (block_id,), article.id, {"text": block.text},
-                              lambda ed, b=block_id: edits.set_role(ed, b, Role.DATELINE),
-                              {"steps": [{"role_of": block_id, "role": Role.PARAGRAPH.value}]})
-            else:
-                yield _split_off(Kind.DATELINE_IN_PARAGRAPH, "dateline_glued", confidence,
-                                 block, article.id, offset, Role.DATELINE, first=True)
-            break
+            above = above and role in _ABOVE_TEXT
+
+
+def _dateline_finding(article: Article, block: Block, offset: int, confidence: float) -> Finding:
+    if not block.text[offset:].strip():
+        # The dateline stands on a line of its own: only its role is wrong.
+        block_id = block.id
+        return Finding(Kind.DATELINE_IN_PARAGRAPH, "dateline_as_paragraph", confidence,
+                       (block_id,), article.id, {"text": block.text},
+                       lambda ed, b=block_id: edits.set_role(ed, b, Role.DATELINE),
+                       {"steps": [{"role_of": block_id, "role": Role.PARAGRAPH.value}]})
+    return _split_off(Kind.DATELINE_IN_PARAGRAPH, "dateline_glued", confidence,
+                      block, article.id, offset, Role.DATELINE, first=True)
 
 
 # Words a byline glued to a paragraph's end must hold; a cheap look before the pattern.
