@@ -338,3 +338,45 @@ def test_glued_datelines_reads_in_one_walk_what_it_read_from_a_list():
             assert _described(fields.glued_datelines(edition)) == plain
             confidences |= {finding[2] for finding in plain}
     assert confidences == {0.95, 0.5}
+
+
+def _plain_dateline_end(text: str) -> int:
+    from editor.core.parsing.patterns import DATELINE, fold
+
+    match = DATELINE.match_folded(fold(text))
+    return len(match.group(0).rstrip()) if match else -1
+
+
+def test_the_dateline_quick_look_lists_the_hint_and_what_folds_to_it():
+    from editor.core.parsing import patterns
+
+    # dateline_end looks for these seven characters before it folds the text.
+    assert patterns.DATELINE.hint.pattern == "[讯电道导]"
+    assert {t for t, s in zip(patterns._TRADITIONAL, patterns._SIMPLIFIED, strict=True)
+            if s in "讯电道导"} == set("訊電導")
+    assert not set("讯电道导") & set(patterns._TRADITIONAL)
+
+
+_DATELINE_PIECES = ["本报讯", "本報訊", "【本报讯】", "记者", "記者", "张三", "（", "）", " ",
+                    "新华社", "新華社", "北京", "5月6日", "电", "電", "报道", "報導", "报导", "：",
+                    "晚报讯", "通讯员", "今天", "。", "讯", "道", "导"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATELINE_PIECES), max_size=8).map("".join))
+def test_dateline_end_is_what_the_plain_pattern_says(text):
+    from editor.core.findings.common import dateline_end
+
+    assert dateline_end.__wrapped__(text) == _plain_dateline_end(text)
+
+
+def test_dateline_end_of_every_block_in_the_editions_is_what_it_was():
+    from editor.core.findings.common import dateline_end
+
+    dated = 0
+    for edition in _editions():
+        for block in edition.all_blocks():
+            plain = _plain_dateline_end(block.text)
+            assert dateline_end.__wrapped__(block.text) == plain
+            dated += plain >= 0
+    assert dated > 100
