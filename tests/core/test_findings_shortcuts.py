@@ -380,3 +380,47 @@ def test_dateline_end_of_every_block_in_the_editions_is_what_it_was():
             assert dateline_end.__wrapped__(block.text) == plain
             dated += plain >= 0
     assert dated > 100
+
+
+def _plain_split_paragraphs(edition):
+    """`paragraphs.split_paragraphs` as first written: the block before kept, then tested."""
+    from editor.core.findings.common import BYLINE, PARAGRAPH
+    from editor.core.findings.paragraphs import (
+        _BESIDE_TEXT,
+        Kind,
+        _join_finding,
+        cut_confidence,
+    )
+
+    for article in edition.articles():
+        previous = above = None
+        for block in article.blocks:
+            if block.role in _BESIDE_TEXT:
+                above = block
+                continue
+            if block.role == PARAGRAPH and previous is not None and \
+                    previous.role == PARAGRAPH and previous.text[-1:] != "。":
+                confidence = cut_confidence(previous.text, block.text)
+                if confidence > 0:
+                    yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_paragraph", confidence,
+                                        previous, block, article.id,
+                                        after=above if above is not previous else None)
+            previous = block if block.role != BYLINE else None
+            above = block
+
+
+def test_split_paragraphs_keeps_only_a_paragraph_that_may_be_cut_and_finds_what_it_found():
+    from editor.core.findings.paragraphs import split_paragraphs
+    from editor.core.model import Role
+
+    found = 0
+    for edition in _editions():
+        for roles in ((), (Role.CAPTION,), (Role.BYLINE, Role.JUMP), (Role.SUBHEAD,),
+                      (Role.FURNITURE, Role.PARAGRAPH, Role.CREDIT)):
+            for article in edition.articles():
+                for block, role in zip(article.blocks[2::3], roles, strict=False):
+                    block.role = role
+            plain = _described(_plain_split_paragraphs(edition))
+            assert _described(split_paragraphs(edition)) == plain
+            found += len(plain)
+    assert found > 100

@@ -9,7 +9,6 @@ from functools import lru_cache
 from editor.core import edits
 from editor.core.findings.base import Finding, Kind
 from editor.core.findings.common import (
-    BYLINE,
     CAPTION,
     CREDIT,
     PARAGRAPH,
@@ -113,22 +112,26 @@ _BESIDE_TEXT = frozenset({Role.CAPTION, Role.CREDIT, Role.JUMP, Role.FURNITURE})
 def split_paragraphs(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
     for article in scope.articles():
-        previous: Block | None = None
+        # The paragraph before this block, the text aside, when it may be cut: one that ends
+        # on "。" never is (cut_confidence says 0), and most do, so the pair is not even
+        # looked up in its cache.
+        cut: Block | None = None
         above: Block | None = None  # the block printed right before this one
         for block in article.blocks:
-            if block.role in _BESIDE_TEXT:
+            role = block.role
+            if role in _BESIDE_TEXT:
                 above = block
                 continue
-            # A paragraph that ends on "。" is never cut (cut_confidence says 0): most are,
-            # so the pair is not even looked up in its cache.
-            if block.role == PARAGRAPH and previous is not None and \
-                    previous.role == PARAGRAPH and previous.text[-1:] != "。":
-                confidence = cut_confidence(previous.text, block.text)
-                if confidence > 0:
-                    yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_paragraph", confidence,
-                                        previous, block, article.id,
-                                        after=above if above is not previous else None)
-            previous = block if block.role != BYLINE else None
+            if role == PARAGRAPH:
+                if cut is not None:
+                    confidence = cut_confidence(cut.text, block.text)
+                    if confidence > 0:
+                        yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_paragraph", confidence,
+                                            cut, block, article.id,
+                                            after=above if above is not cut else None)
+                cut = block if block.text[-1:] != "。" else None
+            else:
+                cut = None
             above = block
 
 def split_captions(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
