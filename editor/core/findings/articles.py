@@ -9,6 +9,7 @@ from editor.core.findings.base import Finding, Kind
 from editor.core.findings.common import (
     BODY,
     JUMP,
+    PARAGRAPH,
     Scope,
     body_blocks,
     closed,
@@ -75,10 +76,12 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
     """
     scope = scope or Scope(edition)
     for story, group, _after in scope.neighbours():
-        # The tests are pure: the cheapest, and the one that rules most stories out, first.
-        if story is None or not story.blocks or not is_body(story.blocks[-1]):
+        # The tests are pure: the cheapest, and the one that rules most stories out, first;
+        # the first inline (every article of a pass is asked): the story's last block is a
+        # paragraph, which does not end on 。 (ends_sentence's first test).
+        cut = story.blocks[-1] if story is not None and story.blocks else None
+        if cut is None or cut.role != PARAGRAPH or cut.text[-1:] == "。":
             continue
-        cut = story.blocks[-1]
         if ends_sentence(cut.text):
             continue  # most stories, for which cut_confidence below says 0: asked first
         if not has_headline(story) or not has_headline(group):

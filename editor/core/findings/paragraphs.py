@@ -181,10 +181,12 @@ def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterato
     """
     scope = scope or Scope(edition)
     for _before, article, _after in scope.neighbours():
-        # The tests are pure: the cheapest, and the one that rules most articles out, first.
-        if not article.blocks or not is_body(article.blocks[-1]):
+        # The tests are pure: the cheapest, and the one that rules most articles out, first;
+        # the first two inline (every article of a pass is asked): the last block is a
+        # paragraph, which does not end on 。 (ends_sentence's first test).
+        cut = article.blocks[-1] if article.blocks else None
+        if cut is None or cut.role != PARAGRAPH or cut.text[-1:] == "。":
             continue
-        cut = article.blocks[-1]
         if ends_sentence(cut.text) or not has_headline(article):
             continue
         if len(article.blocks) > 1 and _field_line(cut.text) and \
