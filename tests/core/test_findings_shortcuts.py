@@ -424,3 +424,14 @@ def test_split_paragraphs_keeps_only_a_paragraph_that_may_be_cut_and_finds_what_
             assert _described(split_paragraphs(edition)) == plain
             found += len(plain)
     assert found > 100
+
+
+def test_no_byline_glued_to_a_paragraph_ends_with_a_full_stop():
+    # glued_bylines does not look for one in a last paragraph that ends on 。.
+    import re._parser as sre_parse
+
+    from editor.core.parsing import patterns
+    from tests.core.test_pattern_hints import _closing
+
+    ends = _closing(sre_parse.parse(patterns.TRAILING_BYLINE.pattern.pattern))
+    assert ends is not None and ends and "。" not in ends
