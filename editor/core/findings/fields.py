@@ -253,7 +253,7 @@ def _share_bound(caption: str, texts: tuple[str, ...]) -> float:
     for char, bits in chars:
         if char not in text:
             absent |= bits
-    count = len(_bigrams(caption))
+    count = counted.bit_count()  # a bit for each of the caption's bigrams
     return (count - (absent & counted).bit_count()) / count
 
 @lru_cache(maxsize=16384)
