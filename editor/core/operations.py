@@ -85,7 +85,7 @@ class InsertBlocks(Operation):
         if not 0 <= self.index <= len(target):
             raise OperationError(f"block index {self.index} out of range")
         for block in self.blocks:
-            if edition.has_block(block.id):
+            if block.id in edition._blocks:
                 raise OperationError(f"block {block.id} is already in the edition")
         target[self.index : self.index] = self.blocks
         edition._changed(self.home)

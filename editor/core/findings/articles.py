@@ -9,6 +9,7 @@ from editor.core.findings.base import Finding, Kind
 from editor.core.findings.common import (
     BODY,
     JUMP,
+    PARAGRAPH,
     Scope,
     body_blocks,
     closed,
@@ -23,7 +24,7 @@ from editor.core.findings.common import (
 )
 from editor.core.findings.paragraphs import cut_confidence, plainly_goes_on, take_back
 from editor.core.model import HEADLINE_GROUP, Article, Block, Edition, Role
-from editor.core.operations import Operation
+from editor.core.operations import Compound, Operation
 from editor.core.parsing.patterns import (
     BOX_LABEL,
     JUMP_IN,
@@ -75,10 +76,12 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
     """
     scope = scope or Scope(edition)
     for story, group, _after in scope.neighbours():
-        # The tests are pure: the cheapest, and the one that rules most stories out, first.
-        if story is None or not story.blocks or not is_body(story.blocks[-1]):
+        # The tests are pure: the cheapest, and the one that rules most stories out, first;
+        # the first inline (every article of a pass is asked): the story's last block is a
+        # paragraph, which does not end on 。 (ends_sentence's first test).
+        cut = story.blocks[-1] if story is not None and story.blocks else None
+        if cut is None or cut.role != PARAGRAPH or cut.text[-1:] == "。":
             continue
-        cut = story.blocks[-1]
         if ends_sentence(cut.text):
             continue  # most stories, for which cut_confidence below says 0: asked first
         if not has_headline(story) or not has_headline(group):
@@ -351,14 +354,25 @@ def _matching_jump(edition: Edition, outs: list[tuple[Article, Block]],
 
 
 def _join_jump(origin_id: int, part_id: int) -> Callable[[Edition], Operation | None]:
+    """The part's repeated headline becomes jump lines, the part joins its origin, and a
+    section the part was all of is dropped.
+
+    Built against the edition as it is, not step after step through `sequence` (applying
+    each step and undoing it): no step changes what the next one reads (the merge moves
+    blocks by id, whatever their roles; the section is left bare exactly when the part was
+    its only article under no head)."""
+
     def fix(edition: Edition) -> Operation | None:
         part = edition.article(part_id)
-        steps = [lambda ed, b=b.id: edits.SetRole(b, Role.JUMP)
-                 for b in part.blocks if b.role in HEADLINE_GROUP]
-        steps.append(lambda ed: edits.merge_articles(ed, origin_id, part_id))
-        section_id = edition.section_of_article(part_id).id
-        steps.append(lambda ed: _drop_if_bare(ed, section_id))
-        return edits.sequence(edition, steps, "join jump")
+        section = edition.section_of_article(part_id)
+        steps: list[Operation] = [edits.SetRole(b.id, Role.JUMP)
+                                  for b in part.blocks if b.role in HEADLINE_GROUP]
+        merge = edits.merge_articles(edition, origin_id, part_id)
+        if merge is not None:
+            steps.append(merge)
+            if not section.head and section.articles == [part]:
+                steps.append(edits.delete_section(edition, section.id))
+        return Compound(steps, "join jump") if steps else None
 
     return fix
 
@@ -371,14 +385,6 @@ def _split_step(edition: Edition, part: Article, first: Block) -> dict:
         return {"split_article_at": first.id}
     return {"split_article_at": first.id, "own_section": True}
 
-
-def _drop_if_bare(edition: Edition, section_id: int) -> Operation | None:
-    """Remove a section left with nothing: no title, no note, no article (a page's
-    untitled section whose only part was a jump continuation)."""
-    section = edition.section(section_id)
-    if section.head or section.articles:
-        return None
-    return edits.delete_section(edition, section_id)
 
 def empty_articles(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)

@@ -9,7 +9,6 @@ from functools import lru_cache
 from editor.core import edits
 from editor.core.findings.base import Finding, Kind
 from editor.core.findings.common import (
-    BYLINE,
     CAPTION,
     CREDIT,
     PARAGRAPH,
@@ -26,7 +25,7 @@ from editor.core.operations import Operation
 from editor.core.parsing.patterns import (
     BULLET,
     CAPTION_START,
-    CONTINUING_END,
+    CONTINUING_LAST,
     INLINE_CREDIT,
     SPEAKER_TURN,
     TRAILING_BYLINE,
@@ -34,7 +33,11 @@ from editor.core.parsing.patterns import (
     ends_sentence,
 )
 
-CONTACT_END = re.compile(r"(?:\d[\d\-－]{6,}\d|https?://\S+|www\.\S+)\s*[\u4e00-\u9fff]{0,4}$")
+# Opens with the class of the characters a match can start with (a digit, the h of http,
+# the w of www), each alternative checking which it was: the engine then skips to the next
+# such character, where "(?:\d…|https?…|www…)" makes it try a match at every character.
+CONTACT_END = re.compile(r"[\dhw](?:(?<=\d)[\d\-－]{6,}\d|(?<=h)ttps?://\S+|(?<=w)ww\.\S+)"
+                         r"\s*[\u4e00-\u9fff]{0,4}$")
 ATTRIBUTION = re.compile(r"[”」』]\s*[—－-]{1,2}\s*[^“”，。！？]{1,24}$")
 
 
@@ -43,11 +46,13 @@ def cut_confidence(left: str, right: str) -> float:
     """How sure we are that `left` and `right` are two halves of one cut paragraph.
 
     Cached: each repair pass asks again about every pair of paragraphs it did not join.
+    Most pairs asked are cut (they pass every test below): the tests are written to cost
+    little, each checked against its plain form in the tests.
     """
     left, right = left.rstrip(), right.lstrip()
     if not left or not right or ends_sentence(left):
         return 0.0
-    if left.endswith(("：", ":")) or dateline_end(right) >= 0 or BULLET.match(right):
+    if left.endswith(("：", ":")) or dateline_end(right) >= 0 or _bullet(right):
         return 0.0
     if ATTRIBUTION.search(left):
         return 0.0  # a quotation signed "——村民 张三" is complete
@@ -55,31 +60,48 @@ def cut_confidence(left: str, right: str) -> float:
         # "…可拨打热线0352-5021234咨询": a paragraph that ends on a number or an address
         # often has no full stop; a cut there is for an editor to judge.
         return 0.5
-    if any(word in left[-30:] for word in ("记者", "通讯员", "评论员", "作者", "实习生")) and \
-            TRAILING_BYLINE.search(left):
+    end = left[-30:]
+    if ("记者" in end or "通讯员" in end or "评论员" in end or "作者" in end or "实习生" in end) \
+            and TRAILING_BYLINE.search(left):
         return 0.0  # it ends with its byline ("…全覆盖。 本报记者 X"): the story is over
-    if SPEAKER_TURN.match(left) and SPEAKER_TURN.match(right):
+    if _speaker_turn(left) and _speaker_turn(right):
         return 0.0  # two turns of an interview, two fields of a profile ("经历：…", "记者：…")
     if right[0] in "，。、；：,.;:）)》”’」":
         return 0.97
-    if BULLET.match(left) and not CONTINUING_END.search(left):
+    # CONTINUING_END ends with $, and left is stripped: it asks the last character.
+    continuing = left[-1] in CONTINUING_LAST
+    if _bullet(left) and not continuing:
         # A bulleted item ("◆ 进出口总值…增长4.9%") is complete without a full stop; one
         # cut mid-phrase may go on, but that is for an editor to say.
         return 0.5
-    if CONTINUING_END.search(left):
+    if continuing:
         return 0.97
     if left[-1] in "”’」』）)》":
         return 0.55
-    if len(left) <= 30 and dateline_end(left) < 0 and \
-            not any(mark in left for mark in "。，；！？"):
+    if len(left) <= 30 and dateline_end(left) < 0 and not _punctuated(left):
         # A short unpunctuated line set out in fields ("东关社区 3胜0负 6分") is a list
         # item; so is one followed by another such line.
-        if any(mark in left.strip() for mark in " \u3000：:") or (
-            len(right) <= 30 and not ends_sentence(right)
-            and not any(mark in right for mark in "。，；！？")
+        fields = left.strip()
+        if " " in fields or "\u3000" in fields or "：" in fields or ":" in fields or (
+            len(right) <= 30 and not ends_sentence(right) and not _punctuated(right)
         ):
             return 0.0
     return 0.9
+
+
+def _punctuated(text: str) -> bool:
+    """Whether the text holds a full stop, a comma, a semicolon, or a ! or ? mark."""
+    return "。" in text or "，" in text or "；" in text or "！" in text or "？" in text
+
+
+def _bullet(text: str) -> bool:
+    """BULLET.match, asked only of a text that opens with one of its lead characters."""
+    return text.lstrip()[:1] in BULLET.lead and BULLET.match(text) is not None
+
+
+def _speaker_turn(text: str) -> bool:
+    """SPEAKER_TURN.match, asked only of a text that holds the colon every match holds."""
+    return ("：" in text or ":" in text) and SPEAKER_TURN.match(text) is not None
 
 
 # --- split paragraphs ------------------------------------------------------------
@@ -90,22 +112,26 @@ _BESIDE_TEXT = frozenset({Role.CAPTION, Role.CREDIT, Role.JUMP, Role.FURNITURE})
 def split_paragraphs(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     scope = scope or Scope(edition)
     for article in scope.articles():
-        previous: Block | None = None
+        # The paragraph before this block, the text aside, when it may be cut: one that ends
+        # on "。" never is (cut_confidence says 0), and most do, so the pair is not even
+        # looked up in its cache.
+        cut: Block | None = None
         above: Block | None = None  # the block printed right before this one
         for block in article.blocks:
-            if block.role in _BESIDE_TEXT:
+            role = block.role
+            if role in _BESIDE_TEXT:
                 above = block
                 continue
-            # A paragraph that ends on "。" is never cut (cut_confidence says 0): most are,
-            # so the pair is not even looked up in its cache.
-            if block.role == PARAGRAPH and previous is not None and \
-                    previous.role == PARAGRAPH and previous.text[-1:] != "。":
-                confidence = cut_confidence(previous.text, block.text)
-                if confidence > 0:
-                    yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_paragraph", confidence,
-                                        previous, block, article.id,
-                                        after=above if above is not previous else None)
-            previous = block if block.role != BYLINE else None
+            if role == PARAGRAPH:
+                if cut is not None:
+                    confidence = cut_confidence(cut.text, block.text)
+                    if confidence > 0:
+                        yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_paragraph", confidence,
+                                            cut, block, article.id,
+                                            after=above if above is not cut else None)
+                cut = block if block.text[-1:] != "。" else None
+            else:
+                cut = None
             above = block
 
 def split_captions(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
@@ -155,10 +181,12 @@ def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterato
     """
     scope = scope or Scope(edition)
     for _before, article, _after in scope.neighbours():
-        # The tests are pure: the cheapest, and the one that rules most articles out, first.
-        if not article.blocks or not is_body(article.blocks[-1]):
+        # The tests are pure: the cheapest, and the one that rules most articles out, first;
+        # the first two inline (every article of a pass is asked): the last block is a
+        # paragraph, which does not end on 。 (ends_sentence's first test).
+        cut = article.blocks[-1] if article.blocks else None
+        if cut is None or cut.role != PARAGRAPH or cut.text[-1:] == "。":
             continue
-        cut = article.blocks[-1]
         if ends_sentence(cut.text) or not has_headline(article):
             continue
         if len(article.blocks) > 1 and _field_line(cut.text) and \
