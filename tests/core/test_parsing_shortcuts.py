@@ -33,11 +33,12 @@ def test_folded_count_counts_the_characters_fold_changes():
 
 def _plain_wrap_width(lines) -> int | None:
     """`wrap_width` as first written: every line's display width measured."""
-    widths_of = [patterns.display_width(line.text) for line in lines]
+    widths_of = [patterns.display_width(text) for _, _, text, _, _, _, _ in lines]
     if len(lines) < 6:
         return None
-    widths = Counter(w + line.indent for w, line in zip(widths_of, lines, strict=True)
-                     if w >= 16 and not line.ends)
+    widths = Counter(w + indent for w, (_, _, _, _, _, indent, ends) in zip(widths_of, lines,
+                                                                           strict=True)
+                     if w >= 16 and not ends)
     if not widths:
         return None
     best, best_count = None, 0
@@ -60,8 +61,8 @@ def _page_texts() -> list[str]:
 
 def test_a_line_measured_late_has_its_display_width():
     for text in _page_texts():
-        for line in segment._lines(text):
-            assert segment._width(line) == patterns.display_width(line.text)
+        for _, _, line, _, width, _, _ in segment._lines(text):
+            assert segment._width(line, width) == patterns.display_width(line)
 
 
 def test_the_wrap_width_is_the_one_every_line_measured_gives():

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from editor.core.edits import join_text
 from editor.core.model import Span
@@ -35,30 +34,31 @@ from editor.core.parsing.shapes import Item
 _SPACES = " \t\u3000\u00a0\f\v\ufeff"
 
 
-@dataclass(slots=True)
-class _Line:
-    start: int
-    end: int
-    text: str
-    blank_before: int
-    # Display width; -1 until `_width` is asked on a line that ends a sentence (most lines
-    # are such, and only a wrapped file needs their widths) or holds under 8 characters.
-    width: int
-    indent: int  # display width of the white space before the text (a paragraph's indent)
-    ends: bool  # ends a sentence (asked of every line twice: read once)
+# A printed line: where its text starts and ends in the source, the text (white space cut
+# off both ends), the blank lines before it, its display width (-1 where not measured yet:
+# see `_width`), the display width of its indent (a paragraph's first line), and whether
+# it ends a sentence (asked of every line twice: read once). A plain tuple: one is built
+# for every line of every file, in one step, where an object's __init__ is a Python call.
+_Line = tuple[int, int, str, int, int, int, bool]
 
 
-def _width(line: _Line) -> int:
-    """The line's display width, worked out on first asking."""
-    if line.width < 0:
-        line.width = display_width(line.text)
-    return line.width
+def _width(text: str, width: int) -> int:
+    """A line's display width: `width` as `_lines` measured it, or measured here (-1)."""
+    return width if width >= 0 else display_width(text)
+
+
+# What a line cut in two names (see `_pieces`): a page (版, 页) or a date near its start.
+_CUT_WORDS = ("版", "页", "月", "周", "星期")
 
 
 def _lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     position = 0
     blanks = 0
+    # Where the words a cut line names stand, found for the whole text at once (str.find
+    # runs in C): a line ending before the next of them holds none, and is one piece.
+    marks = _positions(text, _CUT_WORDS)
+    k = 0
     for raw in text.split("\n"):
         begin = position
         position += len(raw) + 1
@@ -72,21 +72,18 @@ def _lines(text: str) -> list[_Line]:
         else:
             lead = indent = 0
         start = begin + lead
-        head = stripped[:48]
-        # Only a line naming a page (a jump line, 版 or 页) or a header (a date or weekday
-        # and a page code near its start) can be cut in two: most lines are neither, and
-        # skip both tests (`_header_pieces` needs 版 or a page code in the head).
-        pieces = (_header_pieces(stripped) or _jump_pieces(stripped)) if (
-            "版" in stripped or "页" in stripped
-            or (("月" in head or "周" in head or "星期" in head) and _PAGE_CODE.search(head))
-        ) else None
+        end = start + len(stripped)
+        pieces = None
+        if marks[k] < end:  # the line holds one of the words (none stands before `start`)
+            while marks[k] < end:
+                k += 1
+            pieces = _pieces(stripped)
         if pieces is None:  # the line is one piece: the common case, kept cheap
             ends = stripped[-1] == "。" or ends_sentence(stripped)  # its first test, inline
             # `wrap_width` reads the widths of 16 cells or more of lines that end no sentence;
             # under 8 characters (two cells at most each) a line is narrower, unmeasured.
             width = -1 if ends or len(stripped) < 8 else display_width(stripped)
-            lines.append(_Line(start, start + len(stripped), stripped, blanks, width, indent,
-                               ends))
+            lines.append((start, end, stripped, blanks, width, indent, ends))
             blanks = 0
             continue
         for piece_start, piece_end in pieces:
@@ -97,10 +94,39 @@ def _lines(text: str) -> list[_Line]:
             at = start + piece_start + len(printed) - len(printed.lstrip(_SPACES))
             # Text after a glued "（接第1版）" filled the line with it: the mark counts as indent.
             lead_width = indent + (display_width(stripped[:piece_start]) if piece_start else 0)
-            lines.append(_Line(at, at + len(piece), piece, blanks if piece_start == 0 else 0,
-                               display_width(piece), lead_width, ends_sentence(piece)))
+            lines.append((at, at + len(piece), piece, blanks if piece_start == 0 else 0,
+                          display_width(piece), lead_width, ends_sentence(piece)))
         blanks = 0
     return lines
+
+
+def _positions(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where the words stand in the text, in order, then the text's length (no line ends
+    after it)."""
+    found: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    found.sort()
+    found.append(len(text))
+    return found
+
+
+def _pieces(text: str) -> list[tuple[int, int]] | None:
+    """A line cut in two (a header and a headline, a text and its jump line), or None.
+
+    Only a line naming a page (a jump line, 版 or 页) or a header (a date or weekday and a
+    page code near its start) can be: most lines are neither, and skip both tests
+    (`_header_pieces` needs 版 or a page code in the head).
+    """
+    head = text[:48]
+    if "版" in text or "页" in text or (
+        ("月" in head or "周" in head or "星期" in head) and _PAGE_CODE.search(head)
+    ):
+        return _header_pieces(text) or _jump_pieces(text)
+    return None
 
 
 def _header_pieces(text: str) -> list[tuple[int, int]] | None:
@@ -157,8 +183,8 @@ def wrap_width(lines: list[_Line]) -> int | None:
     if len(lines) < 6:
         return None
     widths = Counter(
-        line.width + line.indent for line in lines
-        if not line.ends and line.width >= 16  # measured if it ends no sentence and can be 16
+        width + indent for _, _, _, _, width, indent, ends in lines
+        if not ends and width >= 16  # measured if it ends no sentence and can be 16
     )
     if not widths:
         return None
@@ -168,11 +194,14 @@ def wrap_width(lines: list[_Line]) -> int | None:
         if count > best_count or (count == best_count and best is not None and width > best):
             best, best_count = width, count
     # A character takes one or two cells: a line of 16 characters is wide enough unmeasured.
-    long_lines = sum(1 for line in lines if len(line.text) >= 16 or _width(line) >= 16)
+    long_lines = sum(
+        1 for _, _, text, _, width, _, _ in lines if len(text) >= 16 or _width(text, width) >= 16
+    )
     if best is None or best_count < 4 or best_count < 0.35 * long_lines:
         return None
     # Whole-paragraph lines are far longer than any wrap width; if most are, nothing is wrapped.
-    if sum(1 for line in lines if _width(line) > best + 4) > 0.25 * len(lines):
+    if sum(1 for _, _, text, _, width, _, _ in lines if _width(text, width) > best + 4) > \
+            0.25 * len(lines):
         return None
     return best
 
@@ -251,8 +280,9 @@ def _fills(line: _Line, width: int) -> bool:
     """Whether a line runs to the wrap width: counted as a text tool counts (quotes and
     dashes narrow) or as the page was set (they are full width in Chinese type), with
     the indent of a paragraph's first line."""
-    return width - 2 <= _width(line) + line.indent <= width + 2 or (
-        width - 2 <= display_width(line.text, marks_wide=True) + line.indent <= width + 2
+    _, _, text, _, measured, indent, _ = line
+    return width - 2 <= _width(text, measured) + indent <= width + 2 or (
+        width - 2 <= display_width(text, marks_wide=True) + indent <= width + 2
     )
 
 
@@ -264,34 +294,46 @@ def segment(text: str, source: int) -> list[Item]:
     if width is None:  # one unit per line (most files): nothing to join
         # `unspaced` keeps any line whose second character is no gap: only those call it.
         return [
-            Item(unspaced(line.text) if line.text[1:2] in _GAP_CHARS else line.text,
-                 [Span(source, line.start, line.end)], line.blank_before)
-            for line in lines
+            Item(unspaced(line) if line[1:2] in _GAP_CHARS else line,
+                 [Span(source, start, end)], blank_before)
+            for start, end, line, blank_before, _, _, _ in lines
         ]
-    after_sentence = [b for a, b in zip(lines, lines[1:], strict=False) if a.ends]
-    blank_separated = bool(after_sentence) and (
-        sum(1 for line in after_sentence if line.blank_before) >= 0.6 * len(after_sentence)
-    )
+    return _joined(lines, width, source)
+
+
+def _joined(lines: list[_Line], width: int, source: int) -> list[Item]:
+    """The units of a hard-wrapped file: a line that runs to the wrap `width` goes on in
+    the next, unless either stands alone (a byline, a dateline, a table row…)."""
+    after_sentence = blank_after_sentence = 0
+    for (_, _, _, _, _, _, ends), (_, _, _, blank_before, _, _, _) in zip(
+        lines, lines[1:], strict=False
+    ):
+        if ends:
+            after_sentence += 1
+            blank_after_sentence += bool(blank_before)
+    blank_separated = bool(after_sentence) and blank_after_sentence >= 0.6 * after_sentence
     units: list[Item] = []
-    previous_line: _Line | None = None
+    above: _Line | None = None
     for line in lines:
-        span = Span(source, line.start, line.end)
-        above, previous_line = previous_line, line
-        if above is not None and line.blank_before == 0:
-            previous = units[-1]
-            last = above.text
+        start, end, text, blank_before, _, _, _ = line
+        span = Span(source, start, end)
+        if above is not None and blank_before == 0:
+            last, last_ends = above[2], above[6]
             if (
                 _fills(above, width)
                 and not _table_row(last)
-                and (blank_separated or not above.ends)
+                and (blank_separated or not last_ends)
                 and not _stands_alone(last)
-                and not _stands_alone(line.text, after_cut=_credit_wrapped(last, line.text))
-                and not CAPTION_START.match(line.text)
-                and not DATELINE.match(line.text)
-                and not line.text.startswith(("——", "—", "──"))  # a subheadline's dash
+                and not _stands_alone(text, after_cut=_credit_wrapped(last, text))
+                and not CAPTION_START.match(text)
+                and not DATELINE.match(text)
+                and not text.startswith(("——", "—", "──"))  # a subheadline's dash
             ):
-                previous.text = join_text(previous.text, line.text)
+                previous = units[-1]
+                previous.text = join_text(previous.text, text)
                 previous.spans.append(span)
+                above = line
                 continue
-        units.append(Item(unspaced(line.text), [span], line.blank_before))
+        units.append(Item(unspaced(text), [span], blank_before))
+        above = line
     return units
