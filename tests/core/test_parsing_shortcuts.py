@@ -9,10 +9,14 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from pathlib import Path
 
 from editor.core.generate import generate_text
-from editor.core.parsing import patterns, segment
+from editor.core.parsing import patterns, segment, shapes
+from editor.core.reading import decode
 from tests.core.test_extraction_styles import STYLES
+
+ROOT = Path(__file__).parents[2]
 
 
 def _mixed_texts(count: int) -> list[str]:
@@ -89,3 +93,30 @@ def test_the_page_code_is_found_where_the_plain_pattern_finds_it():
         assert (match and match.span()) == (expected and expected.span()), text
         found += expected is not None
     assert found > 100
+
+
+def test_a_printable_text_without_a_space_holds_no_white_space():
+    # `read_units` takes such a text's length as its visible length.
+    for code in range(0x110000):
+        ch = chr(code)
+        if ch.isspace():
+            assert ch == " " or not ch.isprintable(), hex(code)
+
+
+def test_units_are_read_as_the_plain_definitions_read_them():
+    traditional = (ROOT / "tests" / "fixtures" / "editions" / "big5_trad.txt").read_bytes()
+    texts = [*_page_texts(), decode(traditional, "big5_trad.txt").text]
+    texts.append(texts[0] + "\n\n" + texts[-1] + "\n\n" + texts[1])  # folding comes and goes
+    texts += _mixed_texts(300)
+    folded_somewhere = False
+    for text in texts:
+        items = segment.segment(text, 0)
+        shapes.read_units(items, text)
+        for item in items:
+            folded = patterns.fold(item.text)
+            assert item.folded == folded
+            assert item.length == patterns.visible_len(item.text)
+            assert item.dated == (patterns.DATELINE.match_folded(folded) is not None)
+            assert item.shape is shapes.shape_of(item.text)
+            folded_somewhere |= folded != item.text
+    assert folded_somewhere

@@ -55,6 +55,12 @@ def fold(text: str) -> str:
     return text.translate(_FOLD) if _FOLDABLE.search(text) else text
 
 
+def next_foldable(text: str, start: int) -> int:
+    """Where the text next holds a character `fold` changes from `start`, or its length."""
+    found = _FOLDABLE.search(text, start)
+    return len(text) if found is None else found.start()
+
+
 def folded_count(text: str) -> int:
     """How many characters of the text `fold` changes (one pass in C, not one per character)."""
     return len(text) - len(_FOLDED_AWAY.sub("", text))
@@ -105,7 +111,7 @@ OPEN = "（("
 CLOSE = "）)"
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)】\]\"']*$|\.{3,}$|……[”’」』]*$")
-_SENTENCE_LAST = frozenset("。！？!?…；;”’」』）)】]\"'.")  # what a SENTENCE_END match ends with
+SENTENCE_LAST = frozenset("。！？!?…；;”’」』）)】]\"'.")  # what a SENTENCE_END match ends with
 # What a line cut mid-sentence ends with (a comma, a colon, an opening bracket or quote).
 CONTINUING_LAST = "，、,：:—–-（(“‘「『《"
 CONTINUING_END = re.compile(f"[{re.escape(CONTINUING_LAST)}]$")
@@ -343,7 +349,7 @@ def ends_sentence(text: str) -> bool:
         last = text[-1:]
         if last == "。":
             return True
-    if last not in _SENTENCE_LAST:
+    if last not in SENTENCE_LAST:
         return False  # most titles
     return bool(SENTENCE_END.search(text[-16:]))
 

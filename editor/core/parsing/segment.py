@@ -288,7 +288,7 @@ def _fills(line: _Line, width: int) -> bool:
 
 def segment(text: str, source: int) -> list[Item]:
     """Cut one source text into units, joining the lines of hard-wrapped paragraphs: an
-    item each, read later (`read_unit`)."""
+    item each, read later (`read_units`)."""
     lines = _lines(text)
     width = wrap_width(lines)
     if width is None:  # one unit per line (most files): nothing to join

@@ -33,11 +33,13 @@ from editor.core.parsing.patterns import (
     POINTER,
     RESULT_LINE,
     RUN_IN_ITEM,
+    SENTENCE_LAST,
     SPEAKER_TURN,
     SUBHEAD_MARK,
     TRAILING_CREDIT,
     ends_sentence,
     fold,
+    next_foldable,
     visible_len,
 )
 
@@ -83,18 +85,17 @@ _CREDIT_MARK = re.compile("[摄图供发作绘]")
 def shape_of(text: str) -> Shape:
     """The shape of a unit judged from its own text alone."""
     folded = fold(text)
-    return _shape(text, folded, visible_len(text), DATELINE.match_folded(folded) is not None)
+    return _shape(text, folded, visible_len(text), DATELINE.match_folded(folded) is not None,
+                  folded.lstrip()[:1], folded.rstrip()[-1:])
 
 
-def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
-    """`shape_of` given the text folded to simplified script (`f`), its visible length and
-    whether it opens with a dateline.
+def _shape(text: str, f: str, n: int, dated: bool, first: str, tail: str) -> Shape:
+    """`shape_of` given the text folded to simplified script (`f`), its visible length,
+    whether it opens with a dateline, and its first and last printed characters (folded).
 
     Each pattern runs only where the text is short enough, holds a character, or opens or
     ends with one, as every match must (the hints, leads and ends are proved in the tests).
     """
-    tail = f.rstrip()[-1:]
-    first = f.lstrip()[:1]  # the anchored patterns below open with one of a few characters
     if n <= 24 and first in JUMP.lead and JUMP.pattern.match(f):
         return Shapes.JUMP
     # Furniture holds a mark (版, 编…), or it is a paper's name, which ends with 报.
@@ -128,26 +129,31 @@ def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
         return Shapes.CAPTION
     if tail in "）)" and END_MARK.pattern.match(f):
         return Shapes.BODY
-    if 0 < n <= MAX_TITLE and _title_like(text, f, n, dated):
+    if 0 < n <= MAX_TITLE and _title_like(text, f, n, dated, first, tail):
         return Shapes.TITLE
     return Shapes.BODY
 
 
-def _title_like(text: str, f: str, n: int, dated: bool) -> bool:
-    """Whether a line of 1 to MAX_TITLE visible characters (`n`) reads as a title."""
+def _title_like(text: str, f: str, n: int, dated: bool, first: str, tail: str) -> bool:
+    """Whether a line of 1 to MAX_TITLE visible characters (`n`) reads as a title.
+
+    `first` and `tail` are the stripped line's first and last characters, folded: folding
+    turns Han characters into Han characters only, so the punctuation tests read the same.
+    """
     stripped = text.strip()
     if len(stripped) != len(text):
         # The dateline is looked for in the stripped text (a lookahead sees white space).
         dated = DATELINE.match_folded(f.strip()) is not None
     if dated:
         return False
-    if "。" in stripped or stripped[-1] in CONTINUING_LAST:  # CONTINUING_END, on a stripped line
+    if "。" in stripped or tail in CONTINUING_LAST:  # CONTINUING_END, on a stripped line
         return False
-    if stripped[0] in "，。、；：,.;:）)》”’":
+    if first in "，。、；：,.;:）)》”’":
         return False
     if ("，" in stripped or "," in stripped) and stripped.count("，") + stripped.count(",") >= 3:
         return False
-    if ends_sentence(stripped) and not (stripped[-1] in "！？!?" and n <= 26):
+    # A sentence ends with one of SENTENCE_LAST: most titles end with none, and skip the call.
+    if tail in SENTENCE_LAST and ends_sentence(stripped) and not (tail in "！？!?" and n <= 26):
         return False
     return True
 
@@ -189,19 +195,36 @@ class Item:
     listed: bool = False  # a line of a list (results, bullets), read as body
 
 
-# DATELINE.match_folded's two steps, bound once: `read_unit` asks them of every unit.
+# DATELINE.match_folded's two steps, bound once: `read_units` asks them of many units.
 _DATELINE_HINT = DATELINE.hint.search  # type: ignore[union-attr]
 _DATELINE_MATCH = DATELINE.pattern.match
+# A dateline opens with one of these, white space aside, or names a date (月); the tests
+# prove it from the pattern. Most units do neither, and skip the dateline's hint search.
+DATELINE_LEAD = "【[本晚记通〔（("
+DATELINE_DATE = "月"
 
 
-def read_unit(item: Item) -> None:
-    """Work out the item's folded text, visible length and dateline, and its shape judged
-    from its own text (in place: the item is built by `segment`, one per unit)."""
-    text = item.text
-    item.folded = folded = fold(text)
-    item.length = length = visible_len(text)
-    item.dated = dated = _DATELINE_HINT(folded) is not None and _DATELINE_MATCH(folded) is not None
-    item.shape = _shape(text, folded, length, dated)
+def read_units(items: list[Item], source: str) -> None:
+    """Work out each item's folded text, visible length and dateline, and its shape judged
+    from its own text (in place: the items are the units `segment` cut from `source`)."""
+    # Where the source next holds a character to fold: a unit that ends before it has none,
+    # and is its own folded text without a search (most editions hold none at all).
+    foldable = next_foldable(source, 0)
+    for item in items:
+        text = item.text
+        if foldable < item.spans[-1].end:
+            folded = fold(text)
+            foldable = next_foldable(source, item.spans[-1].end)
+        else:
+            folded = text
+        # A printable text without a space holds no white space (the tests prove it for
+        # every character): its visible length is its length, without a cache look-up.
+        length = len(text) if " " not in text and text.isprintable() else visible_len(text)
+        first, tail = folded.lstrip()[:1], folded.rstrip()[-1:]
+        dated = (first in DATELINE_LEAD or DATELINE_DATE in folded) and \
+            _DATELINE_HINT(folded) is not None and _DATELINE_MATCH(folded) is not None
+        item.folded, item.length, item.dated = folded, length, dated
+        item.shape = _shape(text, folded, length, dated, first, tail)
 
 def _labelled_runs_are_body(items: list[Item]) -> None:
     """Lines led by a label and a colon ("记者：…", "姓名：谭一鸣") in a row with one such
