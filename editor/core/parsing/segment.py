@@ -23,6 +23,7 @@ from editor.core.parsing.patterns import (
     HEADER_PAGE,
     JUMP,
     NOTE_LABEL,
+    SENTENCE_LAST,
     TRAILING_CREDIT,
     display_width,
     ends_sentence,
@@ -61,13 +62,15 @@ def _lines(text: str) -> list[_Line]:
     k = 0
     for raw in text.split("\n"):
         begin = position
-        position += len(raw) + 1
-        stripped = raw.strip(_SPACES)
+        size = len(raw)
+        position += size + 1
+        stripped = raw.strip(_SPACES) if raw else raw  # most blank lines are empty
         if not stripped:
             blanks += 1
             continue
-        if raw[0] in _SPACES:  # most lines start with their text: no indent to measure
-            lead = len(raw) - len(raw.lstrip(_SPACES))
+        # Most lines start and end with their text: no indent to measure.
+        if len(stripped) != size and raw[0] in _SPACES:
+            lead = size - len(raw.lstrip(_SPACES))
             indent = display_width(raw[:lead].replace("\t", "    "))
         else:
             lead = indent = 0
@@ -79,7 +82,12 @@ def _lines(text: str) -> list[_Line]:
                 k += 1
             pieces = _pieces(stripped)
         if pieces is None:  # the line is one piece: the common case, kept cheap
-            ends = stripped[-1] == "。" or ends_sentence(stripped)  # its first test, inline
+            # ends_sentence's first tests, inline: most lines end with 。 or with a character
+            # no sentence ends with (white space, rare here, is left to it).
+            last = stripped[-1]
+            ends = last == "。" or (
+                (last in SENTENCE_LAST or last.isspace()) and ends_sentence(stripped)
+            )
             # `wrap_width` reads the widths of 16 cells or more of lines that end no sentence;
             # under 8 characters (two cells at most each) a line is narrower, unmeasured.
             width = -1 if ends or len(stripped) < 8 else display_width(stripped)
