@@ -120,3 +120,22 @@ def test_units_are_read_as_the_plain_definitions_read_them():
             assert item.shape is shapes.shape_of(item.text)
             folded_somewhere |= folded != item.text
     assert folded_somewhere
+
+
+def test_a_list_line_is_found_where_the_result_pattern_as_first_written_finds_one():
+    # As first written: each figure's branch apart, one search for the whole pattern.
+    plain = re.compile(r"[:：].*\d|\d.*[:：]|\d+[米秒分]\d*|第[一二三四五六七八九十\d]+名"
+                       r"|\s[+\-－]?\d+(?:\.\d+)?%|\d+(?:\.\d+)?点\s")
+    rng = random.Random(13)
+    alphabet = "0123456789:：米秒分点名第一十.%+-－ \t\n\u3000a中◆"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+             for _ in range(20000)]
+    texts += [line for text in _page_texts() for line in text.split("\n")]
+    found = 0
+    for text in texts:
+        expected = plain.search(text) is not None
+        assert (patterns.RESULT_LINE.pattern.search(text) is not None) == expected, text
+        bulleted = patterns.BULLET.match(text) is not None
+        assert shapes._is_list_line(text) == (expected or bulleted), text
+        found += expected
+    assert found > 1000

@@ -309,3 +309,11 @@ def test_the_lead_or_hint_proof_rejects_a_branch_with_neither():
     assert not _led_or_holds(sre_parse.parse(r"^\s*(?:本报讯|\d+日电)"), "本", hint)
     assert not _led_or_holds(sre_parse.parse(r"^\s*(?:本报)?记者"), "本", hint)
     assert _led_or_holds(sre_parse.parse(r"^\s*(?:本报)?记者"), "本记", hint)
+
+
+def test_a_result_line_is_its_two_halves():
+    # `_is_list_line` searches the halves apart, the first only where a colon is.
+    assert patterns.RESULT_LINE.pattern.pattern == \
+        f"{patterns.LABELLED_FIGURE.pattern}|{patterns.FIGURES.pattern}"
+    colons = sre_parse.parse(patterns.LABELLED_FIGURE.pattern)
+    assert _always_holds(list(colons), re.compile("[:：]"))

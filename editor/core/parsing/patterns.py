@@ -309,11 +309,20 @@ PICTURE_POSITION = Folded(r"[（(](?:前排|后排|中排)?[左右中][一二三
 DIGEST_WORDS = ("简讯", "简报", "快讯", "速递", "速览", "动态", "播报", "集锦", "短波", "快评",
                 "短评", "一句话新闻")
 DECORATED_TITLE = Folded(r"^\s*[【\[〖「『].{1,20}[】\]〗」』]\s*$", lead="【[〖「『")
+# A line of results or figures: a label and a figure about a colon ("成绩：9秒58"), or
+# figures known by their units: a figure's last digit and its unit ("9秒58", "3412.65点 "
+# in a table), a rank ("第三名"), a change ("涨 0.42%"). Only whether a line holds a match
+# is asked: the digit's branches are one, tried once at each digit.
+_LABELLED_FIGURE = r"[:：].*\d|\d.*[:：]"
+_FIGURES = r"\d(?:[米秒分]|(?:\.\d+)?点\s)|第[一二三四五六七八九十\d]+名|\s[+\-－]?\d+(?:\.\d+)?%"
 RESULT_LINE = Folded(
-    r"[:：].*\d|\d.*[:：]|\d+[米秒分]\d*|第[一二三四五六七八九十\d]+名"
-    r"|\s[+\-－]?\d+(?:\.\d+)?%|\d+(?:\.\d+)?点\s",  # figures in a table: "涨0.42%", "3412.65点 "
+    f"{_LABELLED_FIGURE}|{_FIGURES}",
     hint=r"\d名",  # a digit in every branch but "第三名"
 )
+# RESULT_LINE's halves, for the parser, which only asks whether a line holds a match: the
+# first is tried only in a line with a colon (most have none; its `.*` is slow to fail).
+LABELLED_FIGURE = re.compile(_LABELLED_FIGURE)
+FIGURES = re.compile(_FIGURES)
 
 
 _NARROW_NON_ASCII = "“”‘’·—–…•°±×÷é"

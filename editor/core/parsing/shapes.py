@@ -22,10 +22,12 @@ from editor.core.parsing.patterns import (
     CREDIT_LINE,
     DATELINE,
     END_MARK,
+    FIGURES,
     FURNITURE,
     FURNITURE_MARK,
     INLINE_CREDIT,
     JUMP,
+    LABELLED_FIGURE,
     LETTER_SIGNATURE,
     NOTE_LABEL,
     PAPER_NAME_END,
@@ -253,9 +255,18 @@ def _run_is_body(run: list[Item]) -> None:
 
 
 def _is_list_line(folded: str) -> bool:
-    """A line of results or figures, or a bulleted line (read on the folded text)."""
-    return bool(RESULT_LINE.search_folded(folded) or (
-        folded.lstrip()[:1] in BULLET.lead and BULLET.pattern.match(folded)))
+    """A line of results or figures (RESULT_LINE, a half at a time), or a bulleted line
+    (read on the folded text)."""
+    return bool(
+        (_RESULT_HINT(folded) and (
+            (("：" in folded or ":" in folded) and LABELLED_FIGURE.search(folded))
+            or FIGURES.search(folded)
+        ))
+        or (folded.lstrip()[:1] in BULLET.lead and BULLET.pattern.match(folded))
+    )
+
+
+_RESULT_HINT = RESULT_LINE.hint.search  # type: ignore[union-attr]
 
 def neighbour(items: list[Item], index: int, step: int) -> Item | None:
     """The nearest unit before (step -1) or after (step 1) that is not page furniture."""
