@@ -17,6 +17,7 @@ import pytest
 from editor.core.parsing import patterns, shapes
 
 DECIMALS = [chr(c) for c in range(0x110000) if chr(c).isdecimal()]
+SPACES = [chr(c) for c in range(0x110000) if chr(c).isspace()]
 REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
 
@@ -36,6 +37,8 @@ def _node_holds(op, value, hint: re.Pattern[str]) -> bool:
                 chars = [chr(c) for c in range(member[0], member[1] + 1)]
             elif kind is sre.CATEGORY and member is sre.CATEGORY_DIGIT:
                 chars = DECIMALS
+            elif kind is sre.CATEGORY and member is sre.CATEGORY_SPACE:
+                chars = SPACES
             else:
                 return False  # a negated class or another category: not provable here
             if not all(hint.fullmatch(ch) for ch in chars):
@@ -317,3 +320,10 @@ def test_a_result_line_is_its_two_halves():
         f"{patterns.LABELLED_FIGURE.pattern}|{patterns.FIGURES.pattern}"
     colons = sre_parse.parse(patterns.LABELLED_FIGURE.pattern)
     assert _always_holds(list(colons), re.compile("[:：]"))
+
+
+def test_a_letter_signature_holds_white_space():
+    # `refine` tries the pattern only on a line with white space (visible length < length).
+    tree = sre_parse.parse(patterns.LETTER_SIGNATURE.pattern.pattern)
+    assert _always_holds(list(tree), re.compile(r"\s"))
+    assert not _always_holds(list(sre_parse.parse(r"居民\s*[甲乙]")), re.compile(r"\s"))

@@ -338,7 +338,10 @@ def refine(items: list[Item]) -> None:
     # it), neither makes or unmakes body, and a signature reads `after` before the loop
     # reaches it.
     for i, item in enumerate(items):
-        if item.shape is Shapes.TITLE and LETTER_SIGNATURE.match_folded(item.folded):
+        # A signature parts who wrote and the name with white space (the tests prove it):
+        # a line whose visible length is its length has none, and skips the pattern.
+        if item.shape is Shapes.TITLE and item.length < len(item.text) and \
+                LETTER_SIGNATURE.match_folded(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
             closes = before is not None and before.shape is Shapes.BODY and \
                 ends_sentence(before.text)
