@@ -159,14 +159,6 @@ def _title_like(text: str, f: str, n: int, dated: bool, first: str, tail: str) -
         return False
     return True
 
-def _is_fragment(text: str, length: int) -> bool:
-    """A short piece of a cut sentence rather than a title ("会议强调，各"), of `length`
-    visible characters."""
-    stripped = text.strip()
-    return stripped[-1] in _FUNCTION_END or (
-        ("，" in stripped or "、" in stripped) and length <= 12
-    )
-
 def _continues_sentence(text: str, length: int) -> bool:
     """Text that starts or runs mid-sentence: a word's last character then a comma
     ("馆，去年…"), or a long line with commas (titles are short and rarely have any)."""
@@ -232,12 +224,13 @@ def _labelled_runs_are_body(items: list[Item]) -> None:
     """Lines led by a label and a colon ("记者：…", "姓名：谭一鸣") in a row with one such
     paragraph are all text: an interview's turns, a profile's fields, not titles."""
     run: list[Item] = []
+    furniture, title, body = Shapes.FURNITURE, Shapes.TITLE, Shapes.BODY
     for item in items:
         shape = item.shape
-        if shape is Shapes.FURNITURE:
+        if shape is furniture:
             continue
         # A label's colon comes within its first characters; most lines have none at all.
-        if (shape is Shapes.TITLE or shape is Shapes.BODY) and \
+        if (shape is title or shape is body) and \
                 ("：" in item.folded or ":" in item.folded) and \
                 SPEAKER_TURN.pattern.match(item.folded):
             run.append(item)
@@ -271,37 +264,43 @@ _RESULT_HINT = RESULT_LINE.hint.search  # type: ignore[union-attr]
 def neighbour(items: list[Item], index: int, step: int) -> Item | None:
     """The nearest unit before (step -1) or after (step 1) that is not page furniture."""
     index += step
+    furniture = Shapes.FURNITURE
     while 0 <= index < len(items):
-        if items[index].shape is not Shapes.FURNITURE:
+        if items[index].shape is not furniture:
             return items[index]
         index += step
     return None
 
 def next_shape(items: list[Item], index: int) -> Item | None:
+    furniture = Shapes.FURNITURE
     for position in range(index, len(items)):
-        if items[position].shape is not Shapes.FURNITURE:
+        if items[position].shape is not furniture:
             return items[position]
     return None
 
 def refine(items: list[Item]) -> None:
     """Context fixes of single shapes: list lines, fragments of cut sentences, captions."""
-    listed = [item.shape is Shapes.TITLE and _is_list_line(item.folded) for item in items]
+    # The shapes the passes test units for, read once (each pass runs for every unit).
+    title, body, furniture = Shapes.TITLE, Shapes.BODY, Shapes.FURNITURE
+    caption, credit, byline = Shapes.CAPTION, Shapes.CREDIT, Shapes.BYLINE
+    count = len(items)
+    listed = [item.shape is title and _is_list_line(item.folded) for item in items]
     lists = [
         i for i, line in enumerate(listed)
-        if line and ((i and listed[i - 1]) or (i + 1 < len(items) and listed[i + 1]))
+        if line and ((i and listed[i - 1]) or (i + 1 < count and listed[i + 1]))
     ]
     for i in lists:
-        items[i].shape = Shapes.BODY
+        items[i].shape = body
         items[i].listed = True
     for i, item in enumerate(items):
         # CONTACT's hint (its colon) tested with `in`, quicker than a search for so few.
-        if item.shape is not Shapes.FURNITURE and item.length <= 40 and \
+        if item.length <= 40 and item.shape is not furniture and \
                 ("：" in item.folded or ":" in item.folded) and \
                 CONTACT.pattern.match(item.folded) and any(
-                    other.shape is Shapes.FURNITURE for other in items[max(0, i - 1):i + 2]):
+                    other.shape is furniture for other in items[max(0, i - 1):i + 2]):
             # Contact lines beside the page's header or footer belong to the page; inside
             # a story ("咨询电话：…") they are its text.
-            item.shape = Shapes.FURNITURE
+            item.shape = furniture
     # POINTER's hint (版) tested with `in`, quicker than a search for one character.
     pointers = [
         i for i, item in enumerate(items)
@@ -312,69 +311,74 @@ def refine(items: list[Item]) -> None:
         # are the page's furniture like the pointers, not headlines with no story.
         near = (k and i - pointers[k - 1] <= 3) or (k + 1 < len(pointers)
                                                      and pointers[k + 1] - i <= 3)
-        if near and i and items[i - 1].shape is Shapes.TITLE:
-            items[i].shape = Shapes.FURNITURE
-            items[i - 1].shape = Shapes.FURNITURE
+        if near and i and items[i - 1].shape is title:
+            items[i].shape = furniture
+            items[i - 1].shape = furniture
     for i, item in enumerate(items):
         # The title of a box of contact lines ("晚报热线") is page furniture like its lines.
-        if item.shape is Shapes.TITLE and item.length <= 8 and \
-                i + 1 < len(items) and items[i + 1].shape is Shapes.FURNITURE:
+        if item.shape is title and item.length <= 8 and \
+                i + 1 < count and items[i + 1].shape is furniture:
             end = i + 1
-            while end < len(items) and items[end].shape is Shapes.FURNITURE:
+            while end < count and items[end].shape is furniture:
                 end += 1
-            if end == len(items) or items[end].shape is not Shapes.BODY:
-                item.shape = Shapes.FURNITURE
+            if end == count or items[end].shape is not body:
+                item.shape = furniture
     _labelled_runs_are_body(items)
     for i, item in enumerate(items):
-        if item.shape is Shapes.CAPTION and RUN_IN_ITEM.pattern.match(item.folded) and any(
-            other is not None and other.shape in (Shapes.CAPTION, Shapes.BODY)
+        if item.shape is caption and RUN_IN_ITEM.pattern.match(item.folded) and any(
+            other is not None and other.shape in (caption, body)
             and RUN_IN_ITEM.pattern.match(other.folded)
             for other in (neighbour(items, i, -1), neighbour(items, i, 1))
         ):
             # "▲白果乡　4月6日，…" in a run of such lines: items of a box, not captions.
-            item.shape = Shapes.BODY
+            item.shape = body
     # One pass for signatures and author lines, as two would do: no line is both (a
     # signature opens with a Han character, an author line with its box; the tests prove
     # it), neither makes or unmakes body, and a signature reads `after` before the loop
     # reaches it.
     for i, item in enumerate(items):
+        shape = item.shape
         # A signature parts who wrote and the name with white space (the tests prove it):
         # a line whose visible length is its length has none, and skips the pattern.
-        if item.shape is Shapes.TITLE and item.length < len(item.text) and \
+        if shape is title and item.length < len(item.text) and \
                 LETTER_SIGNATURE.match_folded(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
-            closes = before is not None and before.shape is Shapes.BODY and \
+            closes = before is not None and before.shape is body and \
                 ends_sentence(before.text)
-            if closes and (after is None or after.shape is Shapes.TITLE):
+            if closes and (after is None or after.shape is title):
                 # Under a letter's last sentence, before the next title: its signature.
-                item.shape = Shapes.BYLINE
-        elif item.shape is Shapes.BYLINE and AUTHOR_LINE.pattern.match(item.folded) and not \
+                item.shape = byline
+        elif shape is byline and AUTHOR_LINE.pattern.match(item.folded) and not \
                 BYLINE_LINE.match_folded(item.folded) and \
                 SUBHEAD_MARK.pattern.match(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
-            if before is not None and after is not None and before.shape is Shapes.BODY \
-                    and after.shape is Shapes.BODY:
+            if before is not None and after is not None and before.shape is body \
+                    and after.shape is body:
                 # A marked line between two paragraphs is a subhead ("■ 对话"), not an author.
-                item.shape = Shapes.TITLE
+                item.shape = title
+    # A title only turns into body below, so each unit is tested for the one shape it has.
     for i, item in enumerate(items):
-        if item.shape is Shapes.TITLE:
+        shape = item.shape
+        if shape is title:
             before = items[i - 1] if i else None
             text = item.text.strip()
-            if is_dash_line(text) and before is not None and before.shape is Shapes.TITLE:
-                continue  # a subheadline under its headline, commas and all
-            fragment = _is_fragment(text, item.length)
-            cut_before = fragment and before is not None and before.shape is Shapes.BODY and \
+            # A subheadline under its headline, commas and all (`is_dash_line`, stripped).
+            if text.startswith(_DASHES) and before is not None and before.shape is title:
+                continue
+            length = item.length
+            ends_cut = text[-1] in _FUNCTION_END  # a title never ends with a function word
+            # A short piece of a cut sentence rather than a title ("会议强调，各").
+            fragment = ends_cut or (("，" in text or "、" in text) and length <= 12)
+            cut_before = fragment and before is not None and before.shape is body and \
                 not ends_sentence(before.text)
-            if cut_before or _continues_sentence(text, item.length) or (
-                fragment and text[-1] in _FUNCTION_END
-            ):
+            if ends_cut or cut_before or ("，" in text and _continues_sentence(text, length)):
                 # The middle of a sentence cut at column breaks, not a title.
-                item.shape = Shapes.BODY
-        if item.shape is Shapes.CREDIT and i and items[i - 1].shape in (Shapes.BODY, Shapes.TITLE):
+                item.shape = body
+        elif shape is credit and i and items[i - 1].shape in (body, title):
             previous = items[i - 1]
-            if previous.shape is Shapes.BODY or previous.length > 8:
-                previous.shape = Shapes.CAPTION
-        if item.shape is Shapes.BYLINE and i and items[i - 1].shape is Shapes.CAPTION \
+            if previous.shape is body or previous.length > 8:
+                previous.shape = caption
+        elif shape is byline and i and items[i - 1].shape is caption \
                 and "摄" not in item.text and not AUTHOR_LINE.pattern.match(item.folded):
             # "图为…。" then "本报记者 X" on the next line: the photographer.
-            item.shape = Shapes.CREDIT
+            item.shape = credit
