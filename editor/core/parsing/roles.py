@@ -74,20 +74,19 @@ def house_style(items: list[Item]) -> bool:
     """
     openers = 0
     marks = 0
+    title, body, byline = Shapes.TITLE, Shapes.BODY, Shapes.BYLINE  # read once, not per unit
     for index, item in enumerate(items):
-        if item.shape is Shapes.BODY and item.dated:
+        shape = item.shape
+        if shape is body:
+            marks += item.dated
+        elif shape is byline:
             marks += 1
-        elif item.shape is Shapes.BYLINE:
-            marks += 1
-        if item.shape is Shapes.TITLE and (
-            index == 0 or items[index - 1].shape is not Shapes.TITLE
-        ):
+        elif shape is title and (index == 0 or items[index - 1].shape is not title):
             end = index
-            while end < len(items) and items[end].shape is Shapes.TITLE:
+            while end < len(items) and items[end].shape is title:
                 end += 1
             after = next_shape(items, end)
-            if end - index >= 2 or (after is not None and after.shape is Shapes.BODY
-                                     and after.dated):
+            if end - index >= 2 or (after is not None and after.shape is body and after.dated):
                 openers += 1
     return marks >= max(2, 0.5 * openers)
 
@@ -142,6 +141,7 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
     # runs of titles read, and the list keeps, its length).
     title, body, byline, jump = Shapes.TITLE, Shapes.BODY, Shapes.BYLINE, Shapes.JUMP
     furniture, note_label = Shapes.FURNITURE, Shapes.NOTE_LABEL
+    plain_roles = _PLAIN_ROLES
     count = len(items)
     i = 0
     while i < count:
@@ -150,10 +150,14 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
             story, previous = _Story(), None
         shape = item.shape
         if shape is not title:
-            item.role = _PLAIN_ROLES[shape]
+            item.role = plain_roles[shape]
             if shape is body:
-                if previous is None or previous.shape is not note_label:
-                    story.body(item)  # an editor's note is no story text
+                if previous is not None and previous.shape is note_label:
+                    pass  # an editor's note is no story text
+                elif story.open and story.paragraphs:
+                    story.paragraphs += 1  # `story.body` of a story under way: all it does
+                else:
+                    story.body(item)
             elif shape is byline:
                 if story.paragraphs:
                     story.close()
