@@ -139,3 +139,20 @@ def test_a_list_line_is_found_where_the_result_pattern_as_first_written_finds_on
         assert shapes._is_list_line(text) == (expected or bulleted), text
         found += expected
     assert found > 1000
+
+
+def test_a_line_cut_in_pieces_holds_a_mark_the_line_reader_looks_for():
+    # `_lines` tries `_pieces` only on a line holding one of `_CUT_MARKS`.
+    rng = random.Random(17)
+    words = ["2026年3月1日", "星期一", "周五", "第2版", "A12", "B3", "H7", "版", "页", " ",
+             "\u3000", "　　", "要闻", "全县秋粮收购工作全面启动", "（转第2版）", "（接第1版）",
+             "。", "，", "x"]
+    lines = ["".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    lines += [line.strip() for text in _page_texts() for line in text.split("\n") if line.strip()]
+    cut = by_code = 0
+    for line in lines:
+        if segment._pieces(line) is not None:
+            assert any(mark in line for mark in segment._CUT_MARKS), line
+            cut += 1
+            by_code += "版" not in line and "页" not in line
+    assert cut > 100 and by_code > 10  # headers with a page code alone were cut too

@@ -48,17 +48,18 @@ def _width(text: str, width: int) -> int:
     return width if width >= 0 else display_width(text)
 
 
-# What a line cut in two names (see `_pieces`): a page (版, 页) or a date near its start.
-_CUT_WORDS = ("版", "页", "月", "周", "星期")
+# What a line cut in two holds (see `_pieces`): a page (版, 页), or a page code (A12) near
+# its start, whose capital is one of A-H; dates are common, these are rare.
+_CUT_MARKS = ("版", "页", *"ABCDEFGH")
 
 
 def _lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     position = 0
     blanks = 0
-    # Where the words a cut line names stand, found for the whole text at once (str.find
-    # runs in C): a line ending before the next of them holds none, and is one piece.
-    marks = _positions(text, _CUT_WORDS)
+    # Where the marks of a cut line stand, found for the whole text at once (str.find runs
+    # in C): a line ending before the next of them holds none, and is one piece.
+    marks = _positions(text, _CUT_MARKS)
     k = 0
     for raw in text.split("\n"):
         begin = position
@@ -77,7 +78,7 @@ def _lines(text: str) -> list[_Line]:
         start = begin + lead
         end = start + len(stripped)
         pieces = None
-        if marks[k] < end:  # the line holds one of the words (none stands before `start`)
+        if marks[k] < end:  # the line holds one of the marks (none stands before `start`)
             while marks[k] < end:
                 k += 1
             pieces = _pieces(stripped)
@@ -201,11 +202,15 @@ def wrap_width(lines: list[_Line]) -> int | None:
         count = sum(widths.get(w, 0) for w in range(width - 2, width + 1))
         if count > best_count or (count == best_count and best is not None and width > best):
             best, best_count = width, count
-    # A character takes one or two cells: a line of 16 characters is wide enough unmeasured.
+    if best is None or best_count < 4:
+        return None
+    # A character takes one or two cells: a line of 16 characters is wide enough unmeasured,
+    # and one of under 8 too narrow.
     long_lines = sum(
-        1 for _, _, text, _, width, _, _ in lines if len(text) >= 16 or _width(text, width) >= 16
+        1 for _, _, text, _, width, _, _ in lines
+        if len(text) >= 16 or (len(text) >= 8 and _width(text, width) >= 16)
     )
-    if best is None or best_count < 4 or best_count < 0.35 * long_lines:
+    if best_count < 0.35 * long_lines:
         return None
     # Whole-paragraph lines are far longer than any wrap width; if most are, nothing is wrapped.
     if sum(1 for _, _, text, _, width, _, _ in lines if _width(text, width) > best + 4) > \
