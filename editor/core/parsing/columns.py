@@ -22,21 +22,27 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
     package: list[bool] = []
     starts: list[int] = []  # where each group's lead stands in `items`
     in_package = False
+    # The roles the loops test, read once (the first runs for every unit).
+    section_title, note, kicker, headline = Roles.SECTION_TITLE, Roles.NOTE, Roles.KICKER, \
+        Roles.HEADLINE
+    heads = (kicker, headline)  # what opens a headline group
+    under = (headline, Roles.SUBHEADLINE)  # what goes on in one
     for index, item in enumerate(items):
-        if item.role not in _HEAD_ROLES:
+        role = item.role
+        if role not in _HEAD_ROLES:
             continue  # body, bylines, captions…: none of the tests below takes them
-        if item.role is Roles.SECTION_TITLE:
+        if role is section_title:
             groups.append([item])
             in_package = False
-        elif item.role is Roles.NOTE:
+        elif role is note:
             in_package = True
             continue
-        elif item.role in (Roles.KICKER, Roles.HEADLINE) and (
-            index == 0 or items[index - 1].role not in (Roles.KICKER, Roles.HEADLINE)
-            or item.role is Roles.KICKER or items[index - 1].role is Roles.HEADLINE
+        elif role in heads and (
+            index == 0 or items[index - 1].role not in heads
+            or role is kicker or items[index - 1].role is headline
         ):
             groups.append([item])
-        elif item.role in (Roles.HEADLINE, Roles.SUBHEADLINE) and groups:
+        elif role in under and groups:
             groups[-1].append(item)
             continue
         else:
@@ -45,7 +51,7 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         starts.append(index)
     for position, group in enumerate(groups):
         lead = group[0]
-        if lead.role is not Roles.KICKER or len(group) < 2:
+        if lead.role is not kicker or len(group) < 2:
             continue
         tops_page = _first_on_page(items, starts[position], page_starts)
         if not (column_like(lead.text) or (tops_page and visible_len(lead.text) <= 6)):
