@@ -229,13 +229,14 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
                 _run_roles(rest, replace(context, previous=run[dated]), items) if rest else []
             )
     if context.inside and not opens_article:
-        if k == 2 and BOX_LABEL.pattern.match(texts[0]):
-            return [Roles.SUBHEAD, Roles.SUBHEAD]  # a box's label and its own title
-        if k >= 3 and after is not None and after.shape is Shapes.BYLINE:
-            first = Roles.SUBHEAD if BOX_LABEL.pattern.match(texts[0]) else Roles.PARAGRAPH
-            return [first] + [Roles.PARAGRAPH] * (k - 1)
         if k == 1:
             return [_lone_title_role(run[0], context, items)]
+        labelled = BOX_LABEL.pattern.match(texts[0]) is not None  # asked below, read once
+        if k == 2 and labelled:
+            return [Roles.SUBHEAD, Roles.SUBHEAD]  # a box's label and its own title
+        if k >= 3 and after is not None and after.shape is Shapes.BYLINE:
+            first = Roles.SUBHEAD if labelled else Roles.PARAGRAPH
+            return [first] + [Roles.PARAGRAPH] * (k - 1)
     if k == 1 and BOX_LABEL.pattern.match(texts[0]) and context.story.open and \
             context.story.signed_first and not opens_article:
         return [Roles.SUBHEAD]  # a box label ("人物名片") right under the story's byline
@@ -245,8 +246,8 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     if k >= 2 and SUBHEAD_MARK.pattern.match(texts[-1]) and not is_dash_line(texts[-1]):
         # A marked line under a headline ("■ 市民反映") is the story's first subhead.
         return _run_roles(run[:-1], context, items) + [Roles.SUBHEAD]
-    if k >= 2 and BOX_LABEL.pattern.match(texts[0]) and \
-            not COMMENT_LABEL.match(run[0].text) and (not context.inside or opens_article):
+    if k >= 2 and (not context.inside or opens_article) and \
+            BOX_LABEL.pattern.match(texts[0]) and not COMMENT_LABEL.match(run[0].text):
         # A box label over a headline group titles a column ("记者回访"); a commentary's
         # label (短评) stays its kicker.
         return [Roles.SECTION_TITLE] + _headline_group(texts[1:], context.stacked)
@@ -257,8 +258,8 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
     text = item.folded  # what the patterns read (see `_run_roles`)
     after = context.after
     previous = context.previous
-    if BOX_LABEL.pattern.match(text) and previous is not None and \
-            previous.shape in (Shapes.CAPTION, Shapes.CREDIT):
+    labelled = BOX_LABEL.pattern.match(text) is not None  # asked below, read once
+    if labelled and previous is not None and previous.shape in (Shapes.CAPTION, Shapes.CREDIT):
         # After the story's picture, a box stands on its own (数说, 链接…).
         return Roles.HEADLINE
     if previous is not None and previous.shape in (Shapes.CAPTION, Shapes.CREDIT) and \
@@ -269,15 +270,15 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
             after.shape is Shapes.BODY and not _looks_cut(text, after):
         # A picture with its credit ends a story; a title with text under it begins one.
         return Roles.HEADLINE
-    if DATA_BOX.match(item.text) and not BOX_LABEL.pattern.match(text):
+    if DATA_BOX.match(item.text) and not labelled:
         return Roles.HEADLINE  # a data box (数读财经) stands on its own after the story
-    if after is not None and after.listed and not SUBHEAD_MARK.pattern.match(text) and \
-            not BOX_LABEL.pattern.match(text) and _tight_box(items, context.end - 1):
+    marked = SUBHEAD_MARK.pattern.match(text) is not None
+    if after is not None and after.listed and not marked and not labelled and \
+            _tight_box(items, context.end - 1):
         # A title set tight over a list, blank lines around the whole ("今晚荧屏" over its
         # programmes): a box of its own between stories, not a subhead of the one above.
         return Roles.HEADLINE
-    if SUBHEAD_MARK.pattern.match(text) or BOX_LABEL.pattern.match(text) or (
-            after is not None and after.listed):
+    if marked or labelled or (after is not None and after.listed):
         return Roles.SUBHEAD  # marked, a box label, or the title of the list under it
     if is_digest_title(text):
         # Named like a digest (简讯, 快讯…): a box of its own, not a subhead of this story.
