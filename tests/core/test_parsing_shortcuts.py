@@ -156,3 +156,35 @@ def test_a_line_cut_in_pieces_holds_a_mark_the_line_reader_looks_for():
             cut += 1
             by_code += "版" not in line and "页" not in line
     assert cut > 100 and by_code > 10  # headers with a page code alone were cut too
+
+
+def _plain_stands_alone(text: str, after_cut: bool = False) -> bool:
+    """Whether a line never continues a wrapped paragraph, as first written: every pattern
+    asked of every line."""
+    match = patterns.DATELINE.match(text)
+    return bool(
+        patterns.JUMP.match(text)
+        or patterns.NOTE_LABEL.fullmatch(text)
+        or (match is not None and not text[match.end():].strip())
+        or (not after_cut and (patterns.BYLINE_LINE.match(text)
+                               or patterns.CREDIT_LINE.match(text)))
+        or (patterns.FURNITURE.search(text) and len(text) <= 60 and "。" not in text)
+    )
+
+
+def test_a_wrapped_line_is_read_as_the_plain_definitions_read_it():
+    rng = random.Random(19)
+    words = ["本报讯", "（记者 张明）", "记者 王方 摄", "□ 李清", "（下转第2版）", "编者按",
+             "图为", "责任编辑：王方", "榆州晚报", "11月3日电", "　", " ", "  ", "。", "，", "報",
+             "明天：小雨　-1℃～5℃", "▲白果乡　", "新华社北京3月1日电", "文/本报记者 周航"]
+    lines = ["".join(rng.choice(words) for _ in range(rng.randint(1, 5))) for _ in range(6000)]
+    lines += [line.strip() for text in _page_texts() for line in text.split("\n") if line.strip()]
+    plain_row = re.compile(r"\S(?:\u3000+| {2,})(?=\S)")
+    for line in lines:
+        assert segment._alone(line) == _plain_stands_alone(line, after_cut=True), line
+        assert (segment._alone(line) or segment._signed(line)) == _plain_stands_alone(line), line
+        assert segment._opens_unit(line) == bool(
+            patterns.CAPTION_START.match(line) or patterns.DATELINE.match(line)), line
+        cut = segment._BRACKETED.sub("", segment._RUN_IN_LEAD.sub("", line))
+        gaps = len(plain_row.findall(cut))
+        assert segment._table_row(line) == (gaps >= 2 or (gaps == 1 and "。" not in line)), line

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from editor.core.edits import join_text
 from editor.core.model import Span
@@ -18,11 +19,13 @@ from editor.core.parsing.patterns import (
     CREDIT_LINE,
     DATELINE,
     FURNITURE,
+    FURNITURE_MARK,
     GLUED_JUMP_IN,
     GLUED_JUMP_OUT,
     HEADER_PAGE,
     JUMP,
     NOTE_LABEL,
+    PAPER_NAME_END,
     SENTENCE_LAST,
     TRAILING_CREDIT,
     display_width,
@@ -30,7 +33,7 @@ from editor.core.parsing.patterns import (
     fold,
     visible_len,
 )
-from editor.core.parsing.shapes import Item
+from editor.core.parsing.shapes import DATELINE_DATE, DATELINE_LEAD, Item
 
 _SPACES = " \t\u3000\u00a0\f\v\ufeff"
 
@@ -219,11 +222,14 @@ def wrap_width(lines: list[_Line]) -> int | None:
     return best
 
 
-def _dateline_alone(text: str) -> bool:
+def _dateline_alone(folded: str, first: str) -> bool:
     """A dateline on a line of its own ("本报讯（记者 …）"); a wrapped paragraph's first
-    line starts with one too, and goes on after it."""
-    match = DATELINE.match(text)
-    return match is not None and not text[match.end():].strip()
+    line starts with one too, and goes on after it (`folded`: the line's folded text, and
+    `first` its first printed character)."""
+    if first not in DATELINE_LEAD and DATELINE_DATE not in folded:
+        return False  # no dateline opens otherwise (see `read_units`)
+    match = DATELINE.match_folded(folded)
+    return match is not None and not folded[match.end():].strip()
 
 
 def _credit_wrapped(last: str, line: str) -> bool:
@@ -231,19 +237,52 @@ def _credit_wrapped(last: str, line: str) -> bool:
     return not ends_sentence(last) and bool(TRAILING_CREDIT.search(join_text(last, line)))
 
 
-def _stands_alone(text: str, after_cut: bool = False) -> bool:
-    """Lines that never continue a wrapped paragraph: they are units of their own.
+# Lines that never continue a wrapped paragraph are units of their own: `_alone`, and
+# `_signed` unless the line goes on a caption's inline credit cut mid-phrase after "…。本报"
+# (`_credit_wrapped`). Each pattern runs only where its lead, hint or end allows a match,
+# as in `shapes._shape` (the tests prove them).
 
-    A line shaped like a byline or credit ("记者 张三 摄") does continue a line cut
-    mid-phrase (`after_cut`): a caption's inline credit wrapped after "…。本报".
-    """
+def _alone(text: str) -> bool:
+    """A jump line, an editor's note label, a dateline on its own line, short furniture."""
+    folded = fold(text)
+    first = folded.lstrip()[:1]
     return bool(
-        JUMP.match(text)
-        or NOTE_LABEL.fullmatch(text)
-        or _dateline_alone(text)
-        or (not after_cut and (BYLINE_LINE.match(text) or CREDIT_LINE.match(text)))
-        or (FURNITURE.search(text) and len(text) <= 60 and "。" not in text)
+        (first in JUMP.lead and JUMP.pattern.match(folded))
+        or (first in NOTE_LABEL.lead and NOTE_LABEL.pattern.fullmatch(folded))
+        or _dateline_alone(folded, first)
+        or (len(text) <= 60 and "。" not in text and (
+            folded.rstrip()[-1:] == PAPER_NAME_END or FURNITURE_MARK.search(folded)
+        ) and FURNITURE.pattern.search(folded))
     )
+
+
+def _signed(text: str) -> bool:
+    """A line shaped like a byline or a credit ("记者 张三 摄")."""
+    folded = fold(text)
+    return bool(
+        (folded.rstrip()[-1:] != "。" and BYLINE_LINE.match_folded(folded))
+        or CREDIT_LINE.pattern.match(folded)
+    )
+
+
+def _opens_unit(text: str) -> bool:
+    """A line opening a caption ("图为…") or a dated story ("本报讯…"): never a cut's end."""
+    folded = fold(text)
+    first = folded.lstrip()[:1]
+    return bool(
+        (first in CAPTION_START.lead and CAPTION_START.pattern.match(folded))
+        or ((first in DATELINE_LEAD or DATELINE_DATE in folded)
+            and DATELINE.match_folded(folded))
+    )
+
+
+def _known(answers: list[bool | None], index: int, test: Callable[[str], bool],
+           text: str) -> bool:
+    """`test(text)` for the line at `index`, worked out on first asking and kept."""
+    answer = answers[index]
+    if answer is None:
+        answers[index] = answer = test(text)
+    return answer
 
 
 _GAP = re.compile(r"[ \u3000]+")
@@ -265,6 +304,8 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")  # a dateline's "（记者�
 def _table_row(line: str) -> bool:
     """Fields parted by wide gaps: two gaps, or one in a line without a full stop (a
     caption's "。　本报记者 …" has one gap, and wraps like any sentence)."""
+    if " " not in line and "\u3000" not in line:
+        return False  # no gap at all (most lines), nor one left when parts are cut out
     gaps = len(_FIELD_GAP.findall(_BRACKETED.sub("", _RUN_IN_LEAD.sub("", line))))
     return gaps >= 2 or (gaps == 1 and "。" not in line)
 
@@ -326,8 +367,12 @@ def _joined(lines: list[_Line], width: int, source: int) -> list[Item]:
             blank_after_sentence += bool(blank_before)
     blank_separated = bool(after_sentence) and blank_after_sentence >= 0.6 * after_sentence
     units: list[Item] = []
+    # Whether each line is `_alone` or `_signed`, worked out when first asked: a line is
+    # asked as the line under a cut, then again as the line over the next.
+    alone: list[bool | None] = [None] * len(lines)
+    signed: list[bool | None] = [None] * len(lines)
     above: _Line | None = None
-    for line in lines:
+    for i, line in enumerate(lines):
         start, end, text, blank_before, _, _, _ = line
         span = Span(source, start, end)
         if above is not None and blank_before == 0:
@@ -336,10 +381,11 @@ def _joined(lines: list[_Line], width: int, source: int) -> list[Item]:
                 _fills(above, width)
                 and not _table_row(last)
                 and (blank_separated or not last_ends)
-                and not _stands_alone(last)
-                and not _stands_alone(text, after_cut=_credit_wrapped(last, text))
-                and not CAPTION_START.match(text)
-                and not DATELINE.match(text)
+                and not _known(alone, i - 1, _alone, last)
+                and not _known(signed, i - 1, _signed, last)
+                and not _known(alone, i, _alone, text)
+                and (_credit_wrapped(last, text) or not _known(signed, i, _signed, text))
+                and not _opens_unit(text)
                 and not text.startswith(("——", "—", "──"))  # a subheadline's dash
             ):
                 previous = units[-1]
