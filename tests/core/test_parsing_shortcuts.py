@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from editor.core.edits import join_text
 from editor.core.generate import generate_text
 from editor.core.parsing import patterns, segment, shapes
 from editor.core.reading import decode
@@ -188,3 +189,10 @@ def test_a_wrapped_line_is_read_as_the_plain_definitions_read_it():
         cut = segment._BRACKETED.sub("", segment._RUN_IN_LEAD.sub("", line))
         gaps = len(plain_row.findall(cut))
         assert segment._table_row(line) == (gaps >= 2 or (gaps == 1 and "。" not in line)), line
+    credits = 0
+    for last, line in zip(lines, lines[1:], strict=False):
+        plain = not patterns.ends_sentence(last) and bool(
+            patterns.TRAILING_CREDIT.search(join_text(last, line)))
+        assert segment._credit_wrapped(last, line) == plain, (last, line)
+        credits += plain
+    assert credits > 100

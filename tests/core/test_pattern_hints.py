@@ -14,7 +14,7 @@ import re._parser as sre_parse
 
 import pytest
 
-from editor.core.parsing import patterns, shapes
+from editor.core.parsing import patterns, segment, shapes
 
 DECIMALS = [chr(c) for c in range(0x110000) if chr(c).isdecimal()]
 SPACES = [chr(c) for c in range(0x110000) if chr(c).isspace()]
@@ -327,3 +327,13 @@ def test_a_letter_signature_holds_white_space():
     tree = sre_parse.parse(patterns.LETTER_SIGNATURE.pattern.pattern)
     assert _always_holds(list(tree), re.compile(r"\s"))
     assert not _always_holds(list(sre_parse.parse(r"居民\s*[甲乙]")), re.compile(r"\s"))
+
+
+@pytest.mark.parametrize(("name", "hint"), [
+    ("BYLINE_LINE", segment._SIGNED), ("CREDIT_LINE", segment._SIGNED),
+    ("TRAILING_CREDIT", segment._CREDITED),
+])
+def test_a_wrapped_line_is_signed_only_where_it_holds_a_hint_character(name, hint):
+    # `segment._signed` and `_credit_wrapped` skip their patterns on a line holding none.
+    tree = sre_parse.parse(getattr(patterns, name).pattern.pattern)
+    assert _always_holds(list(tree), hint.__self__)

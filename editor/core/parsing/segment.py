@@ -234,7 +234,18 @@ def _dateline_alone(folded: str, first: str) -> bool:
 
 def _credit_wrapped(last: str, line: str) -> bool:
     """A caption's inline credit cut by the wrap ("…。本报" / "记者 张三 摄")."""
-    return not ends_sentence(last) and bool(TRAILING_CREDIT.search(join_text(last, line)))
+    if ends_sentence(last):
+        return False
+    folded = fold(join_text(last, line))
+    return _CREDITED(folded) is not None and TRAILING_CREDIT.pattern.search(folded) is not None
+
+
+# What every trailing credit names (a release's 发, a photographer's 摄, a reporter's title
+# or a bracket), and every byline or credit line (a reporter's title, 文, 图, 摄, 发, 供图,
+# 由, 作, 绘, 漫画, 设计…): the tests prove it from the patterns. Most lines of a wrapped
+# story hold none of them, and skip the patterns.
+_CREDITED = re.compile("[发摄记员撰持习（(]").search
+_SIGNED = re.compile("[记员撰持习文图摄口整作发供由绘漫设]").search
 
 
 # Lines that never continue a wrapped paragraph are units of their own: `_alone`, and
@@ -259,7 +270,7 @@ def _alone(text: str) -> bool:
 def _signed(text: str) -> bool:
     """A line shaped like a byline or a credit ("记者 张三 摄")."""
     folded = fold(text)
-    return bool(
+    return _SIGNED(folded) is not None and bool(
         (folded.rstrip()[-1:] != "。" and BYLINE_LINE.match_folded(folded))
         or CREDIT_LINE.pattern.match(folded)
     )
