@@ -111,7 +111,8 @@ def _shape(text: str, f: str, n: int, dated: bool, first: str, tail: str) -> Sha
         return Shapes.TITLE
     # A byline ends with a name, a credit word or a bracket, never with a full stop.
     if n <= 60 and tail != "。" and (
-        BYLINE_LINE.match_folded(f) or (first in AUTHOR_LINE.lead and AUTHOR_LINE.pattern.match(f))
+        (_BYLINE_HINT(f) and _BYLINE_MATCH(f))  # BYLINE_LINE.match_folded, inline
+        or (first in AUTHOR_LINE.lead and AUTHOR_LINE.pattern.match(f))
     ):
         return Shapes.BYLINE
     if n <= 40 and _CREDIT_MARK.search(f) and CREDIT_LINE.pattern.match(f):
@@ -189,9 +190,12 @@ class Item:
     listed: bool = False  # a line of a list (results, bullets), read as body
 
 
-# DATELINE.match_folded's two steps, bound once: `read_units` asks them of many units.
+# DATELINE.match_folded's and BYLINE_LINE.match_folded's two steps, bound once: `read_units`
+# and `_shape` ask them of many units.
 _DATELINE_HINT = DATELINE.hint.search  # type: ignore[union-attr]
 _DATELINE_MATCH = DATELINE.pattern.match
+_BYLINE_HINT = BYLINE_LINE.hint.search  # type: ignore[union-attr]
+_BYLINE_MATCH = BYLINE_LINE.pattern.match
 # A dateline opens with one of these, white space aside, or names a date (月); the tests
 # prove it from the pattern. Most units do neither, and skip the dateline's hint search.
 DATELINE_LEAD = "【[本晚记通〔（("
