@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from editor.core.parsing.patterns import (
-    is_column_title,
+    is_column_title_folded,
 )
 from editor.core.parsing.roles import Roles, column_like
 from editor.core.parsing.shapes import Item, Shapes, neighbour, visible_len
@@ -54,19 +54,19 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         if lead.role is not kicker or len(group) < 2:
             continue
         tops_page = _first_on_page(items, starts[position], page_starts)
-        if not (column_like(lead.text) or (tops_page and visible_len(lead.text) <= 6)):
+        if not (column_like(lead.folded) or (tops_page and visible_len(lead.text) <= 6)):
             continue
         before = neighbour(items, starts[position], -1)
         if before is not None and before.role is Roles.SECTION_TITLE:
             continue  # a column title already stands over this kicker
         following = []
         for other in groups[position + 1:position + 5]:
-            if other[0].role is Roles.SECTION_TITLE or is_column_title(other[0].text):
+            if other[0].role is Roles.SECTION_TITLE or is_column_title_folded(other[0].folded):
                 break  # the next column begins
             following.append(other)
         kickers_after = sum(1 for other in following if other[0].role is Roles.KICKER)
         plain_after = bool(following) and kickers_after < 0.5 * len(following)
-        named = is_column_title(lead.text) or visible_len(lead.text) <= 2
+        named = is_column_title_folded(lead.folded) or visible_len(lead.text) <= 2
         if plain_after and (named or tops_page):
             lead.role = Roles.SECTION_TITLE
         elif tops_page and following and not package[position] and \
@@ -78,11 +78,11 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
             lead.role = Roles.SECTION_TITLE
         elif tops_page and not following and position + 1 < len(groups) and (
             groups[position + 1][0].role is Roles.SECTION_TITLE
-            or is_column_title(groups[position + 1][0].text)
+            or is_column_title_folded(groups[position + 1][0].folded)
         ):
             # The top of a page set in columns, whose next column starts after this story.
             lead.role = Roles.SECTION_TITLE
-        elif is_column_title(lead.text) and not (
+        elif is_column_title_folded(lead.folded) and not (
             package[position] and _kickers_before(groups, position)
         ) and (
             following or _columns_before_on_page(items, starts[position], page_starts)

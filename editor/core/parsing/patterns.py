@@ -370,7 +370,12 @@ def has_sentence_inside(text: str) -> bool:
 
 
 def is_column_title(text: str) -> bool:
-    stripped = fold(text).strip()
+    return is_column_title_folded(fold(text))
+
+
+def is_column_title_folded(folded: str) -> bool:
+    """`is_column_title` of a text folded already (the parser keeps every unit's folded)."""
+    stripped = folded.strip()
     core = stripped.strip("【】[]〖〗「」『』■□◆◇●○▲△★☆◎ ")
     # Folded and stripped already: its first character is the one a match opens with.
     if stripped[:1] in DECORATED_TITLE.lead and DECORATED_TITLE.pattern.match(stripped) \
@@ -380,7 +385,12 @@ def is_column_title(text: str) -> bool:
 
 
 def is_digest_title(text: str) -> bool:
-    core = fold(text).strip().strip("【】[]〖〗■□◆◇●○▲△★☆◎ ")
+    return is_digest_title_folded(fold(text))
+
+
+def is_digest_title_folded(folded: str) -> bool:
+    """`is_digest_title` of a text folded already (the parser keeps every unit's folded)."""
+    core = folded.strip().strip("【】[]〖〗■□◆◇●○▲△★☆◎ ")
     return 2 <= len(core) <= 8 and core.endswith(DIGEST_WORDS)
 
 

@@ -21,8 +21,8 @@ from editor.core.parsing.patterns import (
     SUBHEAD_MARK,
     TRAILING_CREDIT,
     folded_count,
-    is_column_title,
-    is_digest_title,
+    is_column_title_folded,
+    is_digest_title_folded,
 )
 from editor.core.parsing.shapes import (
     MAX_SUBHEAD,
@@ -184,7 +184,7 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
             run_item.role = role
         if Roles.SECTION_TITLE in roles or len(run) >= 2:
             # A new column (or what may be one, over a headline): is it a column of briefs?
-            digest = is_digest_title(run[0].text)
+            digest = is_digest_title_folded(run[0].folded)
         # Roles are distinct strings: `in` finds a role where `is` would, without a generator.
         if Roles.HEADLINE in roles:
             story.headline()
@@ -195,9 +195,9 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
         previous = run[-1]
         i = j
 
-def column_like(text: str) -> bool:
-    """A line that titles a column rather than a photo-news item."""
-    return is_column_title(text) or visible_len(text) <= 2
+def column_like(folded: str) -> bool:
+    """A line that titles a column rather than a photo-news item (its folded text)."""
+    return is_column_title_folded(folded) or visible_len(folded) <= 2
 
 def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Role]:
     # The folded texts: the patterns read them, and folding (Han to Han, one to one) changes
@@ -280,7 +280,7 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
         return Roles.HEADLINE
     if marked or labelled or (after is not None and after.listed):
         return Roles.SUBHEAD  # marked, a box label, or the title of the list under it
-    if is_digest_title(text):
+    if is_digest_title_folded(text):
         # Named like a digest (简讯, 快讯…): a box of its own, not a subhead of this story.
         return Roles.HEADLINE
     if after is not None and after.shape in (Shapes.CAPTION, Shapes.CREDIT):
@@ -437,7 +437,7 @@ def _headline_group(texts: list[str], stacked: bool = False, titled: bool = Fals
         return [Roles.KICKER, Roles.HEADLINE]
     first, second, third = texts
     if is_dash_line(third):
-        lead = Roles.SECTION_TITLE if is_column_title(first) else Roles.KICKER
+        lead = Roles.SECTION_TITLE if is_column_title_folded(first) else Roles.KICKER
         return [lead, Roles.HEADLINE, Roles.SUBHEADLINE]
     if is_dash_line(second):
         return [Roles.HEADLINE, Roles.SUBHEADLINE, Roles.SUBHEAD]
