@@ -119,6 +119,7 @@ def test_units_are_read_as_the_plain_definitions_read_them():
             assert item.length == patterns.visible_len(item.text)
             assert item.dated == (patterns.DATELINE.match_folded(folded) is not None)
             assert item.shape is shapes.shape_of(item.text)
+            assert item.first == folded.lstrip()[:1]
             folded_somewhere |= folded != item.text
     assert folded_somewhere
 
@@ -137,7 +138,7 @@ def test_a_list_line_is_found_where_the_result_pattern_as_first_written_finds_on
         expected = plain.search(text) is not None
         assert (patterns.RESULT_LINE.pattern.search(text) is not None) == expected, text
         bulleted = patterns.BULLET.match(text) is not None
-        assert shapes._is_list_line(text) == (expected or bulleted), text
+        assert shapes._is_list_line(text, text.lstrip()[:1]) == (expected or bulleted), text
         found += expected
     assert found > 1000
 

@@ -231,13 +231,13 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     if context.inside and not opens_article:
         if k == 1:
             return [_lone_title_role(run[0], context, items)]
-        labelled = BOX_LABEL.pattern.match(texts[0]) is not None  # asked below, read once
+        labelled = _labelled(run[0])  # asked below, read once
         if k == 2 and labelled:
             return [Roles.SUBHEAD, Roles.SUBHEAD]  # a box's label and its own title
         if k >= 3 and after is not None and after.shape is Shapes.BYLINE:
             first = Roles.SUBHEAD if labelled else Roles.PARAGRAPH
             return [first] + [Roles.PARAGRAPH] * (k - 1)
-    if k == 1 and BOX_LABEL.pattern.match(texts[0]) and context.story.open and \
+    if k == 1 and _labelled(run[0]) and context.story.open and \
             context.story.signed_first and not opens_article:
         return [Roles.SUBHEAD]  # a box label ("人物名片") right under the story's byline
     if k == 1 and after is not None and after.shape in (Shapes.CAPTION, Shapes.CREDIT):
@@ -247,7 +247,7 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
         # A marked line under a headline ("■ 市民反映") is the story's first subhead.
         return _run_roles(run[:-1], context, items) + [Roles.SUBHEAD]
     if k >= 2 and (not context.inside or opens_article) and \
-            BOX_LABEL.pattern.match(texts[0]) and not COMMENT_LABEL.match(run[0].text):
+            _labelled(run[0]) and not COMMENT_LABEL.match(run[0].text):
         # A box label over a headline group titles a column ("记者回访"); a commentary's
         # label (短评) stays its kicker.
         return [Roles.SECTION_TITLE] + _headline_group(texts[1:], context.stacked)
@@ -258,7 +258,7 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
     text = item.folded  # what the patterns read (see `_run_roles`)
     after = context.after
     previous = context.previous
-    labelled = BOX_LABEL.pattern.match(text) is not None  # asked below, read once
+    labelled = _labelled(item)  # asked below, read once
     if labelled and previous is not None and previous.shape in (Shapes.CAPTION, Shapes.CREDIT):
         # After the story's picture, a box stands on its own (数说, 链接…).
         return Roles.HEADLINE
@@ -308,6 +308,11 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
         # text under it runs on to the story's byline.
         return Roles.SUBHEAD if _ends_with_byline(items, context.end) else Roles.HEADLINE
     return Roles.HEADLINE
+
+def _labelled(item: Item) -> bool:
+    """A box's label ("相关链接", "记者手记"), tried only where its lead allows."""
+    return item.first in BOX_LABEL.lead and BOX_LABEL.pattern.match(item.folded) is not None
+
 
 def _signed_after_note(items: list[Item], index: int) -> bool:
     """Whether the editor's note starting at `index` is followed by a byline (a story's

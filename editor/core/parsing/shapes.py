@@ -184,6 +184,7 @@ class Item:
     blank_before: int = 0
     shape: Shape | None = None  # None until `read_unit`
     folded: str = ""
+    first: str = ""  # the first printed character, folded: the patterns' leads test it
     length: int = 0
     dated: bool = False  # opens with a dateline ("本报讯…")
     role: Role | None = None
@@ -221,7 +222,7 @@ def read_units(items: list[Item], source: str) -> None:
         first, tail = folded.lstrip()[:1], folded.rstrip()[-1:]
         dated = (first in DATELINE_LEAD or DATELINE_DATE in folded) and \
             _DATELINE_HINT(folded) is not None and _DATELINE_MATCH(folded) is not None
-        item.folded, item.length, item.dated = folded, length, dated
+        item.folded, item.first, item.length, item.dated = folded, first, length, dated
         item.shape = _shape(text, folded, length, dated, first, tail)
 
 def _labelled_runs_are_body(items: list[Item]) -> None:
@@ -251,15 +252,15 @@ def _run_is_body(run: list[Item]) -> None:
             member.shape = Shapes.BODY
 
 
-def _is_list_line(folded: str) -> bool:
+def _is_list_line(folded: str, first: str) -> bool:
     """A line of results or figures (RESULT_LINE, a half at a time), or a bulleted line
-    (read on the folded text)."""
+    (read on the folded text, whose first printed character is `first`)."""
     return bool(
         (_RESULT_HINT(folded) and (
             (("：" in folded or ":" in folded) and LABELLED_FIGURE.search(folded))
             or FIGURES.search(folded)
         ))
-        or (folded.lstrip()[:1] in BULLET.lead and BULLET.pattern.match(folded))
+        or (first in BULLET.lead and BULLET.pattern.match(folded))
     )
 
 
@@ -288,7 +289,7 @@ def refine(items: list[Item]) -> None:
     title, body, furniture = Shapes.TITLE, Shapes.BODY, Shapes.FURNITURE
     caption, credit, byline = Shapes.CAPTION, Shapes.CREDIT, Shapes.BYLINE
     count = len(items)
-    listed = [item.shape is title and _is_list_line(item.folded) for item in items]
+    listed = [item.shape is title and _is_list_line(item.folded, item.first) for item in items]
     lists = [
         i for i, line in enumerate(listed)
         if line and ((i and listed[i - 1]) or (i + 1 < count and listed[i + 1]))
@@ -352,7 +353,8 @@ def refine(items: list[Item]) -> None:
             if closes and (after is None or after.shape is title):
                 # Under a letter's last sentence, before the next title: its signature.
                 item.shape = byline
-        elif shape is byline and AUTHOR_LINE.pattern.match(item.folded) and not \
+        elif shape is byline and item.first in AUTHOR_LINE.lead and \
+                AUTHOR_LINE.pattern.match(item.folded) and not \
                 BYLINE_LINE.match_folded(item.folded) and \
                 SUBHEAD_MARK.pattern.match(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
@@ -383,6 +385,7 @@ def refine(items: list[Item]) -> None:
             if previous.shape is body or previous.length > 8:
                 previous.shape = caption
         elif shape is byline and i and items[i - 1].shape is caption \
-                and "摄" not in item.text and not AUTHOR_LINE.pattern.match(item.folded):
+                and "摄" not in item.text and not (
+                    item.first in AUTHOR_LINE.lead and AUTHOR_LINE.pattern.match(item.folded)):
             # "图为…。" then "本报记者 X" on the next line: the photographer.
             item.shape = credit
