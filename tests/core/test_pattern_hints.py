@@ -300,10 +300,11 @@ def _led_or_holds(items, lead: str, hint: re.Pattern[str]) -> bool:
     return False
 
 
-def test_a_dateline_opens_with_its_lead_or_names_a_date():
+def test_a_dateline_opens_with_its_lead_or_names_a_date_and_its_dispatch():
     # `read_units` looks for a dateline only in a unit that does one or the other.
     tree = sre_parse.parse(patterns.DATELINE.pattern.pattern)
     assert _led_or_holds(tree, shapes.DATELINE_LEAD, re.compile(f"[{shapes.DATELINE_DATE}]"))
+    assert _led_or_holds(tree, shapes.DATELINE_LEAD, re.compile("[电讯]"))
 
 
 def test_the_lead_or_hint_proof_rejects_a_branch_with_neither():

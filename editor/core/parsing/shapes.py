@@ -197,8 +197,9 @@ _DATELINE_HINT = DATELINE.hint.search  # type: ignore[union-attr]
 _DATELINE_MATCH = DATELINE.pattern.match
 _BYLINE_HINT = BYLINE_LINE.hint.search  # type: ignore[union-attr]
 _BYLINE_MATCH = BYLINE_LINE.pattern.match
-# A dateline opens with one of these, white space aside, or names a date (月); the tests
-# prove it from the pattern. Most units do neither, and skip the dateline's hint search.
+# A dateline opens with one of these, white space aside, or names a date (月) and the
+# dispatch (电, 讯) after it; the tests prove it from the pattern. Most units do neither,
+# and skip the dateline's hint search and its pattern.
 DATELINE_LEAD = "【[本晚记通〔（("
 DATELINE_DATE = "月"
 
@@ -220,8 +221,10 @@ def read_units(items: list[Item], source: str) -> None:
         # every character): its visible length is its length, without a cache look-up.
         length = len(text) if " " not in text and text.isprintable() else visible_len(text)
         first, tail = folded.lstrip()[:1], folded.rstrip()[-1:]
-        dated = (first in DATELINE_LEAD or DATELINE_DATE in folded) and \
-            _DATELINE_HINT(folded) is not None and _DATELINE_MATCH(folded) is not None
+        dated = (
+            (first in DATELINE_LEAD and _DATELINE_HINT(folded) is not None)
+            or (DATELINE_DATE in folded and ("电" in folded or "讯" in folded))
+        ) and _DATELINE_MATCH(folded) is not None
         item.folded, item.first, item.length, item.dated = folded, first, length, dated
         item.shape = _shape(text, folded, length, dated, first, tail)
 
