@@ -65,21 +65,26 @@ def _lines(text: str) -> list[_Line]:
     marks = _positions(text, _CUT_MARKS)
     k = 0
     for raw in text.split("\n"):
+        if not raw:  # an empty line, as most blank lines are: nothing else to read
+            position += 1
+            blanks += 1
+            continue
         begin = position
         size = len(raw)
         position += size + 1
-        stripped = raw.strip(_SPACES) if raw else raw  # most blank lines are empty
+        stripped = raw.strip(_SPACES)
         if not stripped:
             blanks += 1
             continue
+        length = len(stripped)
         # Most lines start and end with their text: no indent to measure.
-        if len(stripped) != size and raw[0] in _SPACES:
+        if length != size and raw[0] in _SPACES:
             lead = size - len(raw.lstrip(_SPACES))
             indent = display_width(raw[:lead].replace("\t", "    "))
         else:
             lead = indent = 0
         start = begin + lead
-        end = start + len(stripped)
+        end = start + length
         pieces = None
         if marks[k] < end:  # the line holds one of the marks (none stands before `start`)
             while marks[k] < end:
@@ -94,7 +99,7 @@ def _lines(text: str) -> list[_Line]:
             )
             # `wrap_width` reads the widths of 16 cells or more of lines that end no sentence;
             # under 8 characters (two cells at most each) a line is narrower, unmeasured.
-            width = -1 if ends or len(stripped) < 8 else display_width(stripped)
+            width = -1 if ends or length < 8 else display_width(stripped)
             lines.append((start, end, stripped, blanks, width, indent, ends))
             blanks = 0
             continue
