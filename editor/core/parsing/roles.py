@@ -115,7 +115,7 @@ class _Story:
     def close(self) -> None:
         self.open, self.paragraphs = False, 0
 
-@dataclass
+@dataclass(slots=True)
 class _Context:
     """What surrounds a run of title lines."""
 
