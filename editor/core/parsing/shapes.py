@@ -175,14 +175,14 @@ def is_dash_line(text: str) -> bool:
 @dataclass(slots=True)
 class Item:
     """A piece of the source that is one block before any repair, and what the passes
-    find out about it: `read_unit` works out once what every pass asks of its text (the
+    find out about it: `read_units` works out once what every pass asks of its text (the
     text folded to simplified script, which the patterns match, and its visible length)
     and its shape; the role comes later."""
 
     text: str
     spans: list[Span]
     blank_before: int = 0
-    shape: Shape | None = None  # None until `read_unit`
+    shape: Shape | None = None  # None until `read_units`
     folded: str = ""
     first: str = ""  # the first printed character, folded: the patterns' leads test it
     length: int = 0
