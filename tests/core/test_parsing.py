@@ -775,3 +775,15 @@ def test_a_byline_glued_after_the_last_sentence_with_a_wide_space_or_a_text_cred
     for tail in ("　融媒记者 严松", "文/本报记者 严松"):
         text = f"新桥通车\n\n新桥今天通车，全长1.2公里。{tail}\n"
         assert articles(export(text))[0]["bylines"] == [tail.strip()]
+
+
+def test_a_parsed_edition_numbers_its_parts_in_a_row_and_gives_the_next_id_after_them():
+    # `build_tree` counts ids itself and tells the edition the last one.
+    from editor.core.generate import generate_text
+
+    edition = parse_edition([source_from_text(generate_text(60, seed=3))])
+    ids = [block.id for block in edition.all_blocks()] + [
+        article.id for section in edition.sections for article in section.articles
+    ] + [section.id for section in edition.sections]
+    assert sorted(ids) == list(range(1, len(ids) + 1))
+    assert edition.new_id() == len(ids) + 1

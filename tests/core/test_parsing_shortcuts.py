@@ -9,10 +9,15 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from pathlib import Path
 
+from editor.core.edits import join_text
 from editor.core.generate import generate_text
-from editor.core.parsing import patterns, segment
+from editor.core.parsing import patterns, segment, shapes
+from editor.core.reading import decode
 from tests.core.test_extraction_styles import STYLES
+
+ROOT = Path(__file__).parents[2]
 
 
 def _mixed_texts(count: int) -> list[str]:
@@ -33,11 +38,12 @@ def test_folded_count_counts_the_characters_fold_changes():
 
 def _plain_wrap_width(lines) -> int | None:
     """`wrap_width` as first written: every line's display width measured."""
-    widths_of = [patterns.display_width(line.text) for line in lines]
+    widths_of = [patterns.display_width(text) for _, _, text, _, _, _, _ in lines]
     if len(lines) < 6:
         return None
-    widths = Counter(w + line.indent for w, line in zip(widths_of, lines, strict=True)
-                     if w >= 16 and not line.ends)
+    widths = Counter(w + indent for w, (_, _, _, _, _, indent, ends) in zip(widths_of, lines,
+                                                                           strict=True)
+                     if w >= 16 and not ends)
     if not widths:
         return None
     best, best_count = None, 0
@@ -60,8 +66,8 @@ def _page_texts() -> list[str]:
 
 def test_a_line_measured_late_has_its_display_width():
     for text in _page_texts():
-        for line in segment._lines(text):
-            assert segment._width(line) == patterns.display_width(line.text)
+        for _, _, line, _, width, _, _ in segment._lines(text):
+            assert segment._width(line, width) == patterns.display_width(line)
 
 
 def test_the_wrap_width_is_the_one_every_line_measured_gives():
@@ -88,3 +94,106 @@ def test_the_page_code_is_found_where_the_plain_pattern_finds_it():
         assert (match and match.span()) == (expected and expected.span()), text
         found += expected is not None
     assert found > 100
+
+
+def test_a_printable_text_without_a_space_holds_no_white_space():
+    # `read_units` takes such a text's length as its visible length.
+    for code in range(0x110000):
+        ch = chr(code)
+        if ch.isspace():
+            assert ch == " " or not ch.isprintable(), hex(code)
+
+
+def test_units_are_read_as_the_plain_definitions_read_them():
+    traditional = (ROOT / "tests" / "fixtures" / "editions" / "big5_trad.txt").read_bytes()
+    texts = [*_page_texts(), decode(traditional, "big5_trad.txt").text]
+    texts.append(texts[0] + "\n\n" + texts[-1] + "\n\n" + texts[1])  # folding comes and goes
+    texts += _mixed_texts(300)
+    folded_somewhere = False
+    for text in texts:
+        items = segment.segment(text, 0)
+        shapes.read_units(items, text)
+        for item in items:
+            folded = patterns.fold(item.text)
+            assert item.folded == folded
+            assert item.length == patterns.visible_len(item.text)
+            assert item.dated == (patterns.DATELINE.match_folded(folded) is not None)
+            assert item.shape is shapes.shape_of(item.text)
+            assert item.first == folded.lstrip()[:1]
+            folded_somewhere |= folded != item.text
+    assert folded_somewhere
+
+
+def test_a_list_line_is_found_where_the_result_pattern_as_first_written_finds_one():
+    # As first written: each figure's branch apart, one search for the whole pattern.
+    plain = re.compile(r"[:：].*\d|\d.*[:：]|\d+[米秒分]\d*|第[一二三四五六七八九十\d]+名"
+                       r"|\s[+\-－]?\d+(?:\.\d+)?%|\d+(?:\.\d+)?点\s")
+    rng = random.Random(13)
+    alphabet = "0123456789:：米秒分点名第一十.%+-－ \t\n\u3000a中◆"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+             for _ in range(20000)]
+    texts += [line for text in _page_texts() for line in text.split("\n")]
+    found = 0
+    for text in texts:
+        expected = plain.search(text) is not None
+        assert (patterns.RESULT_LINE.pattern.search(text) is not None) == expected, text
+        bulleted = patterns.BULLET.match(text) is not None
+        assert shapes._is_list_line(text, text.lstrip()[:1]) == (expected or bulleted), text
+        found += expected
+    assert found > 1000
+
+
+def test_a_line_cut_in_pieces_holds_a_mark_the_line_reader_looks_for():
+    # `_lines` tries `_pieces` only on a line holding one of `_CUT_MARKS`.
+    rng = random.Random(17)
+    words = ["2026年3月1日", "星期一", "周五", "第2版", "A12", "B3", "H7", "版", "页", " ",
+             "\u3000", "　　", "要闻", "全县秋粮收购工作全面启动", "（转第2版）", "（接第1版）",
+             "。", "，", "x"]
+    lines = ["".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    lines += [line.strip() for text in _page_texts() for line in text.split("\n") if line.strip()]
+    cut = by_code = 0
+    for line in lines:
+        if segment._pieces(line) is not None:
+            assert any(mark in line for mark in segment._CUT_MARKS), line
+            cut += 1
+            by_code += "版" not in line and "页" not in line
+    assert cut > 100 and by_code > 10  # headers with a page code alone were cut too
+
+
+def _plain_stands_alone(text: str, after_cut: bool = False) -> bool:
+    """Whether a line never continues a wrapped paragraph, as first written: every pattern
+    asked of every line."""
+    match = patterns.DATELINE.match(text)
+    return bool(
+        patterns.JUMP.match(text)
+        or patterns.NOTE_LABEL.fullmatch(text)
+        or (match is not None and not text[match.end():].strip())
+        or (not after_cut and (patterns.BYLINE_LINE.match(text)
+                               or patterns.CREDIT_LINE.match(text)))
+        or (patterns.FURNITURE.search(text) and len(text) <= 60 and "。" not in text)
+    )
+
+
+def test_a_wrapped_line_is_read_as_the_plain_definitions_read_it():
+    rng = random.Random(19)
+    words = ["本报讯", "（记者 张明）", "记者 王方 摄", "□ 李清", "（下转第2版）", "编者按",
+             "图为", "责任编辑：王方", "榆州晚报", "11月3日电", "　", " ", "  ", "。", "，", "報",
+             "明天：小雨　-1℃～5℃", "▲白果乡　", "新华社北京3月1日电", "文/本报记者 周航"]
+    lines = ["".join(rng.choice(words) for _ in range(rng.randint(1, 5))) for _ in range(6000)]
+    lines += [line.strip() for text in _page_texts() for line in text.split("\n") if line.strip()]
+    plain_row = re.compile(r"\S(?:\u3000+| {2,})(?=\S)")
+    for line in lines:
+        assert segment._alone(line) == _plain_stands_alone(line, after_cut=True), line
+        assert (segment._alone(line) or segment._signed(line)) == _plain_stands_alone(line), line
+        assert segment._opens_unit(line) == bool(
+            patterns.CAPTION_START.match(line) or patterns.DATELINE.match(line)), line
+        cut = segment._BRACKETED.sub("", segment._RUN_IN_LEAD.sub("", line))
+        gaps = len(plain_row.findall(cut))
+        assert segment._table_row(line) == (gaps >= 2 or (gaps == 1 and "。" not in line)), line
+    credits = 0
+    for last, line in zip(lines, lines[1:], strict=False):
+        plain = not patterns.ends_sentence(last) and bool(
+            patterns.TRAILING_CREDIT.search(join_text(last, line)))
+        assert segment._credit_wrapped(last, line) == plain, (last, line)
+        credits += plain
+    assert credits > 100

@@ -14,9 +14,10 @@ import re._parser as sre_parse
 
 import pytest
 
-from editor.core.parsing import patterns
+from editor.core.parsing import patterns, segment, shapes
 
 DECIMALS = [chr(c) for c in range(0x110000) if chr(c).isdecimal()]
+SPACES = [chr(c) for c in range(0x110000) if chr(c).isspace()]
 REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
 
@@ -36,6 +37,8 @@ def _node_holds(op, value, hint: re.Pattern[str]) -> bool:
                 chars = [chr(c) for c in range(member[0], member[1] + 1)]
             elif kind is sre.CATEGORY and member is sre.CATEGORY_DIGIT:
                 chars = DECIMALS
+            elif kind is sre.CATEGORY and member is sre.CATEGORY_SPACE:
+                chars = SPACES
             else:
                 return False  # a negated class or another category: not provable here
             if not all(hint.fullmatch(ch) for ch in chars):
@@ -270,3 +273,68 @@ def test_no_trailing_credit_ends_with_a_full_stop():
     # `_shape` reads a line whose last character is 。 as body before it tries this pattern.
     ends = _closing(sre_parse.parse(patterns.TRAILING_CREDIT.pattern.pattern))
     assert ends is not None and ends and "。" not in ends
+
+
+def _led_or_holds(items, lead: str, hint: re.Pattern[str]) -> bool:
+    """Whether every match of a parsed sequence opens with a lead character (white space
+    aside) or holds a character the hint matches."""
+    items = list(items)
+    if _always_holds(items, hint):
+        return True
+    for index, (op, value) in enumerate(items):
+        if (op is sre.AT and value in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)) or \
+                _is_space_run(op, value):
+            continue  # nothing printed yet
+        rest = items[index + 1:]
+        if op is sre.BRANCH:
+            return all(_led_or_holds(list(branch) + rest, lead, hint) for branch in value[1])
+        if op is sre.SUBPATTERN:
+            return _led_or_holds(list(value[-1]) + rest, lead, hint)
+        if op in REPEATS:
+            low, _high, body = value
+            return _led_or_holds(list(body) + rest, lead, hint) and (
+                low >= 1 or _led_or_holds(rest, lead, hint)
+            )
+        opening = _node_opening(op, value)
+        return opening is not None and not opening[1] and opening[0] <= set(lead)
+    return False
+
+
+def test_a_dateline_opens_with_its_lead_or_names_a_date_and_its_dispatch():
+    # `read_units` looks for a dateline only in a unit that does one or the other.
+    tree = sre_parse.parse(patterns.DATELINE.pattern.pattern)
+    assert _led_or_holds(tree, shapes.DATELINE_LEAD, re.compile(f"[{shapes.DATELINE_DATE}]"))
+    assert _led_or_holds(tree, shapes.DATELINE_LEAD, re.compile("[电讯]"))
+
+
+def test_the_lead_or_hint_proof_rejects_a_branch_with_neither():
+    hint = re.compile("[月]")
+    assert _led_or_holds(sre_parse.parse(r"^\s*(?:本报讯|\d+月\d+日电)"), "本", hint)
+    assert not _led_or_holds(sre_parse.parse(r"^\s*(?:本报讯|\d+日电)"), "本", hint)
+    assert not _led_or_holds(sre_parse.parse(r"^\s*(?:本报)?记者"), "本", hint)
+    assert _led_or_holds(sre_parse.parse(r"^\s*(?:本报)?记者"), "本记", hint)
+
+
+def test_a_result_line_is_its_two_halves():
+    # `_is_list_line` searches the halves apart, the first only where a colon is.
+    assert patterns.RESULT_LINE.pattern.pattern == \
+        f"{patterns.LABELLED_FIGURE.pattern}|{patterns.FIGURES.pattern}"
+    colons = sre_parse.parse(patterns.LABELLED_FIGURE.pattern)
+    assert _always_holds(list(colons), re.compile("[:：]"))
+
+
+def test_a_letter_signature_holds_white_space():
+    # `refine` tries the pattern only on a line with white space (visible length < length).
+    tree = sre_parse.parse(patterns.LETTER_SIGNATURE.pattern.pattern)
+    assert _always_holds(list(tree), re.compile(r"\s"))
+    assert not _always_holds(list(sre_parse.parse(r"居民\s*[甲乙]")), re.compile(r"\s"))
+
+
+@pytest.mark.parametrize(("name", "hint"), [
+    ("BYLINE_LINE", segment._SIGNED), ("CREDIT_LINE", segment._SIGNED),
+    ("TRAILING_CREDIT", segment._CREDITED),
+])
+def test_a_wrapped_line_is_signed_only_where_it_holds_a_hint_character(name, hint):
+    # `segment._signed` and `_credit_wrapped` skip their patterns on a line holding none.
+    tree = sre_parse.parse(getattr(patterns, name).pattern.pattern)
+    assert _always_holds(list(tree), hint.__self__)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from editor.core.parsing.patterns import (
-    is_column_title,
+    is_column_title_folded,
 )
 from editor.core.parsing.roles import Roles, column_like
 from editor.core.parsing.shapes import Item, Shapes, neighbour, visible_len
@@ -22,21 +22,27 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
     package: list[bool] = []
     starts: list[int] = []  # where each group's lead stands in `items`
     in_package = False
+    # The roles the loops test, read once (the first runs for every unit).
+    section_title, note, kicker, headline = Roles.SECTION_TITLE, Roles.NOTE, Roles.KICKER, \
+        Roles.HEADLINE
+    heads = (kicker, headline)  # what opens a headline group
+    under = (headline, Roles.SUBHEADLINE)  # what goes on in one
     for index, item in enumerate(items):
-        if item.role not in _HEAD_ROLES:
+        role = item.role
+        if role not in _HEAD_ROLES:
             continue  # body, bylines, captions…: none of the tests below takes them
-        if item.role is Roles.SECTION_TITLE:
+        if role is section_title:
             groups.append([item])
             in_package = False
-        elif item.role is Roles.NOTE:
+        elif role is note:
             in_package = True
             continue
-        elif item.role in (Roles.KICKER, Roles.HEADLINE) and (
-            index == 0 or items[index - 1].role not in (Roles.KICKER, Roles.HEADLINE)
-            or item.role is Roles.KICKER or items[index - 1].role is Roles.HEADLINE
+        elif role in heads and (
+            index == 0 or items[index - 1].role not in heads
+            or role is kicker or items[index - 1].role is headline
         ):
             groups.append([item])
-        elif item.role in (Roles.HEADLINE, Roles.SUBHEADLINE) and groups:
+        elif role in under and groups:
             groups[-1].append(item)
             continue
         else:
@@ -45,22 +51,22 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         starts.append(index)
     for position, group in enumerate(groups):
         lead = group[0]
-        if lead.role is not Roles.KICKER or len(group) < 2:
+        if lead.role is not kicker or len(group) < 2:
             continue
         tops_page = _first_on_page(items, starts[position], page_starts)
-        if not (column_like(lead.text) or (tops_page and visible_len(lead.text) <= 6)):
+        if not (column_like(lead.folded) or (tops_page and visible_len(lead.text) <= 6)):
             continue
         before = neighbour(items, starts[position], -1)
         if before is not None and before.role is Roles.SECTION_TITLE:
             continue  # a column title already stands over this kicker
         following = []
         for other in groups[position + 1:position + 5]:
-            if other[0].role is Roles.SECTION_TITLE or is_column_title(other[0].text):
+            if other[0].role is Roles.SECTION_TITLE or is_column_title_folded(other[0].folded):
                 break  # the next column begins
             following.append(other)
         kickers_after = sum(1 for other in following if other[0].role is Roles.KICKER)
         plain_after = bool(following) and kickers_after < 0.5 * len(following)
-        named = is_column_title(lead.text) or visible_len(lead.text) <= 2
+        named = is_column_title_folded(lead.folded) or visible_len(lead.text) <= 2
         if plain_after and (named or tops_page):
             lead.role = Roles.SECTION_TITLE
         elif tops_page and following and not package[position] and \
@@ -72,11 +78,11 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
             lead.role = Roles.SECTION_TITLE
         elif tops_page and not following and position + 1 < len(groups) and (
             groups[position + 1][0].role is Roles.SECTION_TITLE
-            or is_column_title(groups[position + 1][0].text)
+            or is_column_title_folded(groups[position + 1][0].folded)
         ):
             # The top of a page set in columns, whose next column starts after this story.
             lead.role = Roles.SECTION_TITLE
-        elif is_column_title(lead.text) and not (
+        elif is_column_title_folded(lead.folded) and not (
             package[position] and _kickers_before(groups, position)
         ) and (
             following or _columns_before_on_page(items, starts[position], page_starts)

@@ -55,6 +55,12 @@ def fold(text: str) -> str:
     return text.translate(_FOLD) if _FOLDABLE.search(text) else text
 
 
+def next_foldable(text: str, start: int) -> int:
+    """Where the text next holds a character `fold` changes from `start`, or its length."""
+    found = _FOLDABLE.search(text, start)
+    return len(text) if found is None else found.start()
+
+
 def folded_count(text: str) -> int:
     """How many characters of the text `fold` changes (one pass in C, not one per character)."""
     return len(text) - len(_FOLDED_AWAY.sub("", text))
@@ -105,7 +111,7 @@ OPEN = "（("
 CLOSE = "）)"
 # Sentence-final punctuation, optionally followed by closing quotes or brackets.
 SENTENCE_END = re.compile(r"[。！？!?…；;][”’」』）)】\]\"']*$|\.{3,}$|……[”’」』]*$")
-_SENTENCE_LAST = frozenset("。！？!?…；;”’」』）)】]\"'.")  # what a SENTENCE_END match ends with
+SENTENCE_LAST = frozenset("。！？!?…；;”’」』）)】]\"'.")  # what a SENTENCE_END match ends with
 # What a line cut mid-sentence ends with (a comma, a colon, an opening bracket or quote).
 CONTINUING_LAST = "，、,：:—–-（(“‘「『《"
 CONTINUING_END = re.compile(f"[{re.escape(CONTINUING_LAST)}]$")
@@ -303,11 +309,20 @@ PICTURE_POSITION = Folded(r"[（(](?:前排|后排|中排)?[左右中][一二三
 DIGEST_WORDS = ("简讯", "简报", "快讯", "速递", "速览", "动态", "播报", "集锦", "短波", "快评",
                 "短评", "一句话新闻")
 DECORATED_TITLE = Folded(r"^\s*[【\[〖「『].{1,20}[】\]〗」』]\s*$", lead="【[〖「『")
+# A line of results or figures: a label and a figure about a colon ("成绩：9秒58"), or
+# figures known by their units: a figure's last digit and its unit ("9秒58", "3412.65点 "
+# in a table), a rank ("第三名"), a change ("涨 0.42%"). Only whether a line holds a match
+# is asked: the digit's branches are one, tried once at each digit.
+_LABELLED_FIGURE = r"[:：].*\d|\d.*[:：]"
+_FIGURES = r"\d(?:[米秒分]|(?:\.\d+)?点\s)|第[一二三四五六七八九十\d]+名|\s[+\-－]?\d+(?:\.\d+)?%"
 RESULT_LINE = Folded(
-    r"[:：].*\d|\d.*[:：]|\d+[米秒分]\d*|第[一二三四五六七八九十\d]+名"
-    r"|\s[+\-－]?\d+(?:\.\d+)?%|\d+(?:\.\d+)?点\s",  # figures in a table: "涨0.42%", "3412.65点 "
+    f"{_LABELLED_FIGURE}|{_FIGURES}",
     hint=r"\d名",  # a digit in every branch but "第三名"
 )
+# RESULT_LINE's halves, for the parser, which only asks whether a line holds a match: the
+# first is tried only in a line with a colon (most have none; its `.*` is slow to fail).
+LABELLED_FIGURE = re.compile(_LABELLED_FIGURE)
+FIGURES = re.compile(_FIGURES)
 
 
 _NARROW_NON_ASCII = "“”‘’·—–…•°±×÷é"
@@ -343,7 +358,7 @@ def ends_sentence(text: str) -> bool:
         last = text[-1:]
         if last == "。":
             return True
-    if last not in _SENTENCE_LAST:
+    if last not in SENTENCE_LAST:
         return False  # most titles
     return bool(SENTENCE_END.search(text[-16:]))
 
@@ -355,7 +370,12 @@ def has_sentence_inside(text: str) -> bool:
 
 
 def is_column_title(text: str) -> bool:
-    stripped = fold(text).strip()
+    return is_column_title_folded(fold(text))
+
+
+def is_column_title_folded(folded: str) -> bool:
+    """`is_column_title` of a text folded already (the parser keeps every unit's folded)."""
+    stripped = folded.strip()
     core = stripped.strip("【】[]〖〗「」『』■□◆◇●○▲△★☆◎ ")
     # Folded and stripped already: its first character is the one a match opens with.
     if stripped[:1] in DECORATED_TITLE.lead and DECORATED_TITLE.pattern.match(stripped) \
@@ -365,7 +385,12 @@ def is_column_title(text: str) -> bool:
 
 
 def is_digest_title(text: str) -> bool:
-    core = fold(text).strip().strip("【】[]〖〗■□◆◇●○▲△★☆◎ ")
+    return is_digest_title_folded(fold(text))
+
+
+def is_digest_title_folded(folded: str) -> bool:
+    """`is_digest_title` of a text folded already (the parser keeps every unit's folded)."""
+    core = folded.strip().strip("【】[]〖〗■□◆◇●○▲△★☆◎ ")
     return 2 <= len(core) <= 8 and core.endswith(DIGEST_WORDS)
 
 

@@ -21,8 +21,8 @@ from editor.core.parsing.patterns import (
     SUBHEAD_MARK,
     TRAILING_CREDIT,
     folded_count,
-    is_column_title,
-    is_digest_title,
+    is_column_title_folded,
+    is_digest_title_folded,
 )
 from editor.core.parsing.shapes import (
     MAX_SUBHEAD,
@@ -74,20 +74,19 @@ def house_style(items: list[Item]) -> bool:
     """
     openers = 0
     marks = 0
+    title, body, byline = Shapes.TITLE, Shapes.BODY, Shapes.BYLINE  # read once, not per unit
     for index, item in enumerate(items):
-        if item.shape is Shapes.BODY and item.dated:
+        shape = item.shape
+        if shape is body:
+            marks += item.dated
+        elif shape is byline:
             marks += 1
-        elif item.shape is Shapes.BYLINE:
-            marks += 1
-        if item.shape is Shapes.TITLE and (
-            index == 0 or items[index - 1].shape is not Shapes.TITLE
-        ):
+        elif shape is title and (index == 0 or items[index - 1].shape is not title):
             end = index
-            while end < len(items) and items[end].shape is Shapes.TITLE:
+            while end < len(items) and items[end].shape is title:
                 end += 1
             after = next_shape(items, end)
-            if end - index >= 2 or (after is not None and after.shape is Shapes.BODY
-                                     and after.dated):
+            if end - index >= 2 or (after is not None and after.shape is body and after.dated):
                 openers += 1
     return marks >= max(2, 0.5 * openers)
 
@@ -116,7 +115,7 @@ class _Story:
     def close(self) -> None:
         self.open, self.paragraphs = False, 0
 
-@dataclass
+@dataclass(slots=True)
 class _Context:
     """What surrounds a run of title lines."""
 
@@ -142,6 +141,7 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
     # runs of titles read, and the list keeps, its length).
     title, body, byline, jump = Shapes.TITLE, Shapes.BODY, Shapes.BYLINE, Shapes.JUMP
     furniture, note_label = Shapes.FURNITURE, Shapes.NOTE_LABEL
+    plain_roles = _PLAIN_ROLES
     count = len(items)
     i = 0
     while i < count:
@@ -150,10 +150,14 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
             story, previous = _Story(), None
         shape = item.shape
         if shape is not title:
-            item.role = _PLAIN_ROLES[shape]
+            item.role = plain_roles[shape]
             if shape is body:
-                if previous is None or previous.shape is not note_label:
-                    story.body(item)  # an editor's note is no story text
+                if previous is not None and previous.shape is note_label:
+                    pass  # an editor's note is no story text
+                elif story.open and story.paragraphs:
+                    story.paragraphs += 1  # `story.body` of a story under way: all it does
+                else:
+                    story.body(item)
             elif shape is byline:
                 if story.paragraphs:
                     story.close()
@@ -180,7 +184,7 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
             run_item.role = role
         if Roles.SECTION_TITLE in roles or len(run) >= 2:
             # A new column (or what may be one, over a headline): is it a column of briefs?
-            digest = is_digest_title(run[0].text)
+            digest = is_digest_title_folded(run[0].folded)
         # Roles are distinct strings: `in` finds a role where `is` would, without a generator.
         if Roles.HEADLINE in roles:
             story.headline()
@@ -191,9 +195,9 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
         previous = run[-1]
         i = j
 
-def column_like(text: str) -> bool:
-    """A line that titles a column rather than a photo-news item."""
-    return is_column_title(text) or visible_len(text) <= 2
+def column_like(folded: str) -> bool:
+    """A line that titles a column rather than a photo-news item (its folded text)."""
+    return is_column_title_folded(folded) or visible_len(folded) <= 2
 
 def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Role]:
     # The folded texts: the patterns read them, and folding (Han to Han, one to one) changes
@@ -225,14 +229,15 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
                 _run_roles(rest, replace(context, previous=run[dated]), items) if rest else []
             )
     if context.inside and not opens_article:
-        if k == 2 and BOX_LABEL.pattern.match(texts[0]):
-            return [Roles.SUBHEAD, Roles.SUBHEAD]  # a box's label and its own title
-        if k >= 3 and after is not None and after.shape is Shapes.BYLINE:
-            first = Roles.SUBHEAD if BOX_LABEL.pattern.match(texts[0]) else Roles.PARAGRAPH
-            return [first] + [Roles.PARAGRAPH] * (k - 1)
         if k == 1:
             return [_lone_title_role(run[0], context, items)]
-    if k == 1 and BOX_LABEL.pattern.match(texts[0]) and context.story.open and \
+        labelled = _labelled(run[0])  # asked below, read once
+        if k == 2 and labelled:
+            return [Roles.SUBHEAD, Roles.SUBHEAD]  # a box's label and its own title
+        if k >= 3 and after is not None and after.shape is Shapes.BYLINE:
+            first = Roles.SUBHEAD if labelled else Roles.PARAGRAPH
+            return [first] + [Roles.PARAGRAPH] * (k - 1)
+    if k == 1 and _labelled(run[0]) and context.story.open and \
             context.story.signed_first and not opens_article:
         return [Roles.SUBHEAD]  # a box label ("人物名片") right under the story's byline
     if k == 1 and after is not None and after.shape in (Shapes.CAPTION, Shapes.CREDIT):
@@ -241,8 +246,8 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     if k >= 2 and SUBHEAD_MARK.pattern.match(texts[-1]) and not is_dash_line(texts[-1]):
         # A marked line under a headline ("■ 市民反映") is the story's first subhead.
         return _run_roles(run[:-1], context, items) + [Roles.SUBHEAD]
-    if k >= 2 and BOX_LABEL.pattern.match(texts[0]) and \
-            not COMMENT_LABEL.match(run[0].text) and (not context.inside or opens_article):
+    if k >= 2 and (not context.inside or opens_article) and \
+            _labelled(run[0]) and not COMMENT_LABEL.match(run[0].text):
         # A box label over a headline group titles a column ("记者回访"); a commentary's
         # label (短评) stays its kicker.
         return [Roles.SECTION_TITLE] + _headline_group(texts[1:], context.stacked)
@@ -253,8 +258,8 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
     text = item.folded  # what the patterns read (see `_run_roles`)
     after = context.after
     previous = context.previous
-    if BOX_LABEL.pattern.match(text) and previous is not None and \
-            previous.shape in (Shapes.CAPTION, Shapes.CREDIT):
+    labelled = _labelled(item)  # asked below, read once
+    if labelled and previous is not None and previous.shape in (Shapes.CAPTION, Shapes.CREDIT):
         # After the story's picture, a box stands on its own (数说, 链接…).
         return Roles.HEADLINE
     if previous is not None and previous.shape in (Shapes.CAPTION, Shapes.CREDIT) and \
@@ -265,17 +270,17 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
             after.shape is Shapes.BODY and not _looks_cut(text, after):
         # A picture with its credit ends a story; a title with text under it begins one.
         return Roles.HEADLINE
-    if DATA_BOX.match(item.text) and not BOX_LABEL.pattern.match(text):
+    if DATA_BOX.match(item.text) and not labelled:
         return Roles.HEADLINE  # a data box (数读财经) stands on its own after the story
-    if after is not None and after.listed and not SUBHEAD_MARK.pattern.match(text) and \
-            not BOX_LABEL.pattern.match(text) and _tight_box(items, context.end - 1):
+    marked = SUBHEAD_MARK.pattern.match(text) is not None
+    if after is not None and after.listed and not marked and not labelled and \
+            _tight_box(items, context.end - 1):
         # A title set tight over a list, blank lines around the whole ("今晚荧屏" over its
         # programmes): a box of its own between stories, not a subhead of the one above.
         return Roles.HEADLINE
-    if SUBHEAD_MARK.pattern.match(text) or BOX_LABEL.pattern.match(text) or (
-            after is not None and after.listed):
+    if marked or labelled or (after is not None and after.listed):
         return Roles.SUBHEAD  # marked, a box label, or the title of the list under it
-    if is_digest_title(text):
+    if is_digest_title_folded(text):
         # Named like a digest (简讯, 快讯…): a box of its own, not a subhead of this story.
         return Roles.HEADLINE
     if after is not None and after.shape in (Shapes.CAPTION, Shapes.CREDIT):
@@ -303,6 +308,11 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
         # text under it runs on to the story's byline.
         return Roles.SUBHEAD if _ends_with_byline(items, context.end) else Roles.HEADLINE
     return Roles.HEADLINE
+
+def _labelled(item: Item) -> bool:
+    """A box's label ("相关链接", "记者手记"), tried only where its lead allows."""
+    return item.first in BOX_LABEL.lead and BOX_LABEL.pattern.match(item.folded) is not None
+
 
 def _signed_after_note(items: list[Item], index: int) -> bool:
     """Whether the editor's note starting at `index` is followed by a byline (a story's
@@ -432,7 +442,7 @@ def _headline_group(texts: list[str], stacked: bool = False, titled: bool = Fals
         return [Roles.KICKER, Roles.HEADLINE]
     first, second, third = texts
     if is_dash_line(third):
-        lead = Roles.SECTION_TITLE if is_column_title(first) else Roles.KICKER
+        lead = Roles.SECTION_TITLE if is_column_title_folded(first) else Roles.KICKER
         return [lead, Roles.HEADLINE, Roles.SUBHEADLINE]
     if is_dash_line(second):
         return [Roles.HEADLINE, Roles.SUBHEADLINE, Roles.SUBHEAD]
@@ -478,5 +488,8 @@ def is_traditional(sources: list[Source]) -> bool:
     """Whether the edition is set in traditional characters (Hong Kong, Taiwan, Macao)."""
     sample = "".join(source.text[:20000] for source in sources)
     # Both counts in C: a Python loop over the 20,000 characters was 8% of parsing 0.5 MB.
+    folded = folded_count(sample)
+    if not folded:
+        return False  # most editions: nothing to fold, whatever the count of Han characters
     han = len(sample) - len(_BASIC_HAN.sub("", sample))
-    return folded_count(sample) > 0.05 * max(1, han)
+    return folded > 0.05 * max(1, han)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from editor.core.edits import join_text
 from editor.core.model import Span
@@ -19,74 +19,88 @@ from editor.core.parsing.patterns import (
     CREDIT_LINE,
     DATELINE,
     FURNITURE,
+    FURNITURE_MARK,
     GLUED_JUMP_IN,
     GLUED_JUMP_OUT,
     HEADER_PAGE,
     JUMP,
     NOTE_LABEL,
+    PAPER_NAME_END,
+    SENTENCE_LAST,
     TRAILING_CREDIT,
     display_width,
     ends_sentence,
     fold,
     visible_len,
 )
-from editor.core.parsing.shapes import Item
+from editor.core.parsing.shapes import DATELINE_DATE, DATELINE_LEAD, Item
 
 _SPACES = " \t\u3000\u00a0\f\v\ufeff"
 
 
-@dataclass(slots=True)
-class _Line:
-    start: int
-    end: int
-    text: str
-    blank_before: int
-    # Display width; -1 until `_width` is asked on a line that ends a sentence (most lines
-    # are such, and only a wrapped file needs their widths) or holds under 8 characters.
-    width: int
-    indent: int  # display width of the white space before the text (a paragraph's indent)
-    ends: bool  # ends a sentence (asked of every line twice: read once)
+# A printed line: where its text starts and ends in the source, the text (white space cut
+# off both ends), the blank lines before it, its display width (-1 where not measured yet:
+# see `_width`), the display width of its indent (a paragraph's first line), and whether
+# it ends a sentence (asked of every line twice: read once). A plain tuple: one is built
+# for every line of every file, in one step, where an object's __init__ is a Python call.
+_Line = tuple[int, int, str, int, int, int, bool]
 
 
-def _width(line: _Line) -> int:
-    """The line's display width, worked out on first asking."""
-    if line.width < 0:
-        line.width = display_width(line.text)
-    return line.width
+def _width(text: str, width: int) -> int:
+    """A line's display width: `width` as `_lines` measured it, or measured here (-1)."""
+    return width if width >= 0 else display_width(text)
+
+
+# What a line cut in two holds (see `_pieces`): a page (版, 页), or a page code (A12) near
+# its start, whose capital is one of A-H; dates are common, these are rare.
+_CUT_MARKS = ("版", "页", *"ABCDEFGH")
 
 
 def _lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     position = 0
     blanks = 0
+    # Where the marks of a cut line stand, found for the whole text at once (str.find runs
+    # in C): a line ending before the next of them holds none, and is one piece.
+    marks = _positions(text, _CUT_MARKS)
+    k = 0
     for raw in text.split("\n"):
+        if not raw:  # an empty line, as most blank lines are: nothing else to read
+            position += 1
+            blanks += 1
+            continue
         begin = position
-        position += len(raw) + 1
+        size = len(raw)
+        position += size + 1
         stripped = raw.strip(_SPACES)
         if not stripped:
             blanks += 1
             continue
-        if raw[0] in _SPACES:  # most lines start with their text: no indent to measure
-            lead = len(raw) - len(raw.lstrip(_SPACES))
+        length = len(stripped)
+        # Most lines start and end with their text: no indent to measure.
+        if length != size and raw[0] in _SPACES:
+            lead = size - len(raw.lstrip(_SPACES))
             indent = display_width(raw[:lead].replace("\t", "    "))
         else:
             lead = indent = 0
         start = begin + lead
-        head = stripped[:48]
-        # Only a line naming a page (a jump line, 版 or 页) or a header (a date or weekday
-        # and a page code near its start) can be cut in two: most lines are neither, and
-        # skip both tests (`_header_pieces` needs 版 or a page code in the head).
-        pieces = (_header_pieces(stripped) or _jump_pieces(stripped)) if (
-            "版" in stripped or "页" in stripped
-            or (("月" in head or "周" in head or "星期" in head) and _PAGE_CODE.search(head))
-        ) else None
+        end = start + length
+        pieces = None
+        if marks[k] < end:  # the line holds one of the marks (none stands before `start`)
+            while marks[k] < end:
+                k += 1
+            pieces = _pieces(stripped)
         if pieces is None:  # the line is one piece: the common case, kept cheap
-            ends = stripped[-1] == "。" or ends_sentence(stripped)  # its first test, inline
+            # ends_sentence's first tests, inline: most lines end with 。 or with a character
+            # no sentence ends with (white space, rare here, is left to it).
+            last = stripped[-1]
+            ends = last == "。" or (
+                (last in SENTENCE_LAST or last.isspace()) and ends_sentence(stripped)
+            )
             # `wrap_width` reads the widths of 16 cells or more of lines that end no sentence;
             # under 8 characters (two cells at most each) a line is narrower, unmeasured.
-            width = -1 if ends or len(stripped) < 8 else display_width(stripped)
-            lines.append(_Line(start, start + len(stripped), stripped, blanks, width, indent,
-                               ends))
+            width = -1 if ends or length < 8 else display_width(stripped)
+            lines.append((start, end, stripped, blanks, width, indent, ends))
             blanks = 0
             continue
         for piece_start, piece_end in pieces:
@@ -97,10 +111,39 @@ def _lines(text: str) -> list[_Line]:
             at = start + piece_start + len(printed) - len(printed.lstrip(_SPACES))
             # Text after a glued "（接第1版）" filled the line with it: the mark counts as indent.
             lead_width = indent + (display_width(stripped[:piece_start]) if piece_start else 0)
-            lines.append(_Line(at, at + len(piece), piece, blanks if piece_start == 0 else 0,
-                               display_width(piece), lead_width, ends_sentence(piece)))
+            lines.append((at, at + len(piece), piece, blanks if piece_start == 0 else 0,
+                          display_width(piece), lead_width, ends_sentence(piece)))
         blanks = 0
     return lines
+
+
+def _positions(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where the words stand in the text, in order, then the text's length (no line ends
+    after it)."""
+    found: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    found.sort()
+    found.append(len(text))
+    return found
+
+
+def _pieces(text: str) -> list[tuple[int, int]] | None:
+    """A line cut in two (a header and a headline, a text and its jump line), or None.
+
+    Only a line naming a page (a jump line, 版 or 页) or a header (a date or weekday and a
+    page code near its start) can be: most lines are neither, and skip both tests
+    (`_header_pieces` needs 版 or a page code in the head).
+    """
+    head = text[:48]
+    if "版" in text or "页" in text or (
+        ("月" in head or "周" in head or "星期" in head) and _PAGE_CODE.search(head)
+    ):
+        return _header_pieces(text) or _jump_pieces(text)
+    return None
 
 
 def _header_pieces(text: str) -> list[tuple[int, int]] | None:
@@ -157,8 +200,8 @@ def wrap_width(lines: list[_Line]) -> int | None:
     if len(lines) < 6:
         return None
     widths = Counter(
-        line.width + line.indent for line in lines
-        if not line.ends and line.width >= 16  # measured if it ends no sentence and can be 16
+        width + indent for _, _, _, _, width, indent, ends in lines
+        if not ends and width >= 16  # measured if it ends no sentence and can be 16
     )
     if not widths:
         return None
@@ -167,41 +210,95 @@ def wrap_width(lines: list[_Line]) -> int | None:
         count = sum(widths.get(w, 0) for w in range(width - 2, width + 1))
         if count > best_count or (count == best_count and best is not None and width > best):
             best, best_count = width, count
-    # A character takes one or two cells: a line of 16 characters is wide enough unmeasured.
-    long_lines = sum(1 for line in lines if len(line.text) >= 16 or _width(line) >= 16)
-    if best is None or best_count < 4 or best_count < 0.35 * long_lines:
+    if best is None or best_count < 4:
+        return None
+    # A character takes one or two cells: a line of 16 characters is wide enough unmeasured,
+    # and one of under 8 too narrow.
+    long_lines = sum(
+        1 for _, _, text, _, width, _, _ in lines
+        if len(text) >= 16 or (len(text) >= 8 and _width(text, width) >= 16)
+    )
+    if best_count < 0.35 * long_lines:
         return None
     # Whole-paragraph lines are far longer than any wrap width; if most are, nothing is wrapped.
-    if sum(1 for line in lines if _width(line) > best + 4) > 0.25 * len(lines):
+    if sum(1 for _, _, text, _, width, _, _ in lines if _width(text, width) > best + 4) > \
+            0.25 * len(lines):
         return None
     return best
 
 
-def _dateline_alone(text: str) -> bool:
+def _dateline_alone(folded: str, first: str) -> bool:
     """A dateline on a line of its own ("本报讯（记者 …）"); a wrapped paragraph's first
-    line starts with one too, and goes on after it."""
-    match = DATELINE.match(text)
-    return match is not None and not text[match.end():].strip()
+    line starts with one too, and goes on after it (`folded`: the line's folded text, and
+    `first` its first printed character)."""
+    if first not in DATELINE_LEAD and DATELINE_DATE not in folded:
+        return False  # no dateline opens otherwise (see `read_units`)
+    match = DATELINE.match_folded(folded)
+    return match is not None and not folded[match.end():].strip()
 
 
 def _credit_wrapped(last: str, line: str) -> bool:
     """A caption's inline credit cut by the wrap ("…。本报" / "记者 张三 摄")."""
-    return not ends_sentence(last) and bool(TRAILING_CREDIT.search(join_text(last, line)))
+    if ends_sentence(last):
+        return False
+    folded = fold(join_text(last, line))
+    return _CREDITED(folded) is not None and TRAILING_CREDIT.pattern.search(folded) is not None
 
 
-def _stands_alone(text: str, after_cut: bool = False) -> bool:
-    """Lines that never continue a wrapped paragraph: they are units of their own.
+# What every trailing credit names (a release's 发, a photographer's 摄, a reporter's title
+# or a bracket), and every byline or credit line (a reporter's title, 文, 图, 摄, 发, 供图,
+# 由, 作, 绘, 漫画, 设计…): the tests prove it from the patterns. Most lines of a wrapped
+# story hold none of them, and skip the patterns.
+_CREDITED = re.compile("[发摄记员撰持习（(]").search
+_SIGNED = re.compile("[记员撰持习文图摄口整作发供由绘漫设]").search
 
-    A line shaped like a byline or credit ("记者 张三 摄") does continue a line cut
-    mid-phrase (`after_cut`): a caption's inline credit wrapped after "…。本报".
-    """
+
+# Lines that never continue a wrapped paragraph are units of their own: `_alone`, and
+# `_signed` unless the line goes on a caption's inline credit cut mid-phrase after "…。本报"
+# (`_credit_wrapped`). Each pattern runs only where its lead, hint or end allows a match,
+# as in `shapes._shape` (the tests prove them).
+
+def _alone(text: str) -> bool:
+    """A jump line, an editor's note label, a dateline on its own line, short furniture."""
+    folded = fold(text)
+    first = folded.lstrip()[:1]
     return bool(
-        JUMP.match(text)
-        or NOTE_LABEL.fullmatch(text)
-        or _dateline_alone(text)
-        or (not after_cut and (BYLINE_LINE.match(text) or CREDIT_LINE.match(text)))
-        or (FURNITURE.search(text) and len(text) <= 60 and "。" not in text)
+        (first in JUMP.lead and JUMP.pattern.match(folded))
+        or (first in NOTE_LABEL.lead and NOTE_LABEL.pattern.fullmatch(folded))
+        or _dateline_alone(folded, first)
+        or (len(text) <= 60 and "。" not in text and (
+            folded.rstrip()[-1:] == PAPER_NAME_END or FURNITURE_MARK.search(folded)
+        ) and FURNITURE.pattern.search(folded))
     )
+
+
+def _signed(text: str) -> bool:
+    """A line shaped like a byline or a credit ("记者 张三 摄")."""
+    folded = fold(text)
+    return _SIGNED(folded) is not None and bool(
+        (folded.rstrip()[-1:] != "。" and BYLINE_LINE.match_folded(folded))
+        or CREDIT_LINE.pattern.match(folded)
+    )
+
+
+def _opens_unit(text: str) -> bool:
+    """A line opening a caption ("图为…") or a dated story ("本报讯…"): never a cut's end."""
+    folded = fold(text)
+    first = folded.lstrip()[:1]
+    return bool(
+        (first in CAPTION_START.lead and CAPTION_START.pattern.match(folded))
+        or ((first in DATELINE_LEAD or DATELINE_DATE in folded)
+            and DATELINE.match_folded(folded))
+    )
+
+
+def _known(answers: list[bool | None], index: int, test: Callable[[str], bool],
+           text: str) -> bool:
+    """`test(text)` for the line at `index`, worked out on first asking and kept."""
+    answer = answers[index]
+    if answer is None:
+        answers[index] = answer = test(text)
+    return answer
 
 
 _GAP = re.compile(r"[ \u3000]+")
@@ -223,6 +320,8 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")  # a dateline's "（记者�
 def _table_row(line: str) -> bool:
     """Fields parted by wide gaps: two gaps, or one in a line without a full stop (a
     caption's "。　本报记者 …" has one gap, and wraps like any sentence)."""
+    if " " not in line and "\u3000" not in line:
+        return False  # no gap at all (most lines), nor one left when parts are cut out
     gaps = len(_FIELD_GAP.findall(_BRACKETED.sub("", _RUN_IN_LEAD.sub("", line))))
     return gaps >= 2 or (gaps == 1 and "。" not in line)
 
@@ -251,47 +350,65 @@ def _fills(line: _Line, width: int) -> bool:
     """Whether a line runs to the wrap width: counted as a text tool counts (quotes and
     dashes narrow) or as the page was set (they are full width in Chinese type), with
     the indent of a paragraph's first line."""
-    return width - 2 <= _width(line) + line.indent <= width + 2 or (
-        width - 2 <= display_width(line.text, marks_wide=True) + line.indent <= width + 2
+    _, _, text, _, measured, indent, _ = line
+    return width - 2 <= _width(text, measured) + indent <= width + 2 or (
+        width - 2 <= display_width(text, marks_wide=True) + indent <= width + 2
     )
 
 
 def segment(text: str, source: int) -> list[Item]:
     """Cut one source text into units, joining the lines of hard-wrapped paragraphs: an
-    item each, read later (`read_unit`)."""
+    item each, read later (`read_units`)."""
     lines = _lines(text)
     width = wrap_width(lines)
     if width is None:  # one unit per line (most files): nothing to join
         # `unspaced` keeps any line whose second character is no gap: only those call it.
         return [
-            Item(unspaced(line.text) if line.text[1:2] in _GAP_CHARS else line.text,
-                 [Span(source, line.start, line.end)], line.blank_before)
-            for line in lines
+            Item(unspaced(line) if line[1:2] in _GAP_CHARS else line,
+                 [Span(source, start, end)], blank_before)
+            for start, end, line, blank_before, _, _, _ in lines
         ]
-    after_sentence = [b for a, b in zip(lines, lines[1:], strict=False) if a.ends]
-    blank_separated = bool(after_sentence) and (
-        sum(1 for line in after_sentence if line.blank_before) >= 0.6 * len(after_sentence)
-    )
+    return _joined(lines, width, source)
+
+
+def _joined(lines: list[_Line], width: int, source: int) -> list[Item]:
+    """The units of a hard-wrapped file: a line that runs to the wrap `width` goes on in
+    the next, unless either stands alone (a byline, a dateline, a table row…)."""
+    after_sentence = blank_after_sentence = 0
+    for (_, _, _, _, _, _, ends), (_, _, _, blank_before, _, _, _) in zip(
+        lines, lines[1:], strict=False
+    ):
+        if ends:
+            after_sentence += 1
+            blank_after_sentence += bool(blank_before)
+    blank_separated = bool(after_sentence) and blank_after_sentence >= 0.6 * after_sentence
     units: list[Item] = []
-    previous_line: _Line | None = None
-    for line in lines:
-        span = Span(source, line.start, line.end)
-        above, previous_line = previous_line, line
-        if above is not None and line.blank_before == 0:
-            previous = units[-1]
-            last = above.text
+    # Whether each line is `_alone` or `_signed`, worked out when first asked: a line is
+    # asked as the line under a cut, then again as the line over the next.
+    alone: list[bool | None] = [None] * len(lines)
+    signed: list[bool | None] = [None] * len(lines)
+    above: _Line | None = None
+    for i, line in enumerate(lines):
+        start, end, text, blank_before, _, _, _ = line
+        span = Span(source, start, end)
+        if above is not None and blank_before == 0:
+            last, last_ends = above[2], above[6]
             if (
                 _fills(above, width)
                 and not _table_row(last)
-                and (blank_separated or not above.ends)
-                and not _stands_alone(last)
-                and not _stands_alone(line.text, after_cut=_credit_wrapped(last, line.text))
-                and not CAPTION_START.match(line.text)
-                and not DATELINE.match(line.text)
-                and not line.text.startswith(("——", "—", "──"))  # a subheadline's dash
+                and (blank_separated or not last_ends)
+                and not _known(alone, i - 1, _alone, last)
+                and not _known(signed, i - 1, _signed, last)
+                and not _known(alone, i, _alone, text)
+                and (_credit_wrapped(last, text) or not _known(signed, i, _signed, text))
+                and not _opens_unit(text)
+                and not text.startswith(("——", "—", "──"))  # a subheadline's dash
             ):
-                previous.text = join_text(previous.text, line.text)
+                previous = units[-1]
+                previous.text = join_text(previous.text, text)
                 previous.spans.append(span)
+                above = line
                 continue
-        units.append(Item(unspaced(line.text), [span], line.blank_before))
+        units.append(Item(unspaced(text), [span], blank_before))
+        above = line
     return units

@@ -22,10 +22,12 @@ from editor.core.parsing.patterns import (
     CREDIT_LINE,
     DATELINE,
     END_MARK,
+    FIGURES,
     FURNITURE,
     FURNITURE_MARK,
     INLINE_CREDIT,
     JUMP,
+    LABELLED_FIGURE,
     LETTER_SIGNATURE,
     NOTE_LABEL,
     PAPER_NAME_END,
@@ -33,11 +35,13 @@ from editor.core.parsing.patterns import (
     POINTER,
     RESULT_LINE,
     RUN_IN_ITEM,
+    SENTENCE_LAST,
     SPEAKER_TURN,
     SUBHEAD_MARK,
     TRAILING_CREDIT,
     ends_sentence,
     fold,
+    next_foldable,
     visible_len,
 )
 
@@ -83,18 +87,17 @@ _CREDIT_MARK = re.compile("[摄图供发作绘]")
 def shape_of(text: str) -> Shape:
     """The shape of a unit judged from its own text alone."""
     folded = fold(text)
-    return _shape(text, folded, visible_len(text), DATELINE.match_folded(folded) is not None)
+    return _shape(text, folded, visible_len(text), DATELINE.match_folded(folded) is not None,
+                  folded.lstrip()[:1], folded.rstrip()[-1:])
 
 
-def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
-    """`shape_of` given the text folded to simplified script (`f`), its visible length and
-    whether it opens with a dateline.
+def _shape(text: str, f: str, n: int, dated: bool, first: str, tail: str) -> Shape:
+    """`shape_of` given the text folded to simplified script (`f`), its visible length,
+    whether it opens with a dateline, and its first and last printed characters (folded).
 
     Each pattern runs only where the text is short enough, holds a character, or opens or
     ends with one, as every match must (the hints, leads and ends are proved in the tests).
     """
-    tail = f.rstrip()[-1:]
-    first = f.lstrip()[:1]  # the anchored patterns below open with one of a few characters
     if n <= 24 and first in JUMP.lead and JUMP.pattern.match(f):
         return Shapes.JUMP
     # Furniture holds a mark (版, 编…), or it is a paper's name, which ends with 报.
@@ -108,7 +111,8 @@ def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
         return Shapes.TITLE
     # A byline ends with a name, a credit word or a bracket, never with a full stop.
     if n <= 60 and tail != "。" and (
-        BYLINE_LINE.match_folded(f) or (first in AUTHOR_LINE.lead and AUTHOR_LINE.pattern.match(f))
+        (_BYLINE_HINT(f) and _BYLINE_MATCH(f))  # BYLINE_LINE.match_folded, inline
+        or (first in AUTHOR_LINE.lead and AUTHOR_LINE.pattern.match(f))
     ):
         return Shapes.BYLINE
     if n <= 40 and _CREDIT_MARK.search(f) and CREDIT_LINE.pattern.match(f):
@@ -128,36 +132,33 @@ def _shape(text: str, f: str, n: int, dated: bool) -> Shape:
         return Shapes.CAPTION
     if tail in "）)" and END_MARK.pattern.match(f):
         return Shapes.BODY
-    if 0 < n <= MAX_TITLE and _title_like(text, f, n, dated):
+    if 0 < n <= MAX_TITLE and _title_like(text, f, n, dated, first, tail):
         return Shapes.TITLE
     return Shapes.BODY
 
 
-def _title_like(text: str, f: str, n: int, dated: bool) -> bool:
-    """Whether a line of 1 to MAX_TITLE visible characters (`n`) reads as a title."""
+def _title_like(text: str, f: str, n: int, dated: bool, first: str, tail: str) -> bool:
+    """Whether a line of 1 to MAX_TITLE visible characters (`n`) reads as a title.
+
+    `first` and `tail` are the stripped line's first and last characters, folded: folding
+    turns Han characters into Han characters only, so the punctuation tests read the same.
+    """
     stripped = text.strip()
     if len(stripped) != len(text):
         # The dateline is looked for in the stripped text (a lookahead sees white space).
         dated = DATELINE.match_folded(f.strip()) is not None
     if dated:
         return False
-    if "。" in stripped or stripped[-1] in CONTINUING_LAST:  # CONTINUING_END, on a stripped line
+    if "。" in stripped or tail in CONTINUING_LAST:  # CONTINUING_END, on a stripped line
         return False
-    if stripped[0] in "，。、；：,.;:）)》”’":
+    if first in "，。、；：,.;:）)》”’":
         return False
     if ("，" in stripped or "," in stripped) and stripped.count("，") + stripped.count(",") >= 3:
         return False
-    if ends_sentence(stripped) and not (stripped[-1] in "！？!?" and n <= 26):
+    # A sentence ends with one of SENTENCE_LAST: most titles end with none, and skip the call.
+    if tail in SENTENCE_LAST and ends_sentence(stripped) and not (tail in "！？!?" and n <= 26):
         return False
     return True
-
-def _is_fragment(text: str, length: int) -> bool:
-    """A short piece of a cut sentence rather than a title ("会议强调，各"), of `length`
-    visible characters."""
-    stripped = text.strip()
-    return stripped[-1] in _FUNCTION_END or (
-        ("，" in stripped or "、" in stripped) and length <= 12
-    )
 
 def _continues_sentence(text: str, length: int) -> bool:
     """Text that starts or runs mid-sentence: a word's last character then a comma
@@ -174,45 +175,70 @@ def is_dash_line(text: str) -> bool:
 @dataclass(slots=True)
 class Item:
     """A piece of the source that is one block before any repair, and what the passes
-    find out about it: `read_unit` works out once what every pass asks of its text (the
+    find out about it: `read_units` works out once what every pass asks of its text (the
     text folded to simplified script, which the patterns match, and its visible length)
     and its shape; the role comes later."""
 
     text: str
     spans: list[Span]
     blank_before: int = 0
-    shape: Shape | None = None  # None until `read_unit`
+    shape: Shape | None = None  # None until `read_units`
     folded: str = ""
+    first: str = ""  # the first printed character, folded: the patterns' leads test it
     length: int = 0
     dated: bool = False  # opens with a dateline ("本报讯…")
     role: Role | None = None
     listed: bool = False  # a line of a list (results, bullets), read as body
 
 
-# DATELINE.match_folded's two steps, bound once: `read_unit` asks them of every unit.
+# DATELINE.match_folded's and BYLINE_LINE.match_folded's two steps, bound once: `read_units`
+# and `_shape` ask them of many units.
 _DATELINE_HINT = DATELINE.hint.search  # type: ignore[union-attr]
 _DATELINE_MATCH = DATELINE.pattern.match
+_BYLINE_HINT = BYLINE_LINE.hint.search  # type: ignore[union-attr]
+_BYLINE_MATCH = BYLINE_LINE.pattern.match
+# A dateline opens with one of these, white space aside, or names a date (月) and the
+# dispatch (电, 讯) after it; the tests prove it from the pattern. Most units do neither,
+# and skip the dateline's hint search and its pattern.
+DATELINE_LEAD = "【[本晚记通〔（("
+DATELINE_DATE = "月"
 
 
-def read_unit(item: Item) -> None:
-    """Work out the item's folded text, visible length and dateline, and its shape judged
-    from its own text (in place: the item is built by `segment`, one per unit)."""
-    text = item.text
-    item.folded = folded = fold(text)
-    item.length = length = visible_len(text)
-    item.dated = dated = _DATELINE_HINT(folded) is not None and _DATELINE_MATCH(folded) is not None
-    item.shape = _shape(text, folded, length, dated)
+def read_units(items: list[Item], source: str) -> None:
+    """Work out each item's folded text, visible length and dateline, and its shape judged
+    from its own text (in place: the items are the units `segment` cut from `source`)."""
+    # Where the source next holds a character to fold: a unit that ends before it has none,
+    # and is its own folded text without a search (most editions hold none at all).
+    foldable = next_foldable(source, 0)
+    for item in items:
+        text = item.text
+        if foldable < item.spans[-1].end:
+            folded = fold(text)
+            foldable = next_foldable(source, item.spans[-1].end)
+        else:
+            folded = text
+        # A printable text without a space holds no white space (the tests prove it for
+        # every character): its visible length is its length, without a cache look-up.
+        length = len(text) if " " not in text and text.isprintable() else visible_len(text)
+        first, tail = folded.lstrip()[:1], folded.rstrip()[-1:]
+        dated = (
+            (first in DATELINE_LEAD and _DATELINE_HINT(folded) is not None)
+            or (DATELINE_DATE in folded and ("电" in folded or "讯" in folded))
+        ) and _DATELINE_MATCH(folded) is not None
+        item.folded, item.first, item.length, item.dated = folded, first, length, dated
+        item.shape = _shape(text, folded, length, dated, first, tail)
 
 def _labelled_runs_are_body(items: list[Item]) -> None:
     """Lines led by a label and a colon ("记者：…", "姓名：谭一鸣") in a row with one such
     paragraph are all text: an interview's turns, a profile's fields, not titles."""
     run: list[Item] = []
+    furniture, title, body = Shapes.FURNITURE, Shapes.TITLE, Shapes.BODY
     for item in items:
         shape = item.shape
-        if shape is Shapes.FURNITURE:
+        if shape is furniture:
             continue
         # A label's colon comes within its first characters; most lines have none at all.
-        if (shape is Shapes.TITLE or shape is Shapes.BODY) and \
+        if (shape is title or shape is body) and \
                 ("：" in item.folded or ":" in item.folded) and \
                 SPEAKER_TURN.pattern.match(item.folded):
             run.append(item)
@@ -229,45 +255,60 @@ def _run_is_body(run: list[Item]) -> None:
             member.shape = Shapes.BODY
 
 
-def _is_list_line(folded: str) -> bool:
-    """A line of results or figures, or a bulleted line (read on the folded text)."""
-    return bool(RESULT_LINE.search_folded(folded) or (
-        folded.lstrip()[:1] in BULLET.lead and BULLET.pattern.match(folded)))
+def _is_list_line(folded: str, first: str) -> bool:
+    """A line of results or figures (RESULT_LINE, a half at a time), or a bulleted line
+    (read on the folded text, whose first printed character is `first`)."""
+    return bool(
+        (_RESULT_HINT(folded) and (
+            (("：" in folded or ":" in folded) and LABELLED_FIGURE.search(folded))
+            or FIGURES.search(folded)
+        ))
+        or (first in BULLET.lead and BULLET.pattern.match(folded))
+    )
+
+
+_RESULT_HINT = RESULT_LINE.hint.search  # type: ignore[union-attr]
 
 def neighbour(items: list[Item], index: int, step: int) -> Item | None:
     """The nearest unit before (step -1) or after (step 1) that is not page furniture."""
     index += step
+    furniture = Shapes.FURNITURE
     while 0 <= index < len(items):
-        if items[index].shape is not Shapes.FURNITURE:
+        if items[index].shape is not furniture:
             return items[index]
         index += step
     return None
 
 def next_shape(items: list[Item], index: int) -> Item | None:
+    furniture = Shapes.FURNITURE
     for position in range(index, len(items)):
-        if items[position].shape is not Shapes.FURNITURE:
+        if items[position].shape is not furniture:
             return items[position]
     return None
 
 def refine(items: list[Item]) -> None:
     """Context fixes of single shapes: list lines, fragments of cut sentences, captions."""
-    listed = [item.shape is Shapes.TITLE and _is_list_line(item.folded) for item in items]
+    # The shapes the passes test units for, read once (each pass runs for every unit).
+    title, body, furniture = Shapes.TITLE, Shapes.BODY, Shapes.FURNITURE
+    caption, credit, byline = Shapes.CAPTION, Shapes.CREDIT, Shapes.BYLINE
+    count = len(items)
+    listed = [item.shape is title and _is_list_line(item.folded, item.first) for item in items]
     lists = [
         i for i, line in enumerate(listed)
-        if line and ((i and listed[i - 1]) or (i + 1 < len(items) and listed[i + 1]))
+        if line and ((i and listed[i - 1]) or (i + 1 < count and listed[i + 1]))
     ]
     for i in lists:
-        items[i].shape = Shapes.BODY
+        items[i].shape = body
         items[i].listed = True
     for i, item in enumerate(items):
         # CONTACT's hint (its colon) tested with `in`, quicker than a search for so few.
-        if item.shape is not Shapes.FURNITURE and item.length <= 40 and \
+        if item.length <= 40 and item.shape is not furniture and \
                 ("：" in item.folded or ":" in item.folded) and \
                 CONTACT.pattern.match(item.folded) and any(
-                    other.shape is Shapes.FURNITURE for other in items[max(0, i - 1):i + 2]):
+                    other.shape is furniture for other in items[max(0, i - 1):i + 2]):
             # Contact lines beside the page's header or footer belong to the page; inside
             # a story ("咨询电话：…") they are its text.
-            item.shape = Shapes.FURNITURE
+            item.shape = furniture
     # POINTER's hint (版) tested with `in`, quicker than a search for one character.
     pointers = [
         i for i, item in enumerate(items)
@@ -278,66 +319,76 @@ def refine(items: list[Item]) -> None:
         # are the page's furniture like the pointers, not headlines with no story.
         near = (k and i - pointers[k - 1] <= 3) or (k + 1 < len(pointers)
                                                      and pointers[k + 1] - i <= 3)
-        if near and i and items[i - 1].shape is Shapes.TITLE:
-            items[i].shape = Shapes.FURNITURE
-            items[i - 1].shape = Shapes.FURNITURE
+        if near and i and items[i - 1].shape is title:
+            items[i].shape = furniture
+            items[i - 1].shape = furniture
     for i, item in enumerate(items):
         # The title of a box of contact lines ("晚报热线") is page furniture like its lines.
-        if item.shape is Shapes.TITLE and item.length <= 8 and \
-                i + 1 < len(items) and items[i + 1].shape is Shapes.FURNITURE:
+        if item.shape is title and item.length <= 8 and \
+                i + 1 < count and items[i + 1].shape is furniture:
             end = i + 1
-            while end < len(items) and items[end].shape is Shapes.FURNITURE:
+            while end < count and items[end].shape is furniture:
                 end += 1
-            if end == len(items) or items[end].shape is not Shapes.BODY:
-                item.shape = Shapes.FURNITURE
+            if end == count or items[end].shape is not body:
+                item.shape = furniture
     _labelled_runs_are_body(items)
     for i, item in enumerate(items):
-        if item.shape is Shapes.CAPTION and RUN_IN_ITEM.pattern.match(item.folded) and any(
-            other is not None and other.shape in (Shapes.CAPTION, Shapes.BODY)
+        if item.shape is caption and RUN_IN_ITEM.pattern.match(item.folded) and any(
+            other is not None and other.shape in (caption, body)
             and RUN_IN_ITEM.pattern.match(other.folded)
             for other in (neighbour(items, i, -1), neighbour(items, i, 1))
         ):
             # "▲白果乡　4月6日，…" in a run of such lines: items of a box, not captions.
-            item.shape = Shapes.BODY
+            item.shape = body
     # One pass for signatures and author lines, as two would do: no line is both (a
     # signature opens with a Han character, an author line with its box; the tests prove
     # it), neither makes or unmakes body, and a signature reads `after` before the loop
     # reaches it.
     for i, item in enumerate(items):
-        if item.shape is Shapes.TITLE and LETTER_SIGNATURE.match_folded(item.folded):
+        shape = item.shape
+        # A signature parts who wrote and the name with white space (the tests prove it):
+        # a line whose visible length is its length has none, and skips the pattern.
+        if shape is title and item.length < len(item.text) and \
+                LETTER_SIGNATURE.match_folded(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
-            closes = before is not None and before.shape is Shapes.BODY and \
+            closes = before is not None and before.shape is body and \
                 ends_sentence(before.text)
-            if closes and (after is None or after.shape is Shapes.TITLE):
+            if closes and (after is None or after.shape is title):
                 # Under a letter's last sentence, before the next title: its signature.
-                item.shape = Shapes.BYLINE
-        elif item.shape is Shapes.BYLINE and AUTHOR_LINE.pattern.match(item.folded) and not \
+                item.shape = byline
+        elif shape is byline and item.first in AUTHOR_LINE.lead and \
+                AUTHOR_LINE.pattern.match(item.folded) and not \
                 BYLINE_LINE.match_folded(item.folded) and \
                 SUBHEAD_MARK.pattern.match(item.folded):
             before, after = neighbour(items, i, -1), neighbour(items, i, 1)
-            if before is not None and after is not None and before.shape is Shapes.BODY \
-                    and after.shape is Shapes.BODY:
+            if before is not None and after is not None and before.shape is body \
+                    and after.shape is body:
                 # A marked line between two paragraphs is a subhead ("■ 对话"), not an author.
-                item.shape = Shapes.TITLE
+                item.shape = title
+    # A title only turns into body below, so each unit is tested for the one shape it has.
     for i, item in enumerate(items):
-        if item.shape is Shapes.TITLE:
+        shape = item.shape
+        if shape is title:
             before = items[i - 1] if i else None
             text = item.text.strip()
-            if is_dash_line(text) and before is not None and before.shape is Shapes.TITLE:
-                continue  # a subheadline under its headline, commas and all
-            fragment = _is_fragment(text, item.length)
-            cut_before = fragment and before is not None and before.shape is Shapes.BODY and \
+            # A subheadline under its headline, commas and all (`is_dash_line`, stripped).
+            if text.startswith(_DASHES) and before is not None and before.shape is title:
+                continue
+            length = item.length
+            ends_cut = text[-1] in _FUNCTION_END  # a title never ends with a function word
+            # A short piece of a cut sentence rather than a title ("会议强调，各").
+            fragment = ends_cut or (("，" in text or "、" in text) and length <= 12)
+            cut_before = fragment and before is not None and before.shape is body and \
                 not ends_sentence(before.text)
-            if cut_before or _continues_sentence(text, item.length) or (
-                fragment and text[-1] in _FUNCTION_END
-            ):
+            if ends_cut or cut_before or ("，" in text and _continues_sentence(text, length)):
                 # The middle of a sentence cut at column breaks, not a title.
-                item.shape = Shapes.BODY
-        if item.shape is Shapes.CREDIT and i and items[i - 1].shape in (Shapes.BODY, Shapes.TITLE):
+                item.shape = body
+        elif shape is credit and i and items[i - 1].shape in (body, title):
             previous = items[i - 1]
-            if previous.shape is Shapes.BODY or previous.length > 8:
-                previous.shape = Shapes.CAPTION
-        if item.shape is Shapes.BYLINE and i and items[i - 1].shape is Shapes.CAPTION \
-                and "摄" not in item.text and not AUTHOR_LINE.pattern.match(item.folded):
+            if previous.shape is body or previous.length > 8:
+                previous.shape = caption
+        elif shape is byline and i and items[i - 1].shape is caption \
+                and "摄" not in item.text and not (
+                    item.first in AUTHOR_LINE.lead and AUTHOR_LINE.pattern.match(item.folded)):
             # "图为…。" then "本报记者 X" on the next line: the photographer.
-            item.shape = Shapes.CREDIT
+            item.shape = credit

@@ -14,7 +14,7 @@ from editor.core.model import Edition, Source
 from editor.core.parsing.columns import columns_over_plain_headlines
 from editor.core.parsing.roles import assign_roles, house_style, is_traditional
 from editor.core.parsing.segment import segment
-from editor.core.parsing.shapes import Item, read_unit, refine
+from editor.core.parsing.shapes import Item, read_units, refine
 from editor.core.parsing.tree import build_tree
 
 
@@ -32,8 +32,7 @@ def _parse(sources: list[Source]) -> Edition:
         page_starts.add(len(items))
         units = segment(source.text, index)
         page_starts.update(len(items) + k for k in _form_feed_pages(source.text, units))
-        for item in units:
-            read_unit(item)
+        read_units(units, source.text)
         items.extend(units)
     refine(items)
     structured = house_style(items)

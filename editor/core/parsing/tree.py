@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from editor.core.model import Article, Block, Edition, Role, Section
@@ -16,6 +18,7 @@ from editor.core.parsing.shapes import Item
 @dataclass
 class _State:
     edition: Edition
+    new_id: Callable[[], int]  # the edition's next id (see `build_tree`)
     source_index: int = 0
     section: Section | None = None
     article: Article | None = None
@@ -25,9 +28,13 @@ class _State:
     in_note: bool = False
 
 def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> None:
-    state = _State(edition)
+    # Ids are counted here in the order the edition would give them, and the edition is
+    # told the last at the end (`reserve_ids`): `next` on a count runs in C, where
+    # `Edition.new_id` is a Python call for every block.
+    ids = itertools.count(edition.new_id())
+    state = _State(edition, ids.__next__)
     previous_role: Role | None = None
-    new_id = edition.new_id
+    new_id = state.new_id
     # The roles most blocks are tested for, read once (the loop runs for every unit).
     paragraph, furniture, byline, jump = Roles.PARAGRAPH, Roles.FURNITURE, Roles.BYLINE, Roles.JUMP
     section_title, note = Roles.SECTION_TITLE, Roles.NOTE
@@ -42,13 +49,21 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
         role = item.role or paragraph
         # The block takes the item's own list of spans, not a copy: the item is not kept.
         block = Block(new_id(), role, item.text, item.spans)
+        if role is paragraph and state.article_open and not state.in_note and \
+                not item.dated and state.article is not None:
+            # Most blocks: a paragraph going on in its open article, which no rule below
+            # would close or leave (the last branch, without a new article).
+            state.article.blocks.append(block)
+            state.article_has_body = True
+            previous_role = role
+            continue
         if role is furniture:
             furniture_blocks.append(block)
             continue
         if role is section_title:
             if previous_role is not section_title or state.section is None:
                 _flush_captions(state)
-                state.section = Section(edition.new_id())
+                state.section = Section(new_id())
                 edition.sections.append(state.section)
             state.section.head.append(block)
             state.article, state.article_open, state.in_note = None, False, False
@@ -103,6 +118,7 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
                 state.article_open = False
         previous_role = role
     _flush_captions(state)
+    edition.reserve_ids(next(ids) - 1)
 
 def _continuation_only(article: Article | None) -> bool:
     """An article that so far holds only the "上接" line opening a continued part."""
@@ -121,14 +137,14 @@ def _section(state: _State) -> Section:
     return state.section
 
 def _new_section(state: _State) -> Section:
-    state.section = Section(state.edition.new_id())
+    state.section = Section(state.new_id())
     state.edition.sections.append(state.section)
     state.article = None
     return state.section
 
 def _new_article(state: _State) -> None:
     section = _section(state)
-    state.article = Article(state.edition.new_id())
+    state.article = Article(state.new_id())
     section.articles.append(state.article)
     state.article_open = True
     state.article_has_body = False
