@@ -82,12 +82,9 @@ class Figures:
         print(f"# {text}", flush=True)
 
 
-def median_time(action: Callable[[], object], runs: int,
-                before: Callable[[], None] | None = None) -> tuple[float, list[float]]:
+def median_time(action: Callable[[], object], runs: int) -> tuple[float, list[float]]:
     times = []
     for _ in range(runs):
-        if before is not None:
-            before()
         start = time.perf_counter()
         result = action()
         times.append(time.perf_counter() - start)
@@ -132,16 +129,34 @@ def bench_core(figures: Figures, work: Path, quick: bool) -> None:
     path.write_bytes(text.encode("utf-8"))
     megabytes = path.stat().st_size / MB
     figures.add("core.edition_size_mb", megabytes, "MB")
-    floor, floor_runs = median_time(lambda: floor_pass(path), 5 if quick else 9)
-    figures.add("core.floor_mb_s", megabytes / floor, "MB/s", floor_runs)
-    runs = 2 if quick else 3
-    parse, parse_runs = median_time(lambda: load_edition([path], repair=False), runs,
-                                    cold_caches)
-    figures.add("core.parse_mb_s", megabytes / parse, "MB/s", parse_runs)
-    full, full_runs = median_time(lambda: load_edition([path]), runs, cold_caches)
-    figures.add("core.parse_repair_mb_s", megabytes / full, "MB/s", full_runs)
+    # Rounds of floor, parse and parse + repair, one after the other: the host's load drifts
+    # within a minute (the floor once read 86 and 156 MB/s in two runs), so the ratio is
+    # taken within each round and its median reported. Processor time is given beside the
+    # wall time: it moves less when other work shares the cores.
+    wall: dict[str, list[float]] = {"floor": [], "parse": [], "full": []}
+    cpu: dict[str, list[float]] = {"floor": [], "parse": [], "full": []}
+    actions = {
+        "floor": lambda: floor_pass(path),
+        "parse": lambda: load_edition([path], repair=False),
+        "full": lambda: load_edition([path]),
+    }
+    for _ in range(2 if quick else 5):
+        for name, action in actions.items():
+            cold_caches()
+            start, start_cpu = time.perf_counter(), time.process_time()
+            result = action()
+            wall[name].append(time.perf_counter() - start)
+            cpu[name].append(time.process_time() - start_cpu)
+            del result  # freed after the clock stops: tearing down an edition is not parsing
+    floor, parse, full = (statistics.median(wall[name]) for name in actions)
+    figures.add("core.floor_mb_s", megabytes / floor, "MB/s", wall["floor"])
+    figures.add("core.parse_mb_s", megabytes / parse, "MB/s", wall["parse"])
+    figures.add("core.parse_repair_mb_s", megabytes / full, "MB/s", wall["full"])
+    figures.add("core.parse_repair_cpu_mb_s", megabytes / statistics.median(cpu["full"]),
+                "MB/s", cpu["full"])
     figures.add("core.parse_repair_s", full, "s")
-    figures.add("core.slowdown_vs_floor_x", full / floor, "x")
+    ratios = [f / g for f, g in zip(wall["full"], wall["floor"], strict=True)]
+    figures.add("core.slowdown_vs_floor_x", statistics.median(ratios), "x", ratios)
     figures.add("core.articles", load_edition([path]).edition.article_count(), "articles")
 
 
