@@ -80,7 +80,8 @@ def _windows_process_alive(pid: int) -> bool:
 
 @dataclass(frozen=True)
 class LockInfo:
-    """Who holds a project: user, host, process and since when (UTC, ISO 8601)."""
+    """Who holds a project: user, host, process and since when (UTC, ISO 8601). User and
+    host are empty, and the process 0, when the lock cannot be read."""
 
     user: str
     host: str
@@ -99,7 +100,9 @@ class LockInfo:
         """'user on host (process 123) since 2026-11-28 14:02 UTC' for messages."""
         moment = self.since()
         when = moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "an unknown time"
-        return f"{self.user} on {self.host} (process {self.pid}) since {when}"
+        process = f" (process {self.pid})" if self.pid else ""
+        return f"{self.user or 'unknown user'} on {self.host or 'unknown host'}{process} " \
+            f"since {when}"
 
 
 class LockedError(Exception):
@@ -165,7 +168,7 @@ def read_lock(path: str | os.PathLike[str]) -> LockInfo | None:
     """The lock at `path` (a lock file, or a project whose lock to read); None if there is none.
 
     A lock that cannot be parsed (damaged, written by something else) is reported with
-    unknown user and host and its file time, so it can still be judged stale and taken over.
+    an empty user and host and its file time, so it can still be judged stale and taken over.
     """
     p = Path(path)
     if p.suffix != LOCK_SUFFIX:
@@ -183,7 +186,7 @@ def read_lock(path: str | os.PathLike[str]) -> LockInfo | None:
                         str(data["time"]), str(data.get("token", "")))
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         moment = datetime.fromtimestamp(stat.st_mtime, UTC).isoformat() if stat else ""
-        return LockInfo("unknown user", "unknown host", 0, moment)
+        return LockInfo("", "", 0, moment)  # user and host unknown
 
 
 def is_stale(info: LockInfo, max_age_hours: float = 12) -> bool:
@@ -211,7 +214,7 @@ def acquire(project_path: str | os.PathLike[str]) -> ProjectLock:
         if held is None:  # released between our attempt and our look: try once more
             if _create_exclusive(target, payload):
                 return ProjectLock(target, info)
-            held = read_lock(target) or LockInfo("unknown user", "unknown host", 0, "")
+            held = read_lock(target) or LockInfo("", "", 0, "")
         raise LockedError(held, project_path)
     return ProjectLock(target, info)
 

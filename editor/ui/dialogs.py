@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from editor.core.locking import LockInfo
 from editor.core.model import Edition
 from editor.core.recovery import RecoveryInfo
+from editor.ui.problem_text import lock_holder
 from editor.ui.settings import Settings
 from editor.ui.tree_model import article_title
 
@@ -154,13 +155,7 @@ class LockedDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Project in use"))
         self.setText(self.tr("%1 is open in another window.").replace("%1", path))
-        details = (
-            self.tr("Opened by %1 on %2 (process %3) since %4.")
-            .replace("%1", info.user)
-            .replace("%2", info.host)
-            .replace("%3", str(info.pid))
-            .replace("%4", local_time(info.time))
-        )
+        details = self.tr("Opened by %1.").replace("%1", lock_holder(info))
         advice = (
             self.tr(
                 "That window seems to be gone (its process has ended, or the lock is old). "

@@ -17,7 +17,6 @@ from editor.core.fileio import OutputError, backup_path
 from editor.core.locking import LockInfo
 from editor.core.project import ProjectError
 from editor.core.reading import MAX_BYTES
-from editor.ui.dialogs import local_time
 
 # Why an edition's text file cannot be read: one sentence per InputError code.
 _INPUT: dict[str, str] = {
@@ -112,13 +111,22 @@ def os_reason(error: BaseException | None) -> str:
 
 
 def lock_holder(info: LockInfo) -> str:
-    """Who holds a project: user, computer, process and since when."""
+    """Who holds a project: user, computer, process and since when (in local time). A lock
+    that cannot be read names no one: its holder is said to be unknown."""
+    user = info.user or QCoreApplication.translate("FileProblem", "an unknown user")
+    host = info.host or QCoreApplication.translate("FileProblem", "an unknown computer")
+    moment = info.since()  # a time without a zone is UTC, as locks record it
+    when = moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else \
+        QCoreApplication.translate("FileProblem", "an unknown time")
+    if not info.pid:
+        return QCoreApplication.translate("FileProblem", "%1 on %2 since %3") \
+            .replace("%1", user).replace("%2", host).replace("%3", when)
     return (
         QCoreApplication.translate("FileProblem", "%1 on %2 (process %3) since %4")
-        .replace("%1", info.user)
-        .replace("%2", info.host)
+        .replace("%1", user)
+        .replace("%2", host)
         .replace("%3", str(info.pid))
-        .replace("%4", local_time(info.time))
+        .replace("%4", when)
     )
 
 

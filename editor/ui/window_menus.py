@@ -109,11 +109,16 @@ class WindowMenus:
         self.previous_article_action = self._action("Ctrl+PgUp", lambda: self.step_article(-1))
         self.comment_action = self._action("Ctrl+Shift+C", self.edit_comment)
         # A large edition's tree opens with its sections closed (`StructureView.open_sections`).
-        # Right opens a tree row and Left closes it; with Alt+Shift, every section.
+        # Right opens a tree row and Left closes it; with Alt+Shift, every section. The keys
+        # are the tree's only: in text, Option+Shift+arrows select words on macOS.
         self.expand_sections_action = self._action("Alt+Shift+Right", lambda: self.tree.expandAll())
         self.collapse_sections_action = self._action(
             "Alt+Shift+Left", lambda: self.tree.collapseAll()
         )
+        for action in (self.expand_sections_action, self.collapse_sections_action):
+            self.removeAction(action)
+            self.tree.addAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.role_actions = {
             role: self._action(f"Ctrl+{digit}", lambda _=False, r=role: self.editor.set_role(r))
             for digit, role in ROLE_SHORTCUTS.items()
@@ -223,8 +228,9 @@ class WindowMenus:
 
     # --- texts (and their translation) -------------------------------------------------------
     def _name_undo_steps(self, *_args: object) -> None:
-        """The menu's Undo/Redo say what they take back (the toolbar shows the short label):
-        in the window's language, also after a switch, which the stack's own text is not."""
+        """The menu's Undo/Redo say what they take back (the toolbar shows the short label),
+        in the window's language: "Undo %1" comes from the catalogue, the step's name from
+        the stack (its commands name themselves again after a switch)."""
         stack = self.controller.undo_stack
         for action, step, label, named in (
             (self.undo_action, stack.undoText(), self.tr("Undo"), self.tr("Undo %1")),

@@ -51,12 +51,12 @@
     </message>
     <message>
         <location line="+59"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Cut</source>
         <translation>Cut</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+58"/>
+        <location filename="../../editor/ui/dialogs.py" line="+59"/>
         <source>Move to article</source>
         <translation>Move to article</translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>DiskChangedDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+144"/>
+        <location filename="../../editor/ui/dialogs.py" line="+138"/>
         <source>Project changed on disk</source>
         <translation>Project changed on disk</translation>
     </message>
@@ -683,7 +683,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FileProblem</name>
     <message>
-        <location filename="../../editor/ui/problem_text.py" line="+24"/>
+        <location filename="../../editor/ui/problem_text.py" line="+23"/>
         <source>The file is empty (or holds only whitespace); choose the edition&apos;s text file.</source>
         <translation>The file is empty (or holds only whitespace); choose the edition&apos;s text file.</translation>
     </message>
@@ -754,7 +754,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>There is no such project file; check the path.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>it is a folder</source>
         <translation>it is a folder</translation>
     </message>
@@ -774,7 +774,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>a file of that name is in the way</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>No such file or directory</source>
         <translation>No such file or directory</translation>
     </message>
@@ -830,6 +830,26 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+20"/>
+        <source>an unknown user</source>
+        <translation>an unknown user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown computer</source>
+        <translation>an unknown computer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 on %2 since %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 on %2 (process %3) since %4</source>
         <translation>%1 on %2 (process %3) since %4</translation>
     </message>
@@ -864,7 +884,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation> The previous save is kept in %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>It cannot be written here; choose another folder, or check its permissions and free space.</source>
         <translation>It cannot be written here; choose another folder, or check its permissions and free space.</translation>
     </message>
@@ -1408,7 +1428,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>LockedDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="-83"/>
+        <location filename="../../editor/ui/dialogs.py" line="-77"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
@@ -1418,12 +1438,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>%1 is open in another window.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Opened by %1 on %2 (process %3) since %4.</source>
-        <translation>Opened by %1 on %2 (process %3) since %4.</translation>
+        <location line="+1"/>
+        <source>Opened by %1.</source>
+        <translation>Opened by %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>That window seems to be gone (its process has ended, or the lock is old). You can take the project over, or open it read-only.</source>
         <translation>That window seems to be gone (its process has ended, or the lock is old). You can take the project over, or open it read-only.</translation>
     </message>
@@ -1495,7 +1515,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="-72"/>
+        <location filename="../../editor/ui/dialogs.py" line="-66"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
@@ -1564,7 +1584,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+139"/>
+        <location filename="../../editor/ui/dialogs.py" line="+133"/>
         <source>Recover unsaved work</source>
         <translation>Recover unsaved work</translation>
     </message>

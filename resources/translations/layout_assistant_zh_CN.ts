@@ -51,12 +51,12 @@
     </message>
     <message>
         <location line="+59"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Cut</source>
         <translation>剪切</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+58"/>
+        <location filename="../../editor/ui/dialogs.py" line="+59"/>
         <source>Move to article</source>
         <translation>移到稿件</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>DiskChangedDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+144"/>
+        <location filename="../../editor/ui/dialogs.py" line="+138"/>
         <source>Project changed on disk</source>
         <translation>磁盘上的项目已被更改</translation>
     </message>
@@ -679,7 +679,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FileProblem</name>
     <message>
-        <location filename="../../editor/ui/problem_text.py" line="+24"/>
+        <location filename="../../editor/ui/problem_text.py" line="+23"/>
         <source>The file is empty (or holds only whitespace); choose the edition&apos;s text file.</source>
         <translation>文件是空的（或只有空白）；请选择版面的文本文件。</translation>
     </message>
@@ -750,7 +750,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>找不到此项目文件；请检查路径。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>it is a folder</source>
         <translation>它是文件夹</translation>
     </message>
@@ -770,7 +770,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>已有同名文件</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>No such file or directory</source>
         <translation>找不到文件或文件夹</translation>
     </message>
@@ -826,6 +826,26 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+20"/>
+        <source>an unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown computer</source>
+        <translation>未知计算机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2 since %3</source>
+        <translation>%2 上的 %1（自 %3 起）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 on %2 (process %3) since %4</source>
         <translation>%2 上的 %1（进程 %3，自 %4 起）</translation>
     </message>
@@ -860,7 +880,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>上一次保存的版本在 %1。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>It cannot be written here; choose another folder, or check its permissions and free space.</source>
         <translation>无法写入此处；请另选文件夹，或检查写入权限和剩余空间。</translation>
     </message>
@@ -1398,7 +1418,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>LockedDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="-83"/>
+        <location filename="../../editor/ui/dialogs.py" line="-77"/>
         <source>Project in use</source>
         <translation>项目正被使用</translation>
     </message>
@@ -1408,12 +1428,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>%1 已在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Opened by %1 on %2 (process %3) since %4.</source>
-        <translation>由 %1 在 %2 上打开（进程 %3），自 %4 起。</translation>
+        <location line="+1"/>
+        <source>Opened by %1.</source>
+        <translation>打开者：%1。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>That window seems to be gone (its process has ended, or the lock is old). You can take the project over, or open it read-only.</source>
         <translation>那个窗口似乎已不存在（其进程已结束，或锁文件已过期）。您可以接管此项目，或以只读方式打开。</translation>
     </message>
@@ -1485,7 +1505,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="-72"/>
+        <location filename="../../editor/ui/dialogs.py" line="-66"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -1554,7 +1574,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+139"/>
+        <location filename="../../editor/ui/dialogs.py" line="+133"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>

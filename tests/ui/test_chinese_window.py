@@ -335,6 +335,20 @@ def test_who_holds_a_project_is_said_in_chinese(chinese):
     assert english_words(text.replace("wang", "").replace("desk-7", "")) == []
 
 
+def test_an_unreadable_lock_names_no_one_in_english(chinese, tmp_path):
+    """A damaged lock file names no holder: the window says so in its language, and a time
+    without a zone is read as the UTC locks record."""
+    from editor.core.locking import lock_path, read_lock
+
+    project = tmp_path / "edition.layout.json"
+    lock_path(project).write_bytes(b"\x00garbage")
+    text = lock_holder(read_lock(project))
+    assert english_words(text) == [] and " 0" not in text
+    naive = lock_holder(LockInfo("wang", "desk-7", 1, "2026-03-12T08:30:00"))
+    aware = lock_holder(LockInfo("wang", "desk-7", 1, "2026-03-12T08:30:00+00:00"))
+    assert naive == aware
+
+
 def test_opening_a_file_that_is_no_text_is_explained_in_chinese(
     chinese, window, tmp_path, critical
 ):

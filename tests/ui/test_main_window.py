@@ -845,7 +845,11 @@ def test_a_large_edition_opens_with_only_the_current_section_open(qtbot, monkeyp
     qtbot.waitUntil(win.isActiveWindow)
     win.editor.setFocus()
     both = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
-    qtbot.keyClick(win.editor, Qt.Key.Key_Right, both)  # from the editor, as from the tree
+    opened = _open_sections(win)
+    qtbot.keyClick(win.editor, Qt.Key.Key_Right, both)  # the editor keeps its keys
+    assert _open_sections(win) == opened
+    win.tree.setFocus()
+    qtbot.keyClick(win.tree, Qt.Key.Key_Right, both)
     assert all(_open_sections(win))
     qtbot.keyClick(win.tree, Qt.Key.Key_Left, both)
     assert not any(_open_sections(win))

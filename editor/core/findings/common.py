@@ -112,7 +112,8 @@ class Scope:
 
     Auto-repair's later passes only need to look again where the previous pass changed
     something; neighbours stay the edition's real neighbours. The scoped articles and their
-    neighbours are found in one walk of the edition, on first use, and shared by every
+    neighbours are found on first use (a few of them from the edition's index, many in one
+    walk of the edition: `_walk`, `_look_up`) and shared by every
     detector of the pass, so a pass over a few articles costs a few articles' work: a scope
     is a picture of the edition at one moment (detectors do not edit; build a new scope
     after an edit).

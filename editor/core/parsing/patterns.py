@@ -315,6 +315,8 @@ DECORATED_TITLE = Folded(r"^\s*[【\[〖「『].{1,20}[】\]〗」』]\s*$", lea
 # is asked: the digit's branches are one, tried once at each digit.
 _LABELLED_FIGURE = r"[:：].*\d|\d.*[:：]"
 _FIGURES = r"\d(?:[米秒分]|(?:\.\d+)?点\s)|第[一二三四五六七八九十\d]+名|\s[+\-－]?\d+(?:\.\d+)?%"
+# The whole pattern is the definition (the tests and its hint read it); the parser searches
+# its two halves below.
 RESULT_LINE = Folded(
     f"{_LABELLED_FIGURE}|{_FIGURES}",
     hint=r"\d名",  # a digit in every branch but "第三名"
@@ -369,12 +371,9 @@ def has_sentence_inside(text: str) -> bool:
     return any(mark in body for mark in "。！？!?；")
 
 
-def is_column_title(text: str) -> bool:
-    return is_column_title_folded(fold(text))
-
-
 def is_column_title_folded(folded: str) -> bool:
-    """`is_column_title` of a text folded already (the parser keeps every unit's folded)."""
+    """A column's title ("【短评】", "今日视点"), of a text folded already (the parser keeps
+    every unit's folded)."""
     stripped = folded.strip()
     core = stripped.strip("【】[]〖〗「」『』■□◆◇●○▲△★☆◎ ")
     # Folded and stripped already: its first character is the one a match opens with.
