@@ -64,6 +64,15 @@ def _page_texts() -> list[str]:
     return texts + [style(text) for text in texts for style in STYLES]
 
 
+def _random_lines(seed: int, alphabet: str, longest: int) -> list[str]:
+    """20,000 random lines of up to `longest` characters of `alphabet`, then every line of
+    the generated pages."""
+    rng = random.Random(seed)
+    lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest)))
+             for _ in range(20000)]
+    return lines + [line for text in _page_texts() for line in text.split("\n")]
+
+
 def test_a_line_measured_late_has_its_display_width():
     for text in _page_texts():
         for _, _, line, _, width, _, _ in segment._lines(text):
@@ -82,11 +91,7 @@ def test_the_wrap_width_is_the_one_every_line_measured_gives():
 def test_the_page_code_is_found_where_the_plain_pattern_finds_it():
     # As first written, the look-behind before the capital: tried at every position.
     plain = re.compile(r"(?<![A-Za-z\d])[A-H]\d{1,2}(?=\s)")
-    rng = random.Random(11)
-    alphabet = "ABCHIZab019 \t\u3000月周版x。"
-    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
-             for _ in range(20000)]
-    texts += [line for text in _page_texts() for line in text.split("\n")]
+    texts = _random_lines(11, "ABCHIZab019 \t\u3000月周版x。", 14)
     found = 0
     for text in texts:
         expected = plain.search(text)
@@ -128,11 +133,7 @@ def test_a_list_line_is_found_where_the_result_pattern_as_first_written_finds_on
     # As first written: each figure's branch apart, one search for the whole pattern.
     plain = re.compile(r"[:：].*\d|\d.*[:：]|\d+[米秒分]\d*|第[一二三四五六七八九十\d]+名"
                        r"|\s[+\-－]?\d+(?:\.\d+)?%|\d+(?:\.\d+)?点\s")
-    rng = random.Random(13)
-    alphabet = "0123456789:：米秒分点名第一十.%+-－ \t\n\u3000a中◆"
-    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
-             for _ in range(20000)]
-    texts += [line for text in _page_texts() for line in text.split("\n")]
+    texts = _random_lines(13, "0123456789:：米秒分点名第一十.%+-－ \t\n\u3000a中◆", 16)
     found = 0
     for text in texts:
         expected = plain.search(text) is not None

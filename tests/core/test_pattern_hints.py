@@ -331,10 +331,10 @@ def test_a_letter_signature_holds_white_space():
 
 
 @pytest.mark.parametrize(("name", "hint"), [
-    ("BYLINE_LINE", segment._SIGNED), ("CREDIT_LINE", segment._SIGNED),
-    ("TRAILING_CREDIT", segment._CREDITED),
+    ("BYLINE_LINE", segment.SIGNED), ("CREDIT_LINE", segment.SIGNED),
+    ("TRAILING_CREDIT", segment.CREDITED),
 ])
 def test_a_wrapped_line_is_signed_only_where_it_holds_a_hint_character(name, hint):
     # `segment._signed` and `_credit_wrapped` skip their patterns on a line holding none.
     tree = sre_parse.parse(getattr(patterns, name).pattern.pattern)
-    assert _always_holds(list(tree), hint.__self__)
+    assert _always_holds(list(tree), hint)

@@ -242,15 +242,15 @@ def _credit_wrapped(last: str, line: str) -> bool:
     if ends_sentence(last):
         return False
     folded = fold(join_text(last, line))
-    return _CREDITED(folded) is not None and TRAILING_CREDIT.pattern.search(folded) is not None
+    return bool(CREDITED.search(folded) and TRAILING_CREDIT.pattern.search(folded))
 
 
 # What every trailing credit names (a release's 发, a photographer's 摄, a reporter's title
 # or a bracket), and every byline or credit line (a reporter's title, 文, 图, 摄, 发, 供图,
 # 由, 作, 绘, 漫画, 设计…): the tests prove it from the patterns. Most lines of a wrapped
 # story hold none of them, and skip the patterns.
-_CREDITED = re.compile("[发摄记员撰持习（(]").search
-_SIGNED = re.compile("[记员撰持习文图摄口整作发供由绘漫设]").search
+CREDITED = re.compile("[发摄记员撰持习（(]")
+SIGNED = re.compile("[记员撰持习文图摄口整作发供由绘漫设]")
 
 
 # Lines that never continue a wrapped paragraph are units of their own: `_alone`, and
@@ -275,7 +275,7 @@ def _alone(text: str) -> bool:
 def _signed(text: str) -> bool:
     """A line shaped like a byline or a credit ("记者 张三 摄")."""
     folded = fold(text)
-    return _SIGNED(folded) is not None and bool(
+    return SIGNED.search(folded) is not None and bool(
         (folded.rstrip()[-1:] != "。" and BYLINE_LINE.match_folded(folded))
         or CREDIT_LINE.pattern.match(folded)
     )
