@@ -36,7 +36,6 @@ class OutputError(Exception):
         super().__init__(f"{path}: cannot write here ({reason}); choose another folder or "
                          "check its permissions and free space")
         self.path = str(path)
-        self.reason = reason
         self.code = code
 
 

@@ -7,8 +7,6 @@ dialog's `ask` (or `exec`) instead of showing it.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,22 +31,13 @@ from PySide6.QtWidgets import (
 from editor.core.locking import LockInfo
 from editor.core.model import Edition
 from editor.core.recovery import RecoveryInfo
-from editor.ui.problem_text import lock_holder
+from editor.ui.problem_text import local_time, lock_holder
 from editor.ui.settings import Settings
 from editor.ui.tree_model import article_title
 
 # Answers of the lock and changed-on-disk questions.
 READ_ONLY, TAKE_OVER, CANCEL = "read-only", "take-over", "cancel"
 OVERWRITE, RELOAD, SAVE_ELSEWHERE = "overwrite", "reload", "save-elsewhere"
-
-
-def local_time(moment: str) -> str:
-    """An ISO 8601 time (as locks and recovery files record it) in the user's time zone."""
-    try:
-        parsed = datetime.fromisoformat(moment)
-    except ValueError:
-        return moment or "?"
-    return parsed.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class ArticlePicker(QDialog):

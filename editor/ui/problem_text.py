@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import json
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -110,13 +111,22 @@ def os_reason(error: BaseException | None) -> str:
     return _translated(known) if known else error.strerror or str(error)
 
 
+def local_time(moment: str) -> str:
+    """An ISO 8601 time, as locks and recovery files record it (in UTC, also when it names
+    no zone), in the user's time zone; the text itself (or "?") when it is no time."""
+    try:
+        parsed = datetime.fromisoformat(moment)
+    except ValueError:
+        return moment or "?"
+    return parsed.replace(tzinfo=parsed.tzinfo or UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def lock_holder(info: LockInfo) -> str:
     """Who holds a project: user, computer, process and since when (in local time). A lock
     that cannot be read names no one: its holder is said to be unknown."""
     user = info.user or QCoreApplication.translate("FileProblem", "an unknown user")
     host = info.host or QCoreApplication.translate("FileProblem", "an unknown computer")
-    moment = info.since()  # a time without a zone is UTC, as locks record it
-    when = moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else \
+    when = local_time(info.time) if info.since() else \
         QCoreApplication.translate("FileProblem", "an unknown time")
     if not info.pid:
         return QCoreApplication.translate("FileProblem", "%1 on %2 since %3") \
