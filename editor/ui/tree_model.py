@@ -750,6 +750,8 @@ class StructureView(QTreeView):
         super().__init__(parent)
         self._mirror: StructureMirror | None = None
         self._filter: StructureFilter | None = None
+        # While a filter is shown: the sections all rows showed, and the open ones.
+        self._mirror_sections: tuple[set[int], set[int]] | None = None
         self.setHeaderHidden(False)
         self.setUniformRowHeights(True)
         self.setDragEnabled(True)
@@ -780,11 +782,15 @@ class StructureView(QTreeView):
 
         The filter reads the mirror only while it is shown: attached, it follows every
         row the mirror inserts or removes (≈0.7 ms an article merge at 5,000 articles) for
-        a view that does not show it. The sections open again as after loading
-        (`open_sections`), and the current row (an article, a section) stays current where
-        the new model shows it.
+        a view that does not show it. A filter's sections open as after loading
+        (`open_sections`); back to all rows, the sections are open or closed as the
+        editor left them before the filter (a section added since follows the loading
+        rule). The current row (an article, a section) stays current where the new
+        model shows it.
         """
         mirror, structure_filter = self._mirror, self._filter
+        if filtered and mirror is not None and self.model() is mirror:
+            self._mirror_sections = self._section_states()
         if structure_filter is not None and filtered \
                 and structure_filter.sourceModel() is not mirror:
             structure_filter.setSourceModel(mirror)
@@ -801,9 +807,19 @@ class StructureView(QTreeView):
         if structure_filter is not None and not filtered \
                 and structure_filter.sourceModel() is not None:
             structure_filter.setSourceModel(None)
-        self.open_sections()
+        if not filtered and self._mirror_sections is not None:
+            self._restore_sections(*self._mirror_sections)
+            self._mirror_sections = None
+        else:
+            self._open_as_loaded()
 
     def open_sections(self) -> None:
+        """Open the sections of a newly shown edition (`_open_as_loaded`), forgetting
+        how the editor had left the previous edition's."""
+        self._mirror_sections = None
+        self._open_as_loaded()
+
+    def _open_as_loaded(self) -> None:
         """Open every section, unless the shown model has more than OPEN_ROWS_LIMIT
         article rows: then close them all, and the current article's section opens when the
         window shows its row (`scrollTo` opens the rows above the one it shows).
@@ -812,15 +828,49 @@ class StructureView(QTreeView):
         5,000-article edition open, that took 2.4 ms of each article merge (0.1 ms at 100
         articles), so edits slowed down as editions grew.
         """
-        model = self.model()
-        if model is None:
-            return
-        root = QModelIndex()
-        rows = sum(model.rowCount(model.index(row, 0, root)) for row in range(model.rowCount(root)))
-        if rows > self.OPEN_ROWS_LIMIT:
+        if self._too_many_rows():
             self.collapseAll()
         else:
             self.expandAll()
+
+    def _too_many_rows(self) -> bool:
+        model = self.model()
+        if model is None:
+            return False
+        root = QModelIndex()
+        rows = sum(model.rowCount(model.index(row, 0, root)) for row in range(model.rowCount(root)))
+        return rows > self.OPEN_ROWS_LIMIT
+
+    def _section_rows(self) -> list[tuple[int, QModelIndex]]:
+        """(section id, index) of each section row shown, page furniture left out."""
+        model = self.model()
+        if model is None:
+            return []
+        rows = (model.index(row, 0) for row in range(model.rowCount()))
+        ids = ((source_index(index).internalId(), index) for index in rows)
+        return [(node, index) for node, index in ids if node != FURNITURE_ID]
+
+    def _section_states(self) -> tuple[set[int], set[int]]:
+        """The sections shown and, of those, the open ones (by section id)."""
+        rows = self._section_rows()
+        return {node for node, _ in rows}, {node for node, index in rows if self.isExpanded(index)}
+
+    def _restore_sections(self, known: set[int], opened: set[int]) -> None:
+        """Open the sections in `opened` and close the others in `known`; a section not
+        in `known` (added while a filter was shown) opens or closes as after loading."""
+        rows = self._section_rows()
+        new_open = not self._too_many_rows()
+        wanted = [node in opened if node in known else new_open for node, _ in rows]
+        if sum(wanted) * 2 > len(wanted):  # one call for most rows, one each for the rest
+            self.expandAll()
+            for (_, index), keep in zip(rows, wanted, strict=True):
+                if not keep:
+                    self.collapse(index)
+        else:
+            self.collapseAll()
+            for (_, index), keep in zip(rows, wanted, strict=True):
+                if keep:
+                    self.expand(index)
 
     def index_for(self, index: QModelIndex) -> QModelIndex:
         """The shown model's index for a StructureModel index (invalid if filtered out)."""

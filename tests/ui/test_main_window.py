@@ -835,11 +835,11 @@ def test_a_large_edition_opens_with_only_the_current_section_open(qtbot, monkeyp
     win.controller.select_article(later.id)
     assert _open_sections(win)[:3] == [True, False, True]
     assert win.tree.currentIndex().data(ID_ROLE) == later.id
-    # A filter's rows, and all rows again, follow the same rule.
+    # A filter's rows follow the same rule; all rows again are as the editor left them.
     win.filter_box.setCurrentIndex(1)  # to do: every article still shown
     assert _open_sections(win) == [False, False, True] + [False] * (len(edition.sections) - 3)
     win.filter_box.setCurrentIndex(0)
-    assert _open_sections(win) == [False, False, True] + [False] * (len(edition.sections) - 3)
+    assert _open_sections(win) == [True, False, True] + [False] * (len(edition.sections) - 3)
     win.show()
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
@@ -857,6 +857,34 @@ def test_a_large_edition_opens_with_only_the_current_section_open(qtbot, monkeyp
     assert all(_open_sections(win))
     monkeypatch.setattr(StructureView, "OPEN_ROWS_LIMIT", 15)  # the limit itself opens all
     win.filter_box.setCurrentIndex(1)
+    assert all(_open_sections(win))
+
+
+def test_sections_are_as_the_editor_left_them_after_a_filter(qtbot):
+    """A filter opens its sections by the loading rule; turned off, the tree shows the
+    sections open and closed as the editor had them, and a section added meanwhile open.
+    A new edition forgets the old one's."""
+    from editor.core import edits
+
+    win = MainWindow(settings=Settings())
+    qtbot.addWidget(win)
+    assert win.open_files(SAMPLE)
+    edition = win.controller.edition
+    assert len(edition.sections) >= 3
+    model = win.tree.model()
+    win.tree.collapse(model.index(1, 0))
+    left = _open_sections(win)
+    assert left[:3] == [True, False, True]
+    win.filter_box.setCurrentIndex(1)
+    assert all(_open_sections(win))
+    win.controller.push(edits.new_section(edition, 0, "新栏目"), "new section")
+    win.filter_box.setCurrentIndex(2)  # another filter: still the loading rule
+    win.filter_box.setCurrentIndex(0)
+    assert _open_sections(win) == [True] + left
+    win.tree.collapse(win.tree.model().index(0, 0))
+    win.filter_box.setCurrentIndex(1)
+    assert win.open_files(SAMPLE)  # a new edition while the filter is shown
+    win.filter_box.setCurrentIndex(0)
     assert all(_open_sections(win))
 
 
