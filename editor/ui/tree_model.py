@@ -21,7 +21,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDropEvent,
+    QFont,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from editor.core import edits
@@ -894,6 +903,22 @@ class StructureView(QTreeView):
             model = self.model()
             for row in range(first, last + 1):
                 self.expand(model.index(row, 0))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A filter that lets no article through says so, instead of an empty tree."""
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model is not self._filter or model.rowCount() > 0:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        margin = self.fontMetrics().height()
+        painter.drawText(
+            self.viewport().rect().adjusted(margin, margin, -margin, -margin),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            self.tr("No article matches this filter.\nChoose “All articles” above to see them all."),  # noqa: E501 - one literal for lupdate
+        )
+        painter.end()
 
     def lay_out_now(self) -> None:
         """Lay out the rows an edit inserted or removed now, not in the next paint.

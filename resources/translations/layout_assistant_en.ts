@@ -79,7 +79,7 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+59"/>
+        <location filename="../../editor/ui/dialogs.py" line="+48"/>
         <source>Move to article</source>
         <translation>Move to article</translation>
     </message>
@@ -683,7 +683,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FileProblem</name>
     <message>
-        <location filename="../../editor/ui/problem_text.py" line="+23"/>
+        <location filename="../../editor/ui/problem_text.py" line="+24"/>
         <source>The file is empty (or holds only whitespace); choose the edition&apos;s text file.</source>
         <translation>The file is empty (or holds only whitespace); choose the edition&apos;s text file.</translation>
     </message>
@@ -829,7 +829,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>Input/output error</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>an unknown user</source>
         <translation>an unknown user</translation>
     </message>
@@ -839,7 +839,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>an unknown computer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>an unknown time</source>
         <translation>an unknown time</translation>
     </message>
@@ -1782,7 +1782,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>StructureModel</name>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="+149"/>
+        <location filename="../../editor/ui/tree_model.py" line="+158"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -1826,9 +1826,19 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
 </context>
 <context>
+    <name>StructureView</name>
+    <message>
+        <location line="+585"/>
+        <source>No article matches this filter.
+Choose “All articles” above to see them all.</source>
+        <translation>No article matches this filter.
+Choose “All articles” above to see them all.</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+237"/>
+        <location filename="../../editor/ui/window_menus.py" line="+243"/>
         <source>&amp;Import text…</source>
         <translation>&amp;Import text…</translation>
     </message>

@@ -79,7 +79,7 @@
 <context>
     <name>ArticlePicker</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+59"/>
+        <location filename="../../editor/ui/dialogs.py" line="+48"/>
         <source>Move to article</source>
         <translation>移到稿件</translation>
     </message>
@@ -679,7 +679,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FileProblem</name>
     <message>
-        <location filename="../../editor/ui/problem_text.py" line="+23"/>
+        <location filename="../../editor/ui/problem_text.py" line="+24"/>
         <source>The file is empty (or holds only whitespace); choose the edition&apos;s text file.</source>
         <translation>文件是空的（或只有空白）；请选择版面的文本文件。</translation>
     </message>
@@ -825,7 +825,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>磁盘读写出错</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
@@ -835,7 +835,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>未知计算机</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>an unknown time</source>
         <translation>未知时间</translation>
     </message>
@@ -1772,7 +1772,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>StructureModel</name>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="+149"/>
+        <location filename="../../editor/ui/tree_model.py" line="+158"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
@@ -1815,9 +1815,19 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
 </context>
 <context>
+    <name>StructureView</name>
+    <message>
+        <location line="+585"/>
+        <source>No article matches this filter.
+Choose “All articles” above to see them all.</source>
+        <translation>没有符合筛选条件的稿件。
+在上方选择“全部稿件”可显示所有稿件。</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+237"/>
+        <location filename="../../editor/ui/window_menus.py" line="+243"/>
         <source>&amp;Import text…</source>
         <translation>导入文本(&amp;I)…</translation>
     </message>

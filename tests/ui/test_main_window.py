@@ -888,6 +888,32 @@ def test_sections_are_as_the_editor_left_them_after_a_filter(qtbot):
     assert all(_open_sections(win))
 
 
+def test_a_filter_that_matches_nothing_says_so(window, qtbot):
+    """An empty tree under a filter is explained in the tree (not a blank pane)."""
+    window.show()
+    qtbot.waitExposed(window)
+
+    def printed(view) -> int:
+        image = view.viewport().grab().toImage()
+        background = image.pixel(1, image.height() - 2)
+        return sum(
+            image.pixel(x, y) != background
+            for x in range(0, image.width(), 2)
+            for y in range(0, image.height(), 2)
+        )
+
+    window.filter_box.setCurrentIndex(3)  # needs attention: no article yet
+    assert window.tree.model().rowCount() == 0
+    assert printed(window.tree) > 50
+    window.controller.select_article(articles(window)[0].id)
+    window.status_actions[Status.ATTENTION].trigger()
+    assert window.tree.model().rowCount() == 1
+    shown = window.tree.viewport().grab().toImage()
+    window.status_actions[Status.TODO].trigger()
+    assert window.tree.model().rowCount() == 0
+    assert window.tree.viewport().grab().toImage() != shown
+
+
 def test_a_chosen_section_stays_current_when_a_filter_is_chosen(window, qtbot):
     """Choosing a filter swaps the tree's model: the current section must stay current,
     or Delete and Rename section lose their target."""
