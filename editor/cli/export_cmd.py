@@ -20,7 +20,7 @@ from typing import TextIO
 
 from editor.core.export import FORMATS, ExportOptions, export_edition
 from editor.core.export.json_import import load_json_export
-from editor.core.fileio import OutputError
+from editor.core.fileio import OutputError, file_identity
 from editor.core.filenames import UniqueNames
 from editor.core.model import Edition
 from editor.core.pipeline import load_edition
@@ -81,6 +81,7 @@ class Job:
     options: ExportOptions
     repair: bool
     threshold: float
+    keep: tuple[Path, ...] = ()  # files the export must not replace (see `_jobs`)
 
 
 @dataclass
@@ -105,7 +106,9 @@ def export_one(job: Job) -> Outcome:
     outcome = Outcome(job.name)
     try:
         edition = _load(job)
-        outcome.files = export_edition(edition, job.fmt, job.target, job.options)
+        outcome.files = export_edition(
+            edition, job.fmt, job.target, job.options, keep=job.pages + job.keep
+        )
         outcome.findings = Counter(f.kind.value for f in open_findings(edition))
     except InputError as error:
         outcome.error = str(error) if error.path else f"{job.name}: {error}"
@@ -164,8 +167,15 @@ def _editions(paths: list[str]) -> tuple[list[EditionFiles], list[str]]:
 def _jobs(
     options: argparse.Namespace, editions: list[EditionFiles], export: ExportOptions
 ) -> list[Job]:
-    """A job per edition, with its target: OUT itself for one input, else a name inside OUT."""
+    """A job per edition, with its target: OUT itself for one input, else a name inside OUT.
+
+    A target that is the input file of any edition of the run goes in that job's `keep`,
+    so the export refuses to replace it: writing `-o .` beside the inputs, or naming an
+    input as OUT, must not destroy an edition (or one another edition still has to read).
+    """
     writer = FORMATS[options.format]
+    inputs = {file_identity(page) for edition in editions for page in edition.pages}
+    inputs.discard(None)
     out = Path(options.output)
     one_input = options.pages or (
         len(options.inputs) == 1 and not Path(options.inputs[0]).is_dir()
@@ -179,6 +189,7 @@ def _jobs(
         # One input goes to OUT itself, unless OUT is a folder to put a single file in.
         if one_input and (to_folder or not out.is_dir()):
             target = out
+        keep = (target,) if inputs and file_identity(target) in inputs else ()
         jobs.append(
             Job(
                 edition.name,
@@ -188,6 +199,7 @@ def _jobs(
                 export,
                 not options.no_repair,
                 options.threshold,
+                keep,
             )
         )
     return jobs

@@ -13,8 +13,10 @@ import functools
 import hashlib
 import os
 import shutil
+import stat
 import tempfile
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,14 +31,35 @@ class OutputError(Exception):
     """An output file cannot be written; the message says where and what to do.
 
     `code` says why, for a window to say it in its language: "folder", "not_file",
-    "outside", "in_the_way", or "system" (the OSError it was raised from gives the reason).
+    "outside", "in_the_way", "source" (it is a file the edition was read from), or "system"
+    (the OSError it was raised from gives the reason).
     """
 
     def __init__(self, path: str | os.PathLike[str], reason: str, code: str = "system") -> None:
-        super().__init__(f"{path}: cannot write here ({reason}); choose another folder or "
-                         "check its permissions and free space")
+        advice = (
+            "choose another name or folder for the export" if code == "source"
+            else "choose another folder or check its permissions and free space"
+        )
+        super().__init__(f"{path}: cannot write here ({reason}); {advice}")
         self.path = str(path)
         self.code = code
+
+
+def file_identity(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """The (device, inode) of an existing regular file, whatever path names it (links,
+    `..`, another spelling); None when there is no such file."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (status.st_dev, status.st_ino) if stat.S_ISREG(status.st_mode) else None
+
+
+def same_file(path: str | os.PathLike[str], others: Iterable[str | os.PathLike[str]]) -> bool:
+    """Whether `path` names an existing file that one of `others` names too, so that
+    writing it would replace that one."""
+    identity = file_identity(path)
+    return identity is not None and any(file_identity(other) == identity for other in others)
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False,

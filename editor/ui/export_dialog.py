@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import html
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
@@ -42,7 +42,7 @@ from editor.core.export import (
     export_edition,
     preview,
 )
-from editor.core.fileio import OutputError
+from editor.core.fileio import OutputError, same_file
 from editor.core.model import Edition
 from editor.ui.problem_text import problem_text
 from editor.ui.settings import Settings
@@ -90,7 +90,8 @@ class ExportDialog(QDialog):
     export_started = Signal()
     exported = Signal(list)  # the files written
 
-    def __init__(self, edition: Edition, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, edition: Edition, settings: Settings, parent: QWidget | None = None,
+                 keep: Collection[str] = ()):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export edition"))
         # The pool is created before the relay, so on destruction it waits for its jobs
@@ -105,6 +106,7 @@ class ExportDialog(QDialog):
         self._stop = threading.Event()
         self._edition = copy.deepcopy(edition)
         self._settings = settings
+        self._keep = tuple(keep)  # the edition's own files (pages, project): never replaced
         self._formats = {f["id"]: f for f in describe_formats()}
         self._stem = default_name(edition)
         self._folder = Path(settings.export_folder or settings.last_folder or Path.home())
@@ -347,6 +349,16 @@ class ExportDialog(QDialog):
                 self, self.tr("Export edition"), self.tr("Choose where to write the export.")
             )
             return False
+        if self.target_kind() != FOLDER and same_file(target, self._keep):
+            QMessageBox.warning(
+                self,
+                self.tr("Export edition"),
+                self.tr(
+                    "%1 is a file this edition was read from: the export would replace it. "
+                    "Choose another name."
+                ).replace("%1", str(target)),
+            )
+            return False
         if self.target_kind() != FOLDER and target.exists() and target != self._confirmed:
             buttons = QMessageBox.StandardButton
             answer = QMessageBox.question(
@@ -361,7 +373,7 @@ class ExportDialog(QDialog):
         self._preview_timer.stop()
         self._set_busy(True)
         self._target = target
-        edition, fmt, options = self._edition, self.format_id(), self.options()
+        edition, fmt, options, keep = self._edition, self.format_id(), self.options(), self._keep
         stop = self._stop = threading.Event()
         relay, ticket = self._relay, self._tickets + 1
 
@@ -370,7 +382,7 @@ class ExportDialog(QDialog):
             return not stop.is_set()
 
         self._export_ticket = self._run(
-            lambda: export_edition(edition, fmt, target, options, progress=report)
+            lambda: export_edition(edition, fmt, target, options, progress=report, keep=keep)
         )
         return True
 

@@ -350,7 +350,9 @@ class FileActions:
         edition = self.controller.edition
         if edition is None:
             return False
-        dialog = ExportDialog(edition, self.settings, self)
+        controller = self.controller
+        own = [*controller.source_paths, *([controller.path] if controller.path else [])]
+        dialog = ExportDialog(edition, self.settings, self, keep=own)
         exported = dialog.exec() == QDialog.DialogCode.Accepted
         if exported:
             written = dialog.written

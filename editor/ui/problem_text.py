@@ -79,6 +79,9 @@ _OUTPUT_REASONS: dict[str, str] = {
     "not_file": QT_TRANSLATE_NOOP("FileProblem", "it is not a regular file"),
     "outside": QT_TRANSLATE_NOOP("FileProblem", "it leads outside the folder"),
     "in_the_way": QT_TRANSLATE_NOOP("FileProblem", "a file of that name is in the way"),
+    "source": QT_TRANSLATE_NOOP(
+        "FileProblem", "the edition was read from this file, and the export would replace it"
+    ),
 }
 
 # The system's reasons an editor meets, in the system's English words (what strerror says
@@ -206,6 +209,11 @@ def _output_problem(error: OutputError) -> str:
     """Why an output cannot be written: core's reason when it is one of its own, else the
     system's (the OSError behind it)."""
     own = _OUTPUT_REASONS.get(error.code)
+    if error.code == "source":  # no folder rights to check: another name is the way out
+        return QCoreApplication.translate(
+            "FileProblem",
+            "It cannot be written here (%1); choose another name or folder for the export.",
+        ).replace("%1", _translated(own))
     reason = _translated(own) if own else os_reason(error.__context__)
     if not reason:
         return QCoreApplication.translate(

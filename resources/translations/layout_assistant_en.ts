@@ -314,15 +314,16 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+95"/>
-        <location line="+223"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+96"/>
+        <location line="+224"/>
         <location line="+29"/>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+11"/>
         <source>Export edition</source>
         <translation>Export edition</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-229"/>
         <source>Captions</source>
         <translation>Captions</translation>
     </message>
@@ -443,6 +444,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 is a file this edition was read from: the export would replace it. Choose another name.</source>
+        <translation>%1 is a file this edition was read from: the export would replace it. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
@@ -665,7 +671,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>%1 was changed by someone else. Reload it?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -774,7 +780,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>a file of that name is in the way</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>the edition was read from this file, and the export would replace it</source>
+        <translation>the edition was read from this file, and the export would replace it</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No such file or directory</source>
         <translation>No such file or directory</translation>
     </message>
@@ -884,7 +895,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation> The previous save is kept in %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>It cannot be written here (%1); choose another name or folder for the export.</source>
+        <translation>It cannot be written here (%1); choose another name or folder for the export.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>It cannot be written here; choose another folder, or check its permissions and free space.</source>
         <translation>It cannot be written here; choose another folder, or check its permissions and free space.</translation>
     </message>

@@ -311,15 +311,16 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+95"/>
-        <location line="+223"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+96"/>
+        <location line="+224"/>
         <location line="+29"/>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+11"/>
         <source>Export edition</source>
         <translation>导出版面</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-229"/>
         <source>Captions</source>
         <translation>图片说明</translation>
     </message>
@@ -440,6 +441,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 is a file this edition was read from: the export would replace it. Choose another name.</source>
+        <translation>%1 是本期版面读入的原文件，导出会把它覆盖。请换一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
@@ -661,7 +667,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>%1 已被他人修改。要重新载入吗？</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -770,7 +776,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>已有同名文件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>the edition was read from this file, and the export would replace it</source>
+        <translation>本期版面是从这个文件读入的，导出会把它覆盖</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No such file or directory</source>
         <translation>找不到文件或文件夹</translation>
     </message>
@@ -880,7 +891,12 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <translation>上一次保存的版本在 %1。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>It cannot be written here (%1); choose another name or folder for the export.</source>
+        <translation>无法写入此处（%1）；请为导出另选文件名或文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>It cannot be written here; choose another folder, or check its permissions and free space.</source>
         <translation>无法写入此处；请另选文件夹，或检查写入权限和剩余空间。</translation>
     </message>

@@ -194,3 +194,51 @@ def test_pages_of_one_edition_make_one_export(tmp_path, capsys):
     assert [s["title"] for s in data["sections"]] == [s["title"] for s in expected["sections"]]
     jumped = [a for s in data["sections"] for a in s["articles"] if a["jumps"]]
     assert jumped and jumped[0]["jumps"] == ["（下转第2版）", "（上接第1版）"]
+
+
+def test_an_export_never_replaces_an_edition_it_reads(tmp_path, capsys):
+    """Naming an input as the output, or writing a text export beside the inputs, would
+    destroy the editions: each such edition fails with one clear line, its file intact."""
+    page = tmp_path / "page1.txt"
+    shutil.copy(PAGE1, page)
+    before = page.read_bytes()
+    code, _, err = run(capsys, page, "--format", "txt", "-o", page)
+    assert code == 1 and page.read_bytes() == before
+    assert err.count("\n") == 1 and "the edition was read from this file" in err
+    # Through another spelling of the same file.
+    code, _, err = run(capsys, page, "--format", "txt", "-o", tmp_path / "." / "page1.txt")
+    assert code == 1 and page.read_bytes() == before
+
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    shutil.copy(PAGE1, folder / "a.txt")
+    shutil.copy(PAGE2, folder / "b.txt")
+    sources = folder_bytes(folder)
+    code, out, err = run(capsys, folder, "--format", "txt", "-o", folder, "--jobs", "1")
+    assert code == 1 and folder_bytes(folder) == sources
+    assert err.count("the edition was read from this file") == 2
+    assert "exported 0 of 2 editions" in out
+    # Another format beside them is fine.
+    code, _, err = run(capsys, folder, "--format", "md", "-o", folder, "--jobs", "1")
+    assert code == 0, err
+    assert sorted(p.name for p in folder.iterdir()) == ["a.md", "a.txt", "b.md", "b.txt"]
+
+
+def test_an_export_never_replaces_another_edition_of_the_run(tmp_path, capsys):
+    """One edition's output named like another edition's input (b.TXT exported as JSON
+    beside the JSON export b.json) fails; the other edition is still read and exported."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    shutil.copy(PAGE1, folder / "b.TXT")
+    assert run(capsys, PAGE2, "--format", "json", "-o", folder / "b.json")[0] == 0
+    earlier = (folder / "b.json").read_bytes()
+    code, out, err = run(capsys, folder, "--format", "json", "-o", folder, "--jobs", "1")
+    assert code == 1
+    assert (folder / "b.json").read_bytes() == earlier
+    assert err.count("\n") == 1 and "b.json" in err and "the edition was read from" in err
+    assert "exported 1 of 2 editions" in out
+    assert json.loads((folder / "b (2).json").read_text(encoding="utf-8"))["sections"]
+
+
+def folder_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir()}

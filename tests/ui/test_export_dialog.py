@@ -226,3 +226,30 @@ def test_a_long_export_shows_its_count_and_stops_when_cancelled(
     qtbot.waitUntil(lambda: not dialog.is_exporting())
     assert not finished and "stopped" in dialog.status_label.text()
     assert 1 <= len(list(folder.iterdir())) < dialog._edition.article_count()
+
+
+def test_the_editions_own_file_is_never_offered_for_replacing(qtbot, controller, tmp_path, shown):
+    """The file the edition was read from (or its project) is refused before the usual
+    'Replace it?' question, so one wrong click cannot destroy the source."""
+    source = tmp_path / "page1.txt"
+    source.write_text("原文", encoding="utf-8")
+    dialog = ExportDialog(controller.edition, Settings(), keep=[str(source)])
+    qtbot.addWidget(dialog)
+    choose(qtbot, dialog, "txt")
+    dialog.target_edit.setText(str(tmp_path / "." / "page1.txt"))
+    assert not dialog.start_export()
+    assert len(shown["warning"]) == 1 and "page1.txt" in shown["warning"][0]
+    assert not shown["question"] and not dialog.is_exporting()
+    assert source.read_text(encoding="utf-8") == "原文"
+    # A folder export that would write over it fails in core, explained, nothing replaced.
+    first = export_edition(controller.edition, "md", tmp_path / "arts",
+                           ExportOptions(per_article=True))[0]
+    first.write_text("原文", encoding="utf-8")
+    keep_first = ExportDialog(controller.edition, Settings(), keep=[str(first)])
+    qtbot.addWidget(keep_first)
+    choose(qtbot, keep_first, "md", per_article=True)
+    keep_first.target_edit.setText(str(tmp_path / "arts"))
+    keep_first.export_button.click()
+    qtbot.waitUntil(lambda: bool(shown["critical"]))
+    assert "export would replace it" in shown["critical"][0]
+    assert first.read_text(encoding="utf-8") == "原文"

@@ -950,3 +950,22 @@ def test_a_steady_label_grows_with_its_text_and_fits_a_new_font(qtbot):
     bigger.setPointSize(bigger.pointSize() + 6)
     label.setFont(bigger)  # a new font, no new text: fitted again, nothing clipped
     assert label.size() == label.sizeHint()
+
+
+def test_export_refuses_the_editions_own_file(qtbot, tmp_path, answer_export, monkeypatch):
+    """File ▸ Export over the page file the edition was read from is refused, not asked."""
+    import shutil
+
+    page = tmp_path / "page1.txt"
+    shutil.copy(SAMPLE[0], page)
+    before = page.read_bytes()
+    win = MainWindow(settings=Settings())
+    qtbot.addWidget(win)
+    assert win.open_files([str(page)])
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_: warnings.append(text))
+    )
+    answer_export(page, "txt")
+    assert not win.export()
+    assert len(warnings) == 1 and page.read_bytes() == before

@@ -7,7 +7,8 @@ failure never leaves a half-written file; the window calls `describe_formats` an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from editor.core.export.common import (
     with_options,
 )
 from editor.core.export.walk import ArticleView, EditionView, view_edition
-from editor.core.fileio import OutputError, atomic_write_bytes
+from editor.core.fileio import OutputError, atomic_write_bytes, same_file
 from editor.core.filenames import UniqueNames, inside
 from editor.core.model import Edition
 
@@ -172,26 +173,25 @@ Progress = Callable[[int, int], bool]
 
 def export_edition(
     edition: Edition, fmt: str, target: Path, options: ExportOptions | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, keep: Collection[str | os.PathLike[str]] = (),
 ) -> list[Path]:
     """Write the export to `target` and return the files written.
 
     `target` is the file for a one-file export, the archive with the zip option, and the
-    folder otherwise (created if needed). Raises OutputError when it cannot be written,
-    and ExportCancelled when `progress` answers False between two files (each file is
-    written whole or not at all).
+    folder otherwise (created if needed). `keep` names files the export must not replace:
+    the files the edition was read from (its pages, its project). Raises OutputError when
+    it cannot be written (code "source" for a file in `keep`), and ExportCancelled when
+    `progress` answers False between two files (each file is written whole or not at all).
     """
     writer = _format(fmt)
     options = options or ExportOptions()
     files = render(edition, fmt, options)
     target = Path(target)
-    if not writer.splits(options):
+    if not writer.splits(options) or (options.zip and writer.archive):
+        _refuse_kept(target, keep)
         _make_folder(target.parent)
-        atomic_write_bytes(target, files[0][1])
-        return [target]
-    if options.zip and writer.archive:
-        _make_folder(target.parent)
-        atomic_write_bytes(target, zips.build(files))
+        atomic_write_bytes(target, files[0][1] if not writer.splits(options)
+                           else zips.build(files))
         return [target]
     _make_folder(target)
     written = []
@@ -201,12 +201,19 @@ def export_edition(
         except ValueError:  # a link planted in the folder that points elsewhere
             raise OutputError(target / name, "it leads outside the folder",
                               code="outside") from None
+        _refuse_kept(path, keep)
         atomic_write_bytes(path, data)
         written.append(path)
         if progress is not None and not progress(len(written), len(files)) and \
                 len(written) < len(files):
             raise ExportCancelled(written)
     return written
+
+
+def _refuse_kept(path: Path, keep: Collection[str | os.PathLike[str]]) -> None:
+    if keep and same_file(path, keep):
+        raise OutputError(path, "the edition was read from this file, and the export "
+                          "would replace it", code="source")
 
 
 def _make_folder(folder: Path) -> None:

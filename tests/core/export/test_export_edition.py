@@ -134,3 +134,30 @@ def test_progress_is_told_after_each_file_and_can_stop_the_export(tmp_path):
     assert len(stopped.value.written) == 3
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == \
         sorted(p.name for p in stopped.value.written)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "options"),
+    [("txt", ExportOptions()), ("nitf", ExportOptions(zip=True)),
+     ("md", ExportOptions(per_article=True))],
+)
+def test_a_file_to_keep_is_never_replaced(tmp_path, fmt, options):
+    """`keep` names the edition's own files: the export refuses to write over one, by
+    whatever path it is named, and says so (code "source"); other targets are written."""
+    edition = sample_edition()
+    source = tmp_path / "page1.txt"
+    source.write_text("原文", encoding="utf-8")
+    spelled = tmp_path / "." / "page1.txt"
+    if options.per_article:
+        first = export_edition(edition, fmt, tmp_path / "out", options)[0]
+        source = first  # an article's file that is also a source
+        source.write_text("原文", encoding="utf-8")
+        spelled, target = tmp_path / "out" / ".." / "out" / first.name, tmp_path / "out"
+    else:
+        target = tmp_path / "page1.txt"
+    with pytest.raises(OutputError) as raised:
+        export_edition(edition, fmt, target, options, keep=[spelled])
+    assert raised.value.code == "source"
+    assert "choose another name or folder" in str(raised.value)
+    assert source.read_text(encoding="utf-8") == "原文"
+    assert export_edition(edition, fmt, tmp_path / "elsewhere", options, keep=[spelled])
