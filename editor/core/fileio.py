@@ -55,7 +55,7 @@ def file_identity(path: str | os.PathLike[str]) -> tuple[int, int] | None:
     return (status.st_dev, status.st_ino) if stat.S_ISREG(status.st_mode) else None
 
 
-def same_file(path: str | os.PathLike[str], others: Iterable[str | os.PathLike[str]]) -> bool:
+def among_files(path: str | os.PathLike[str], others: Iterable[str | os.PathLike[str]]) -> bool:
     """Whether `path` names an existing file that one of `others` names too, so that
     writing it would replace that one."""
     identity = file_identity(path)

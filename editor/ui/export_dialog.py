@@ -42,7 +42,7 @@ from editor.core.export import (
     export_edition,
     preview,
 )
-from editor.core.fileio import OutputError, same_file
+from editor.core.fileio import OutputError, among_files
 from editor.core.model import Edition
 from editor.ui.problem_text import problem_text
 from editor.ui.settings import Settings
@@ -349,7 +349,7 @@ class ExportDialog(QDialog):
                 self, self.tr("Export edition"), self.tr("Choose where to write the export.")
             )
             return False
-        if self.target_kind() != FOLDER and same_file(target, self._keep):
+        if self.target_kind() != FOLDER and among_files(target, self._keep):
             QMessageBox.warning(
                 self,
                 self.tr("Export edition"),

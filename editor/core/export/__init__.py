@@ -29,7 +29,7 @@ from editor.core.export.common import (
     with_options,
 )
 from editor.core.export.walk import ArticleView, EditionView, view_edition
-from editor.core.fileio import OutputError, atomic_write_bytes, same_file
+from editor.core.fileio import OutputError, among_files, atomic_write_bytes
 from editor.core.filenames import UniqueNames, inside
 from editor.core.model import Edition
 
@@ -211,7 +211,7 @@ def export_edition(
 
 
 def _refuse_kept(path: Path, keep: Collection[str | os.PathLike[str]]) -> None:
-    if keep and same_file(path, keep):
+    if keep and among_files(path, keep):
         raise OutputError(path, "the edition was read from this file, and the export "
                           "would replace it", code="source")
 
