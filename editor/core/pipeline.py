@@ -37,7 +37,7 @@ def notices(sources: Sequence[Source]) -> list[Notice]:
     """What the reader should know about the sources: columns printed side by side."""
     return [
         Notice("side_by_side", source.name,
-               f"{source.name}: the lines hold two columns side by side (an extraction that "
+               f"{source.name}: the lines hold columns side by side (an extraction that "
                "keeps the page layout, such as pdftotext -layout), so stories are mixed line "
                "by line; extract the text again without keeping the layout")
         for source in sources if side_by_side(source.text)

@@ -304,10 +304,10 @@ _PROSE_MARKS = re.compile(r"[，。、；：！？]")
 
 
 def side_by_side(text: str) -> bool:
-    """Whether the lines of the text hold two columns side by side, as a layout-keeping
-    extraction writes them (pdftotext -layout): most lines of Chinese text are two pieces
-    of prose with a wide gap between. Read as they are, the columns' sentences interleave
-    line by line, which no repair can undo.
+    """Whether the lines of the text hold columns side by side, as a layout-keeping
+    extraction writes them (pdftotext -layout): most lines of Chinese text are two or more
+    pieces of prose with wide gaps between. Read as they are, the columns' sentences
+    interleave line by line, which no repair can undo.
 
     A results table ("男子100米：邬晨阳     10秒98") has such gaps too, but a figure, not
     prose, after them; a header's fields are set apart by two spaces, not three.
@@ -318,8 +318,7 @@ def side_by_side(text: str) -> bool:
         return False
     split = 0
     for line in long:
-        pieces = _GAP.split(line)
-        if len(pieces) == 2 and all(len(_HAN.findall(piece)) >= 4 for piece in pieces) and \
-                any(_PROSE_MARKS.search(piece) for piece in pieces):
+        prose = [piece for piece in _GAP.split(line) if len(_HAN.findall(piece)) >= 4]
+        if len(prose) >= 2 and any(_PROSE_MARKS.search(piece) for piece in prose):
             split += 1
     return split * 2 >= len(long)

@@ -233,7 +233,7 @@ def _output_problem(error: OutputError) -> str:
 _NOTICES: dict[str, str] = {
     "side_by_side": QT_TRANSLATE_NOOP(
         "FileProblem",
-        "%1: each line holds two columns side by side, as an extraction that keeps the page "
+        "%1: each line holds several columns side by side, as an extraction that keeps the page "
         "layout writes them (pdftotext -layout, for one); the stories' sentences are mixed "
         "line by line and cannot be put back. Extract the text again without keeping the "
         "layout, and open that file.",

@@ -912,8 +912,8 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: each line holds two columns side by side, as an extraction that keeps the page layout writes them (pdftotext -layout, for one); the stories&apos; sentences are mixed line by line and cannot be put back. Extract the text again without keeping the layout, and open that file.</source>
-        <translation>%1：每一行都并排排着两栏文字，这是保留版面布局的提取方式（例如 pdftotext -layout）造成的；各篇稿件的句子被逐行混在一起，无法复原。请不保留布局重新提取文本，再打开新文件。</translation>
+        <source>%1: each line holds several columns side by side, as an extraction that keeps the page layout writes them (pdftotext -layout, for one); the stories&apos; sentences are mixed line by line and cannot be put back. Extract the text again without keeping the layout, and open that file.</source>
+        <translation>%1：每一行都并排排着几栏文字，这是保留版面布局的提取方式（例如 pdftotext -layout）造成的；各篇稿件的句子被逐行混在一起，无法复原。请不保留布局重新提取文本，再打开新文件。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""A layout-keeping extraction (two columns on each line) is said, not silently mixed."""
+"""A layout-keeping extraction (columns side by side on each line) is said, not silently mixed."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 LAYOUT = ROOT / "tests" / "fixtures" / "layouts" / "two_columns_side_by_side.txt"
 
 
-def test_two_columns_on_each_line_are_noticed():
+def test_columns_on_each_line_are_noticed():
     assert side_by_side(read_source(LAYOUT).text)
+    assert side_by_side(read_source(LAYOUT.with_name("three_columns_side_by_side.txt")).text)
     loaded = load_edition([LAYOUT])
     assert [n.code for n in loaded.notices] == ["side_by_side"]
     assert "pdftotext -layout" in loaded.notices[0].message
@@ -23,7 +24,7 @@ def test_two_columns_on_each_line_are_noticed():
 
 
 def test_no_edition_of_the_fixtures_is_taken_for_one():
-    # Results tables, headers set out with spaces, letter-spaced titles: none is two columns.
+    # Results tables, headers set out with spaces, letter-spaced titles: none of them.
     for case in [sample_case(), *fixture_cases()]:
         sources = [read_source(page) for page in case.pages]
         assert notices(sources) == [], case.name
@@ -41,6 +42,6 @@ def test_the_command_line_warns_and_still_exports(tmp_path):
                               capture_output=True, text=True, cwd=ROOT)
         assert done.returncode == 0, done.stderr
         warnings = [line for line in done.stderr.splitlines() if "warning:" in line]
-        assert len(warnings) == 1 and "two columns side by side" in warnings[0]
+        assert len(warnings) == 1 and "columns side by side" in warnings[0]
         assert "Traceback" not in done.stderr
     assert (tmp_path / "out.json").is_file()
