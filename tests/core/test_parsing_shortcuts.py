@@ -88,6 +88,29 @@ def test_the_wrap_width_is_the_one_every_line_measured_gives():
     assert None in found and len(found) > 1  # both kinds of page were read
 
 
+def test_the_wrap_width_of_pages_mixing_wrapped_and_whole_lines_is_the_plain_one():
+    # Pages near the bounds: wrapped lines of one width among whole paragraphs and short
+    # lines, so that `wrap_width` stops counting long lines early, late or never.
+    rng = random.Random(23)
+    found = set()
+    for _ in range(1500):
+        cut = rng.randint(10, 30)
+        lines = []
+        for _ in range(rng.randint(4, 60)):
+            kind = rng.random()
+            if kind < 0.4:  # a wrapped line, cut mid-sentence within a cell of the width
+                lines.append("中" * (cut // 2) + "a" * rng.randint(0, 2) + "，")
+            elif kind < 0.7:  # a whole paragraph
+                lines.append("文" * rng.randint(8, 60) + "。")
+            else:  # a title or a line of narrow characters
+                lines.append(rng.choice("题“”—a1 ") * rng.randint(1, 30))
+        text = "\n".join(lines)
+        width = segment.wrap_width(segment._lines(text))
+        assert width == _plain_wrap_width(segment._lines(text)), text
+        found.add(width)
+    assert None in found and len(found) > 5
+
+
 def test_the_page_code_is_found_where_the_plain_pattern_finds_it():
     # As first written, the look-behind before the capital: tried at every position.
     plain = re.compile(r"(?<![A-Za-z\d])[A-H]\d{1,2}(?=\s)")
