@@ -13,8 +13,9 @@ from pathlib import Path
 
 from editor.core.edits import join_text
 from editor.core.generate import generate_text
-from editor.core.parsing import patterns, segment, shapes
-from editor.core.reading import decode
+from editor.core.model import Article, Edition
+from editor.core.parsing import parse_edition, patterns, segment, shapes
+from editor.core.reading import decode, source_from_text
 from tests.core.test_extraction_styles import STYLES
 
 ROOT = Path(__file__).parents[2]
@@ -221,3 +222,50 @@ def test_a_wrapped_line_is_read_as_the_plain_definitions_read_it():
         assert segment._credit_wrapped(last, line) == plain, (last, line)
         credits += plain
     assert credits > 100
+
+
+def _plain_register_article(edition: Edition, article: Article, section_id: int) -> None:
+    """`Edition._register_article` as first written: `_register_block` for every block."""
+    edition._changes += 1
+    edition._arrived_at.pop(article.id, None)
+    edition._arrived_at[article.id] = edition._changes
+    edition._articles[article.id] = article
+    edition._article_home[article.id] = section_id
+    edition._next_id = max(edition._next_id, article.id + 1)
+    for block in article.blocks:
+        edition._register_block(block, ("article", article.id))
+
+
+def _index(edition: Edition) -> tuple:
+    """The edition's indexes, in their order, by ids (the blocks are the tree's)."""
+    return (
+        [(i, block.id) for i, block in edition._blocks.items()],
+        list(edition._block_home.items()),
+        [(i, article.id) for i, article in edition._articles.items()],
+        list(edition._article_home.items()),
+        list(edition._arrived_at.items()),
+        edition._changes,
+        edition._next_id,
+    )
+
+
+def test_the_parsed_editions_index_is_the_one_block_by_block_registration_gives(monkeypatch):
+    texts = [*_page_texts(), generate_text(300, seed=4)]
+    fast = [_index(parse_edition([source_from_text(text)])) for text in texts]
+    monkeypatch.setattr(Edition, "_register_article", _plain_register_article)
+    plain = [_index(parse_edition([source_from_text(text)])) for text in texts]
+    assert fast == plain
+    # And over a tree put together by hand, as a loaded project is (ids not reserved), with
+    # and without the page furniture (whose blocks hold the last ids of a generated page).
+    rebuilt = [_index(_by_hand(text, kept)) for text in texts for kept in (True, False)]
+    monkeypatch.undo()
+    assert [_index(_by_hand(text, kept)) for text in texts for kept in (True, False)] == rebuilt
+
+
+def _by_hand(text: str, furniture: bool) -> Edition:
+    parsed = parse_edition([source_from_text(text)])
+    edition = Edition(parsed.sources)
+    edition.sections = parsed.sections
+    edition.furniture = parsed.furniture if furniture else []
+    edition.rebuild_index()
+    return edition
