@@ -153,6 +153,30 @@ def test_units_are_read_as_the_plain_definitions_read_them():
     assert folded_somewhere
 
 
+def test_units_ending_in_white_space_segment_leaves_are_read_as_the_plain_definitions():
+    # `read_units` reads a unit's first and last characters by index, and strips only
+    # where one is white space: `segment` strips a line's spaces, not every white space.
+    rng = random.Random(29)
+    spaces = ["\x85", "\u2003", "\x1c", "\r", "\u2028", "\u205f", " \x85", "\u3000\r"]
+    words = ["标题", "，", "。", "本报讯", "记者 张明", "（下转第2版）", "图为", "责任编辑：王方",
+             "榆州晚报", "□ 李清", "摄", "“", "”", "a", "1"]
+    lines = [
+        "".join(rng.choice(spaces) for _ in range(rng.randint(0, 2)))
+        + "".join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+        + "".join(rng.choice(spaces) for _ in range(rng.randint(0, 2)))
+        for _ in range(4000)
+    ]
+    text = "\n".join(lines)
+    items = segment.segment(text, 0)
+    shapes.read_units(items, text)
+    stripped = 0
+    for item in items:
+        assert item.first == item.folded.lstrip()[:1], item.text
+        assert item.shape is shapes.shape_of(item.text), item.text
+        stripped += item.text != item.text.strip()
+    assert stripped > 1000
+
+
 def test_a_list_line_is_found_where_the_result_pattern_as_first_written_finds_one():
     # As first written: each figure's branch apart, one search for the whole pattern.
     plain = re.compile(r"[:：].*\d|\d.*[:：]|\d+[米秒分]\d*|第[一二三四五六七八九十\d]+名"

@@ -220,7 +220,14 @@ def read_units(items: list[Item], source: str) -> None:
         # A printable text without a space holds no white space (the tests prove it for
         # every character): its visible length is its length, without a cache look-up.
         length = len(text) if " " not in text and text.isprintable() else visible_len(text)
-        first, tail = folded.lstrip()[:1], folded.rstrip()[-1:]
+        # The first and last printed characters: the text's own (`segment` strips a line's
+        # spaces, and a unit is never empty) unless other white space is left (rare);
+        # indexing makes no slice, and strips nothing.
+        first, tail = folded[0], folded[-1]
+        if first.isspace():
+            first = folded.lstrip()[:1]
+        if tail.isspace():
+            tail = folded.rstrip()[-1:]
         dated = (
             (first in DATELINE_LEAD and _DATELINE_HINT(folded) is not None)
             or (DATELINE_DATE in folded and ("电" in folded or "讯" in folded))
