@@ -158,7 +158,8 @@ def _header_pieces(text: str) -> list[tuple[int, int]] | None:
     header = HEADER_PAGE.search(fold(text))
     if header is None or header.start() > 12:
         return None  # a header starts with the date, or a paper's name before it
-    if any(mark in text[:header.end()] for mark in "，。；、！？"):
+    opening = text[:header.end()]  # cut once, not once for each mark looked for
+    if any(mark in opening for mark in "，。；、！？"):
         return None  # a sentence that names a date and a bus line ("每周五晚上，C3 路…")
     position = header.end()
     for gap in _GAP.finditer(text, position):
