@@ -75,6 +75,7 @@ def house_style(items: list[Item]) -> bool:
     openers = 0
     marks = 0
     title, body, byline = Shapes.TITLE, Shapes.BODY, Shapes.BYLINE  # read once, not per unit
+    count = len(items)
     for index, item in enumerate(items):
         shape = item.shape
         if shape is body:
@@ -83,7 +84,7 @@ def house_style(items: list[Item]) -> bool:
             marks += 1
         elif shape is title and (index == 0 or items[index - 1].shape is not title):
             end = index
-            while end < len(items) and items[end].shape is title:
+            while end < count and items[end].shape is title:
                 end += 1
             after = next_shape(items, end)
             if end - index >= 2 or (after is not None and after.shape is body and after.dated):

@@ -232,7 +232,11 @@ def read_units(items: list[Item], source: str) -> None:
             (first in DATELINE_LEAD and _DATELINE_HINT(folded) is not None)
             or (DATELINE_DATE in folded and ("电" in folded or "讯" in folded))
         ) and _DATELINE_MATCH(folded) is not None
-        item.folded, item.first, item.length, item.dated = folded, first, length, dated
+        # One store each: four at once would pack and unpack a tuple for every unit.
+        item.folded = folded
+        item.first = first
+        item.length = length
+        item.dated = dated
         item.shape = _shape(text, folded, length, dated, first, tail)
 
 def _labelled_runs_are_body(items: list[Item]) -> None:
