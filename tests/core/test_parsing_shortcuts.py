@@ -293,3 +293,26 @@ def _by_hand(text: str, furniture: bool) -> Edition:
     edition.furniture = parsed.furniture if furniture else []
     edition.rebuild_index()
     return edition
+
+
+def test_a_dash_line_opens_with_a_first_character_the_title_pass_looks_for():
+    # `refine` asks a title for a dash only where its first printed character is one of
+    # `_DASH_FIRST`: every dash opens with one, and folding neither makes nor changes one.
+    assert all(dash[0] in shapes._DASH_FIRST for dash in shapes._DASHES)
+    for ch in shapes._DASH_FIRST:
+        assert patterns.fold(ch) == ch and ch not in patterns._SIMPLIFIED
+    rng = random.Random(31)
+    words = ["——", "—", "──", "－－", "--", "―", "－", "-", "─", "标题", "記者", " ", "\u3000",
+             "\u2003", "“", "a"]
+    lines = ["".join(rng.choice(words) for _ in range(rng.randint(1, 4))) for _ in range(6000)]
+    texts = [*_page_texts(), "\n".join(lines)]
+    dashed = 0
+    for text in texts:
+        items = segment.segment(text, 0)
+        shapes.read_units(items, text)
+        for item in items:
+            plain = item.text.strip().startswith(shapes._DASHES)
+            assert (item.first in shapes._DASH_FIRST and plain) == plain, item.text
+            assert shapes.is_dash_line(item.text) == plain, item.text
+            dashed += plain
+    assert dashed > 1000

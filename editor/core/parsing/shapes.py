@@ -80,6 +80,9 @@ MAX_SUBHEAD = 12
 TITLE_MARKS = "“”‘’《》「」！？!?·— \u3000"
 _FUNCTION_END = set("的和与及并在对将为把被从向于以各该其之而且或就也都还又")
 _DASHES = ("——", "—", "──", "－－", "--", "―")
+# What a dash line opens with: a unit's first printed character (`Item.first`) is one of
+# these before its text is asked for any dash (folding changes none; the tests check it).
+_DASH_FIRST = "—─－-―"
 # A credit line names a photo (摄, 图, 供图), a release (发) or a drawing (作, 绘).
 _CREDIT_MARK = re.compile("[摄图供发作绘]")
 
@@ -126,7 +129,8 @@ def _shape(text: str, f: str, n: int, dated: bool, first: str, tail: str) -> Sha
     # with a name, 摄 or a bracket (proved in the tests), the rest test the tail or hold no 。.
     if tail == "。":
         return Shapes.BODY
-    if ("摄" in f[-12:] and TRAILING_CREDIT.pattern.search(f)) or (
+    # 摄 looked for in the whole line before its end is cut out (most lines hold none).
+    if ("摄" in f and "摄" in f[-12:] and TRAILING_CREDIT.pattern.search(f)) or (
         tail in "）)" and INLINE_CREDIT.pattern.search(f) and not INLINE_CREDIT.pattern.match(f)
     ):
         return Shapes.CAPTION
@@ -383,7 +387,8 @@ def refine(items: list[Item]) -> None:
             before = items[i - 1] if i else None
             text = item.text.strip()
             # A subheadline under its headline, commas and all (`is_dash_line`, stripped).
-            if text.startswith(_DASHES) and before is not None and before.shape is title:
+            if item.first in _DASH_FIRST and text.startswith(_DASHES) and before is not None \
+                    and before.shape is title:
                 continue
             length = item.length
             ends_cut = text[-1] in _FUNCTION_END  # a title never ends with a function word
