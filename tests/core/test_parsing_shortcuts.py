@@ -316,3 +316,44 @@ def test_a_dash_line_opens_with_a_first_character_the_title_pass_looks_for():
             assert shapes.is_dash_line(item.text) == plain, item.text
             dashed += plain
     assert dashed > 1000
+
+
+def _plain_contacts_and_pointers(items: list[shapes.Item]) -> list[int]:
+    """As first written: the contact lines' pass, then the pointers' own pass."""
+    furniture = shapes.Shapes.FURNITURE
+    for i, item in enumerate(items):
+        if item.length <= 40 and item.shape is not furniture and \
+                patterns.CONTACT.match(item.text) and any(
+                    other.shape is furniture for other in items[max(0, i - 1):i + 2]):
+            item.shape = furniture
+    return [i for i, item in enumerate(items)
+            if item.length <= 12 and patterns.POINTER.search(item.text)]
+
+
+def test_contact_lines_and_pointers_found_in_one_pass_are_those_two_passes_find():
+    rng = random.Random(37)
+    texts = ["新闻热线：0512-1234567", "爆料微信：ylwb2026", "▶详见第3版", "详见第12版",
+             "见A3版）", "▶ 详 见 第 3 版", "第2版", "要闻", "本报记者 张明",
+             "这是一段很长的正文，" * 5 + "。", "咨询电话：12345", "标题党与热线電話：123",
+             "更多内容详见第3版", "▶▶ 详见第十二版）", "本报今日还有更多精彩内容详见第3版",
+             "新闻热线：0512-12345678，0512-87654321", "广告热线：" + "1" * 40,
+             # at the bounds: pointers of 12 and 13 characters, contact lines of 40 and 41
+             "更多精彩内容请详见第3版", "日更多精彩内容请详见第3版",
+             "新闻热线：" + "2" * 35, "新闻热线：" + "2" * 36]
+    pool = [shapes.Shapes.FURNITURE, shapes.Shapes.TITLE, shapes.Shapes.BODY,
+            shapes.Shapes.BYLINE]
+    found = contacts = 0
+    for _ in range(3000):
+        lines = [rng.choice(texts) for _ in range(rng.randint(1, 12))]
+        shaped = [rng.choice(pool) for _ in lines]
+        fast, plain = ([
+            shapes.Item(text, [], shape=shape, folded=patterns.fold(text),
+                        length=patterns.visible_len(text))
+            for text, shape in zip(lines, shaped, strict=True)
+        ] for _ in range(2))
+        assert shapes._contacts_and_pointers(fast) == _plain_contacts_and_pointers(plain)
+        assert [item.shape for item in fast] == [item.shape for item in plain], lines
+        found += bool(_plain_contacts_and_pointers(plain))
+        contacts += sum(a is not b for a, b in zip(shaped, [i.shape for i in plain],
+                                                    strict=True))
+    assert found > 1000 and contacts > 500

@@ -301,6 +301,30 @@ def next_shape(items: list[Item], index: int) -> Item | None:
             return items[position]
     return None
 
+def _contacts_and_pointers(items: list[Item]) -> list[int]:
+    """Contact lines beside furniture made furniture; and where the pointers to other pages
+    ("▶详见第3版") stand, found in the same pass (no test of theirs reads a shape), both
+    being short lines."""
+    furniture = Shapes.FURNITURE
+    pointers: list[int] = []
+    for i, item in enumerate(items):
+        length = item.length
+        if length > 40:
+            continue
+        # CONTACT's hint (its colon) tested with `in`, quicker than a search for so few.
+        if item.shape is not furniture and \
+                ("：" in item.folded or ":" in item.folded) and \
+                CONTACT.pattern.match(item.folded) and any(
+                    other.shape is furniture for other in items[max(0, i - 1):i + 2]):
+            # Contact lines beside the page's header or footer belong to the page; inside
+            # a story ("咨询电话：…") they are its text.
+            item.shape = furniture
+        # POINTER's hint (版) tested with `in`, quicker than a search for one character.
+        if length <= 12 and "版" in item.folded and POINTER.pattern.search(item.folded):
+            pointers.append(i)
+    return pointers
+
+
 def refine(items: list[Item]) -> None:
     """Context fixes of single shapes: list lines, fragments of cut sentences, captions."""
     # The shapes the passes test units for, read once (each pass runs for every unit).
@@ -315,20 +339,7 @@ def refine(items: list[Item]) -> None:
     for i in lists:
         items[i].shape = body
         items[i].listed = True
-    for i, item in enumerate(items):
-        # CONTACT's hint (its colon) tested with `in`, quicker than a search for so few.
-        if item.length <= 40 and item.shape is not furniture and \
-                ("：" in item.folded or ":" in item.folded) and \
-                CONTACT.pattern.match(item.folded) and any(
-                    other.shape is furniture for other in items[max(0, i - 1):i + 2]):
-            # Contact lines beside the page's header or footer belong to the page; inside
-            # a story ("咨询电话：…") they are its text.
-            item.shape = furniture
-    # POINTER's hint (版) tested with `in`, quicker than a search for one character.
-    pointers = [
-        i for i, item in enumerate(items)
-        if item.length <= 12 and "版" in item.folded and POINTER.pattern.search(item.folded)
-    ]
+    pointers = _contacts_and_pointers(items)
     for k, i in enumerate(pointers):
         # A front-page index: titles each over a "▶详见第3版" pointer, two or more in a row,
         # are the page's furniture like the pointers, not headlines with no story.
