@@ -333,8 +333,17 @@ class Edition:
         self._articles[article.id] = article
         self._article_home[article.id] = section_id
         self._next_id = max(self._next_id, article.id + 1)
+        # `_register_block` for each block, inline (a parse registers every block here): the
+        # article's blocks share one home, an equal tuple.
+        blocks, homes, home, next_id = self._blocks, self._block_home, ("article", article.id), \
+            self._next_id
         for block in article.blocks:
-            self._register_block(block, ("article", article.id))
+            block_id = block.id
+            blocks[block_id] = block
+            homes[block_id] = home
+            if block_id >= next_id:
+                next_id = block_id + 1
+        self._next_id = next_id
 
     def _unregister_article(self, article: Article) -> None:
         self._articles.pop(article.id, None)

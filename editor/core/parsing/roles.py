@@ -75,6 +75,7 @@ def house_style(items: list[Item]) -> bool:
     openers = 0
     marks = 0
     title, body, byline = Shapes.TITLE, Shapes.BODY, Shapes.BYLINE  # read once, not per unit
+    count = len(items)
     for index, item in enumerate(items):
         shape = item.shape
         if shape is body:
@@ -83,7 +84,7 @@ def house_style(items: list[Item]) -> bool:
             marks += 1
         elif shape is title and (index == 0 or items[index - 1].shape is not title):
             end = index
-            while end < len(items) and items[end].shape is title:
+            while end < count and items[end].shape is title:
                 end += 1
             after = next_shape(items, end)
             if end - index >= 2 or (after is not None and after.shape is body and after.dated):
@@ -143,6 +144,7 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
     furniture, note_label = Shapes.FURNITURE, Shapes.NOTE_LABEL
     plain_roles = _PLAIN_ROLES
     count = len(items)
+    context = _Context(story, previous, None, stacked, structured, digest, 0)
     i = 0
     while i < count:
         item = items[i]
@@ -178,7 +180,13 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
         run = items[i:j]
         # What follows a run is read on its own page only: the next page starts afresh.
         after = None if j in page_starts else next_shape(items, j)
-        context = _Context(story, previous, after, stacked, structured, digest, j)
+        # The one context, set for this run: none is built per run, and no call keeps it
+        # (a changed copy is made where one rule needs another `previous`).
+        context.story = story
+        context.previous = previous
+        context.after = after
+        context.digest = digest
+        context.end = j
         roles = _run_roles(run, context, items)
         for run_item, role in zip(run, roles, strict=True):
             run_item.role = role

@@ -158,7 +158,8 @@ def _header_pieces(text: str) -> list[tuple[int, int]] | None:
     header = HEADER_PAGE.search(fold(text))
     if header is None or header.start() > 12:
         return None  # a header starts with the date, or a paper's name before it
-    if any(mark in text[:header.end()] for mark in "，。；、！？"):
+    opening = text[:header.end()]  # cut once, not once for each mark looked for
+    if any(mark in opening for mark in "，。；、！？"):
         return None  # a sentence that names a date and a bus line ("每周五晚上，C3 路…")
     position = header.end()
     for gap in _GAP.finditer(text, position):
@@ -199,10 +200,11 @@ def wrap_width(lines: list[_Line]) -> int | None:
     """
     if len(lines) < 6:
         return None
-    widths = Counter(
+    # A list, counted in C: a generator would be resumed once for every line of the file.
+    widths = Counter([
         width + indent for _, _, _, _, width, indent, ends in lines
         if not ends and width >= 16  # measured if it ends no sentence and can be 16
-    )
+    ])
     if not widths:
         return None
     best, best_count = None, 0
@@ -213,13 +215,14 @@ def wrap_width(lines: list[_Line]) -> int | None:
     if best is None or best_count < 4:
         return None
     # A character takes one or two cells: a line of 16 characters is wide enough unmeasured,
-    # and one of under 8 too narrow.
-    long_lines = sum(
-        1 for _, _, text, _, width, _, _ in lines
-        if len(text) >= 16 or (len(text) >= 8 and _width(text, width) >= 16)
-    )
-    if best_count < 0.35 * long_lines:
-        return None
+    # and one of under 8 too narrow. The count only grows: once the long lines outnumber
+    # what the width can hold, the answer is None, whatever the lines after (most files).
+    long_lines = 0
+    for _, _, text, _, width, _, _ in lines:
+        if len(text) >= 16 or (len(text) >= 8 and _width(text, width) >= 16):
+            long_lines += 1
+            if best_count < 0.35 * long_lines:
+                return None
     # Whole-paragraph lines are far longer than any wrap width; if most are, nothing is wrapped.
     if sum(1 for _, _, text, _, width, _, _ in lines if _width(text, width) > best + 4) > \
             0.25 * len(lines):

@@ -80,6 +80,9 @@ MAX_SUBHEAD = 12
 TITLE_MARKS = "“”‘’《》「」！？!?·— \u3000"
 _FUNCTION_END = set("的和与及并在对将为把被从向于以各该其之而且或就也都还又")
 _DASHES = ("——", "—", "──", "－－", "--", "―")
+# What a dash line opens with: a unit's first printed character (`Item.first`) is one of
+# these before its text is asked for any dash (folding changes none; the tests check it).
+_DASH_FIRST = "—─－-―"
 # A credit line names a photo (摄, 图, 供图), a release (发) or a drawing (作, 绘).
 _CREDIT_MARK = re.compile("[摄图供发作绘]")
 
@@ -126,7 +129,8 @@ def _shape(text: str, f: str, n: int, dated: bool, first: str, tail: str) -> Sha
     # with a name, 摄 or a bracket (proved in the tests), the rest test the tail or hold no 。.
     if tail == "。":
         return Shapes.BODY
-    if ("摄" in f[-12:] and TRAILING_CREDIT.pattern.search(f)) or (
+    # 摄 looked for in the whole line before its end is cut out (most lines hold none).
+    if ("摄" in f and "摄" in f[-12:] and TRAILING_CREDIT.pattern.search(f)) or (
         tail in "）)" and INLINE_CREDIT.pattern.search(f) and not INLINE_CREDIT.pattern.match(f)
     ):
         return Shapes.CAPTION
@@ -220,12 +224,23 @@ def read_units(items: list[Item], source: str) -> None:
         # A printable text without a space holds no white space (the tests prove it for
         # every character): its visible length is its length, without a cache look-up.
         length = len(text) if " " not in text and text.isprintable() else visible_len(text)
-        first, tail = folded.lstrip()[:1], folded.rstrip()[-1:]
+        # The first and last printed characters: the text's own (`segment` strips a line's
+        # spaces, and a unit is never empty) unless other white space is left (rare);
+        # indexing makes no slice, and strips nothing.
+        first, tail = folded[0], folded[-1]
+        if first.isspace():
+            first = folded.lstrip()[:1]
+        if tail.isspace():
+            tail = folded.rstrip()[-1:]
         dated = (
             (first in DATELINE_LEAD and _DATELINE_HINT(folded) is not None)
             or (DATELINE_DATE in folded and ("电" in folded or "讯" in folded))
         ) and _DATELINE_MATCH(folded) is not None
-        item.folded, item.first, item.length, item.dated = folded, first, length, dated
+        # One store each: four at once would pack and unpack a tuple for every unit.
+        item.folded = folded
+        item.first = first
+        item.length = length
+        item.dated = dated
         item.shape = _shape(text, folded, length, dated, first, tail)
 
 def _labelled_runs_are_body(items: list[Item]) -> None:
@@ -286,6 +301,30 @@ def next_shape(items: list[Item], index: int) -> Item | None:
             return items[position]
     return None
 
+def _contacts_and_pointers(items: list[Item]) -> list[int]:
+    """Contact lines beside furniture made furniture; and where the pointers to other pages
+    ("▶详见第3版") stand, found in the same pass (no test of theirs reads a shape), both
+    being short lines."""
+    furniture = Shapes.FURNITURE
+    pointers: list[int] = []
+    for i, item in enumerate(items):
+        length = item.length
+        if length > 40:
+            continue
+        # CONTACT's hint (its colon) tested with `in`, quicker than a search for so few.
+        if item.shape is not furniture and \
+                ("：" in item.folded or ":" in item.folded) and \
+                CONTACT.pattern.match(item.folded) and any(
+                    other.shape is furniture for other in items[max(0, i - 1):i + 2]):
+            # Contact lines beside the page's header or footer belong to the page; inside
+            # a story ("咨询电话：…") they are its text.
+            item.shape = furniture
+        # POINTER's hint (版) tested with `in`, quicker than a search for one character.
+        if length <= 12 and "版" in item.folded and POINTER.pattern.search(item.folded):
+            pointers.append(i)
+    return pointers
+
+
 def refine(items: list[Item]) -> None:
     """Context fixes of single shapes: list lines, fragments of cut sentences, captions."""
     # The shapes the passes test units for, read once (each pass runs for every unit).
@@ -300,20 +339,7 @@ def refine(items: list[Item]) -> None:
     for i in lists:
         items[i].shape = body
         items[i].listed = True
-    for i, item in enumerate(items):
-        # CONTACT's hint (its colon) tested with `in`, quicker than a search for so few.
-        if item.length <= 40 and item.shape is not furniture and \
-                ("：" in item.folded or ":" in item.folded) and \
-                CONTACT.pattern.match(item.folded) and any(
-                    other.shape is furniture for other in items[max(0, i - 1):i + 2]):
-            # Contact lines beside the page's header or footer belong to the page; inside
-            # a story ("咨询电话：…") they are its text.
-            item.shape = furniture
-    # POINTER's hint (版) tested with `in`, quicker than a search for one character.
-    pointers = [
-        i for i, item in enumerate(items)
-        if item.length <= 12 and "版" in item.folded and POINTER.pattern.search(item.folded)
-    ]
+    pointers = _contacts_and_pointers(items)
     for k, i in enumerate(pointers):
         # A front-page index: titles each over a "▶详见第3版" pointer, two or more in a row,
         # are the page's furniture like the pointers, not headlines with no story.
@@ -372,7 +398,8 @@ def refine(items: list[Item]) -> None:
             before = items[i - 1] if i else None
             text = item.text.strip()
             # A subheadline under its headline, commas and all (`is_dash_line`, stripped).
-            if text.startswith(_DASHES) and before is not None and before.shape is title:
+            if item.first in _DASH_FIRST and text.startswith(_DASHES) and before is not None \
+                    and before.shape is title:
                 continue
             length = item.length
             ends_cut = text[-1] in _FUNCTION_END  # a title never ends with a function word
