@@ -186,6 +186,9 @@ def revert_operation(edition: Edition, repair: AppliedRepair) -> Operation | Non
         if "move_back" in step:
             steps.append(lambda ed, s=step: _move_back(ed, s["move_back"], s["article"],
                                                        s.get("role")))
+        if "merge_article_of" in step:
+            steps.append(lambda ed, s=step: _merge_article_of(ed, s["merge_article_of"],
+                                                              Role(s["role"])))
     return edits.sequence(edition, steps, "revert repair")
 
 
@@ -296,6 +299,24 @@ def _merge_after(edition: Edition, block_id: int, role: Role) -> Operation | Non
         merged = edits.merge_blocks(edition, first.id, second.id)
         return Compound([merged, edits.SetRole(first.id, role)], "revert") if merged else None
     return edits.merge_blocks(edition, first.id, second.id)
+
+
+def _merge_article_of(edition: Edition, block_id: int, role: Role) -> Operation | None:
+    """Join the article the block heads to the article before it, the block back in `role`."""
+    if not edition.has_block(block_id):
+        return None
+    article = edition.article_of_block(block_id)
+    if article is None or article.blocks[0].id != block_id:
+        return None
+    section = edition.section_of_article(article.id).articles
+    place = section.index(article)
+    if place == 0:
+        return None
+    previous = section[place - 1].id
+    return edits.sequence(edition, [
+        lambda ed: edits.merge_articles(ed, previous, article.id),
+        lambda ed: edits.set_role(ed, block_id, role),
+    ], "revert")
 
 
 def _role_back(edition: Edition, block_id: int, role: Role) -> Operation | None:

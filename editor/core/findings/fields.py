@@ -20,6 +20,7 @@ from editor.core.findings.common import (
     has_body,
     has_headline,
     head,
+    is_body,
     is_digest,
 )
 from editor.core.model import Article, Block, Edition, Role
@@ -335,6 +336,7 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             )
 
 _SIGNED = frozenset({Role.DATELINE, Role.BYLINE})
+_FARTHEST = 5  # how many articles away a caption's story may be printed
 _PHOTOGRAPHER = re.compile(r"([\u3400-\u9fff]{2,4})\s*(?:摄影?|[)）]?\s*$)")
 
 
@@ -348,14 +350,19 @@ def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
         return None
 
     def signed_by(other: Article) -> bool:
-        return any(name in b.text for b in other.blocks if b.role in _SIGNED)
+        # Its dateline or byline, or a dateline still glued to its first paragraph.
+        if any(name in fold(b.text) for b in other.blocks if b.role in _SIGNED):
+            return True
+        first = next((b for b in other.blocks if is_body(b)), None)
+        return first is not None and name in fold(first.text[:max(dateline_end(first.text), 0)])
 
     if signed_by(article):
         return None
     section = edition.section_of_article(article.id).articles
     place = section.index(article)
     best, best_score = None, max(own, 0) + 0.2
-    for other in section[max(0, place - 3):place - 1] + section[place + 2:place + 4]:
+    for other in section[max(0, place - _FARTHEST):place - 1] + \
+            section[place + 2:place + _FARTHEST + 1]:
         # Signed by the photographer first: a few bylines to look at, where the overlap
         # searches the whole text, and hardly any other story is signed by them.
         if not signed_by(other):
@@ -369,7 +376,7 @@ def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
 @lru_cache(maxsize=16384)
 def _photographer(credited: str) -> str | None:
     """The name signing a caption's credit. Cached: asked again on every repair pass."""
-    named = _PHOTOGRAPHER.search(credited.rstrip())
+    named = _PHOTOGRAPHER.search(fold(credited).rstrip())
     return named.group(1) if named else None
 
 
