@@ -329,7 +329,12 @@ def refine(items: list[Item]) -> None:
             end = i + 1
             while end < count and items[end].shape is furniture:
                 end += 1
-            if end == count or items[end].shape is not body:
+            # At the end of the file, only over contact or pointer lines (a 热线 box, a
+            # front page's index): over the page's footer alone, a short line may be the
+            # last line of the story above (a poem's).
+            if (items[end].shape is not body) if end < count else any(
+                    CONTACT.pattern.match(other.folded) or POINTER.pattern.search(other.folded)
+                    for other in items[i + 1:end]):
                 item.shape = furniture
     _labelled_runs_are_body(items)
     for i, item in enumerate(items):
