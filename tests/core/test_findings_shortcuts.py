@@ -350,16 +350,17 @@ def _plain_dateline_end(text: str) -> int:
 def test_the_dateline_quick_look_lists_the_hint_and_what_folds_to_it():
     from editor.core.parsing import patterns
 
-    # dateline_end looks for these seven characters before it folds the text.
-    assert patterns.DATELINE.hint.pattern == "[讯电道导]"
+    # dateline_end looks for these eight characters before it folds the text.
+    assert patterns.DATELINE.hint.pattern == "[讯电道导息]"
     assert {t for t, s in zip(patterns._TRADITIONAL, patterns._SIMPLIFIED, strict=True)
-            if s in "讯电道导"} == set("訊電導")
-    assert not set("讯电道导") & set(patterns._TRADITIONAL)
+            if s in "讯电道导息"} == set("訊電導")
+    assert not set("讯电道导息") & set(patterns._TRADITIONAL)
 
 
 _DATELINE_PIECES = ["本报讯", "本報訊", "【本报讯】", "记者", "記者", "张三", "（", "）", " ",
                     "新华社", "新華社", "北京", "5月6日", "电", "電", "报道", "報導", "报导", "：",
-                    "晚报讯", "通讯员", "今天", "。", "讯", "道", "导"]
+                    "晚报讯", "通讯员", "今天", "。", "讯", "道", "导", "本报综合", "消息",
+                    "据", "息"]
 
 
 @settings(max_examples=500, deadline=None)

@@ -194,7 +194,8 @@ def _split_off(kind: Kind, code: str, confidence: float, block: Block, article_i
 # lets the engine skip to the next mark in a tight loop, where a repeat first makes it try
 # a whole match at every character (the same runs taken out, in about half the time).
 _MARKS = "[" + re.escape(" \t\n\u3000，。、；：“”‘’（）《》！？,.;:()!?\"'") + "]"
-_NOT_WORDS = re.compile(f"{_MARKS}{_MARKS}*")
+# Dates too ("10月8日", "2026年"): every story of the day names them, in its dateline.
+_NOT_WORDS = re.compile(f"{_MARKS}{_MARKS}*|\\d+[年月日号]")
 
 @lru_cache(maxsize=65536)
 def _bigrams(text: str) -> frozenset[str]:

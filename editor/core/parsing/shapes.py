@@ -200,7 +200,7 @@ _BYLINE_MATCH = BYLINE_LINE.pattern.match
 # A dateline opens with one of these, white space aside, or names a date (月) and the
 # dispatch (电, 讯) after it; the tests prove it from the pattern. Most units do neither,
 # and skip the dateline's hint search and its pattern.
-DATELINE_LEAD = "【[本晚记通〔（("
+DATELINE_LEAD = "【[本晚记通〔（(据"
 DATELINE_DATE = "月"
 
 
