@@ -69,3 +69,12 @@ def test_one_story_signed_by_the_same_people_or_an_author_stays_whole():
     edition = parse_edition([source_from_text(_page(SECOND, "本报讯 "))])
     auto_repair(edition)
     assert len(_articles(edition)) == 1
+
+
+def test_traditional_signatures_are_read_folded():
+    """記者 is a reporter's title as 记者 is: a Hong Kong page signed twice splits too."""
+    page = _page("（記者 柯一帆）", "【本報訊】記者鍾亦然報道：")
+    edition = parse_edition([source_from_text(page)])
+    auto_repair(edition)
+    assert [a[0] for a in _articles(edition)][1:] == [("headline", "老街夜市点亮夜经济")]
+

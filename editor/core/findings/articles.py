@@ -172,11 +172,11 @@ def stories_signed_twice(edition: Edition, scope: Scope | None = None) -> Iterat
         first = next((k for k, b in enumerate(blocks) if b.role in _HEAD_SIGNATURE), None)
         if first is None or first == len(blocks) - 1:
             continue
-        if not (_TITLED.search(blocks[first].text) and _TITLED.search(blocks[-1].text)):
+        opening, closing = fold(blocks[first].text), fold(blocks[-1].text)
+        if not (_TITLED.search(opening) and _TITLED.search(closing)):
             continue  # an author's line ("□ 韩立新", "（作者单位：…）") signs essays, not reports
-        names = signers(blocks[first].text)
-        end = signers(blocks[-1].text)
-        if not names or not end or any(name in fold(blocks[first].text) for name in end):
+        names, end = signers(opening), signers(closing)
+        if not names or not end or any(name in opening for name in end):
             continue
         line = next((k for k in range(len(blocks) - 2, first, -1)
                      if blocks[k].role == Role.SUBHEAD), None)
@@ -209,8 +209,8 @@ _NOT_NAMES = re.compile(
 
 def signers(text: str) -> list[str]:
     """The names a dateline or byline signs with ("本报讯 记者邰明 通讯员方雪": 邰明, 方雪):
-    what is left of it, in pieces of two to four Han characters, once its titles, credit
-    words and marks are taken out."""
+    what is left of its folded text, in pieces of two to four Han characters, once its
+    titles, credit words and marks are taken out."""
     pieces = _NOT_NAMES.sub(" ", fold(text)).split()
     return [p for p in pieces if 2 <= len(p) <= 4 and all("\u3400" <= c <= "\u9fff" for c in p)]
 
