@@ -8,7 +8,7 @@ import sys
 
 from editor.core.findings.base import source_lines
 from editor.core.findings.explain import explain
-from editor.core.pipeline import build_edition, read_sources
+from editor.core.pipeline import build_edition, notices, read_sources
 from editor.core.project import ProjectError, is_project, load_project
 from editor.core.reading import InputError
 from editor.core.repair import DEFAULT_THRESHOLD, auto_repair, open_findings
@@ -44,7 +44,10 @@ def run(options: argparse.Namespace) -> int:
                                  not repair.reverted,
                                  source_lines(edition, repair.block_ids), repair.evidence))
         else:
-            edition, ignored = _repaired(read_sources(options.files), options.threshold, rows)
+            sources = read_sources(options.files)
+            for notice in notices(sources):
+                print(f"check: warning: {notice.message}", file=sys.stderr)
+            edition, ignored = _repaired(sources, options.threshold, rows)
     except (InputError, ProjectError) as error:
         print(f"check: {error}", file=sys.stderr)
         return 2

@@ -92,20 +92,23 @@ class Outcome:
     files: list[Path] = field(default_factory=list)
     findings: Counter[str] = field(default_factory=Counter)
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)  # notices about its sources
 
 
-def _load(job: Job) -> Edition:
+def _load(job: Job, outcome: Outcome) -> Edition:
     first = job.pages[0]
     if len(job.pages) == 1 and first.suffix.lower() == ".json":
         return load_json_export(read_source(first).text)
-    return load_edition(job.pages, repair=job.repair, threshold=job.threshold).edition
+    loaded = load_edition(job.pages, repair=job.repair, threshold=job.threshold)
+    outcome.warnings = [notice.message for notice in loaded.notices]
+    return loaded.edition
 
 
 def export_one(job: Job) -> Outcome:
     """Export one edition; never raises, so one bad file cannot stop a batch."""
     outcome = Outcome(job.name)
     try:
-        edition = _load(job)
+        edition = _load(job, outcome)
         outcome.files = export_edition(
             edition, job.fmt, job.target, job.options, keep=job.pages + job.keep
         )
@@ -294,6 +297,9 @@ def run(options: argparse.Namespace) -> int:
         progress.step(Path(outcome.source).name)
     progress.close()
     ordered = [outcomes[k] for k in range(len(jobs))]
+    for outcome in ordered:
+        for warning in outcome.warnings:
+            print(f"export: warning: {warning}", file=sys.stderr)
     failed = [o for o in ordered if o.error]
     for outcome in failed:
         print(f"export: {outcome.error}", file=sys.stderr)

@@ -293,3 +293,33 @@ def _normalise(text: str) -> str:
     """LF newlines, and no byte-order marks: a BOM inside the text is left over from joining
     files, an invisible mark and not part of the edition."""
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+
+
+# --- layouts that lose the reading order --------------------------------------------------
+
+# An inner gap of three or more spaces (or two ideographic ones) between two printed runs.
+_GAP = re.compile(r"(?<=\S)(?: {3,}|\u3000{2,}|[ \u3000]{4,})(?=\S)")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_PROSE_MARKS = re.compile(r"[，。、；：！？]")
+
+
+def side_by_side(text: str) -> bool:
+    """Whether the lines of the text hold two columns side by side, as a layout-keeping
+    extraction writes them (pdftotext -layout): most lines of Chinese text are two pieces
+    of prose with a wide gap between. Read as they are, the columns' sentences interleave
+    line by line, which no repair can undo.
+
+    A results table ("男子100米：邬晨阳     10秒98") has such gaps too, but a figure, not
+    prose, after them; a header's fields are set apart by two spaces, not three.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    long = [line for line in lines if len(_HAN.findall(line)) >= 8]
+    if len(long) < 6:
+        return False
+    split = 0
+    for line in long:
+        pieces = _GAP.split(line)
+        if len(pieces) == 2 and all(len(_HAN.findall(piece)) >= 4 for piece in pieces) and \
+                any(_PROSE_MARKS.search(piece) for piece in pieces):
+            split += 1
+    return split * 2 >= len(long)

@@ -17,7 +17,7 @@ from editor.core import edits
 from editor.core.findings.base import Finding, Kind
 from editor.core.model import FURNITURE, Edition, Status
 from editor.core.operations import Operation, OperationError
-from editor.core.pipeline import load_edition
+from editor.core.pipeline import Notice, load_edition
 from editor.core.repair import DEFAULT_THRESHOLD, AppliedRepair, RepairResult, open_findings
 from editor.core.repair import revert_operation as repair_revert_operation
 from editor.ui.commands import (
@@ -77,6 +77,7 @@ class Controller(QObject):
         self.ignored: set[str] = set()
         self.path: str | None = None
         self.source_paths: list[str] = []
+        self.notices: list[Notice] = []  # about the page files last opened (see pipeline)
         # A project someone else holds is shown read-only: every edit is refused here, so
         # no widget (editor, tree drop, findings panel, replace) can change it.
         self.read_only = False
@@ -111,11 +112,13 @@ class Controller(QObject):
             self.ignored = set(project.ignored)
             self.path = paths[0]
             self.source_paths = [str(p) for p in project.meta.get("sources", [])]
+            self.notices = []
             self.refresh_findings()
             return
         loaded = load_edition(paths, threshold=self.repair_threshold)
         self.set_edition(loaded.edition, loaded.edition.repairs, loaded.repair)
         self.source_paths = paths
+        self.notices = loaded.notices
 
     def set_edition(
         self,

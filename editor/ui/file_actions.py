@@ -28,7 +28,7 @@ from editor.ui.dialogs import (
     LockedDialog,
 )
 from editor.ui.export_dialog import ExportDialog
-from editor.ui.problem_text import lock_holder, os_reason, problem_text
+from editor.ui.problem_text import lock_holder, notice_text, os_reason, problem_text
 from editor.ui.project_session import same_file
 
 OPEN_ERRORS: tuple[type[Exception], ...] = (InputError, OSError, ProjectError)
@@ -65,6 +65,7 @@ class FileActions:
         self.session.discard_recovery()
         self.session.opened(paths[0] if project else None, lock, read_only=read_only)
         self._show_read_only()
+        self._show_notices()
         self.settings.add_recent("\n".join(paths))
         self.settings.last_folder = str(Path(paths[0]).parent)
         self._update_recent_menu()
@@ -90,6 +91,13 @@ class FileActions:
             )
             return False
         return True
+
+    def _show_notices(self) -> None:
+        """Say what the reader should know about the files just opened (a layout that mixes
+        stories line by line): the edition is open, but the editor should not trust it."""
+        sentences = [notice_text(notice) for notice in self.controller.notices]
+        if sentences:
+            QMessageBox.warning(self, self.tr("Check the edition's text"), "\n\n".join(sentences))
 
     def _claim(self, path: str) -> Claim | None:
         """Lock a project before opening it; None when the user chose not to open it."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from editor.core.errors import FileProblem
 from editor.core.fileio import OutputError, backup_path
 from editor.core.locking import LockInfo
+from editor.core.pipeline import Notice
 from editor.core.project import ProjectError
 from editor.core.reading import MAX_BYTES
 
@@ -226,3 +227,24 @@ def _output_problem(error: OutputError) -> str:
         "It cannot be written here (%1); choose another folder, or check its permissions "
         "and free space.",
     ).replace("%1", reason)
+
+
+# What the window says about a notice on an edition's sources, by Notice.code.
+_NOTICES: dict[str, str] = {
+    "side_by_side": QT_TRANSLATE_NOOP(
+        "FileProblem",
+        "%1: each line holds two columns side by side, as an extraction that keeps the page "
+        "layout writes them (pdftotext -layout, for one); the stories' sentences are mixed "
+        "line by line and cannot be put back. Extract the text again without keeping the "
+        "layout, and open that file.",
+    ),
+}
+
+
+def notice_text(notice: Notice) -> str:
+    """The sentence for a notice about a source (core's English one for a code not known)."""
+    template = _NOTICES.get(notice.code)
+    if template is None:
+        return notice.message
+    return _translated(template).replace("%1", notice.source)
+

@@ -136,7 +136,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="+145"/>
+        <location filename="../../editor/ui/controller.py" line="+148"/>
         <source>Auto-repair</source>
         <translation>Auto-repair</translation>
     </message>
@@ -524,7 +524,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../editor/ui/file_actions.py" line="+78"/>
+        <location filename="../../editor/ui/file_actions.py" line="+79"/>
         <location line="+5"/>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
@@ -535,7 +535,12 @@
         <translation>The edition could not be read because of an error in the program (%1: %2). Please report it with the file.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Check the edition&apos;s text</source>
+        <translation>Check the edition&apos;s text</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
@@ -689,7 +694,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FileProblem</name>
     <message>
-        <location filename="../../editor/ui/problem_text.py" line="+24"/>
+        <location filename="../../editor/ui/problem_text.py" line="+25"/>
         <source>The file is empty (or holds only whitespace); choose the edition&apos;s text file.</source>
         <translation>The file is empty (or holds only whitespace); choose the edition&apos;s text file.</translation>
     </message>
@@ -908,6 +913,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <location line="+5"/>
         <source>It cannot be written here (%1); choose another folder, or check its permissions and free space.</source>
         <translation>It cannot be written here (%1); choose another folder, or check its permissions and free space.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: each line holds two columns side by side, as an extraction that keeps the page layout writes them (pdftotext -layout, for one); the stories&apos; sentences are mixed line by line and cannot be put back. Extract the text again without keeping the layout, and open that file.</source>
+        <translation>%1: each line holds two columns side by side, as an extraction that keeps the page layout writes them (pdftotext -layout, for one); the stories&apos; sentences are mixed line by line and cannot be put back. Extract the text again without keeping the layout, and open that file.</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1795,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="-430"/>
+        <location filename="../../editor/ui/controller.py" line="-433"/>
         <source>Not yet proofread</source>
         <translation>Not yet proofread</translation>
     </message>

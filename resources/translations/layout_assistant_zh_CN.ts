@@ -136,7 +136,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="+145"/>
+        <location filename="../../editor/ui/controller.py" line="+148"/>
         <source>Auto-repair</source>
         <translation>自动修复</translation>
     </message>
@@ -520,7 +520,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../editor/ui/file_actions.py" line="+78"/>
+        <location filename="../../editor/ui/file_actions.py" line="+79"/>
         <location line="+5"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
@@ -531,7 +531,12 @@
         <translation>程序出错，无法读取该版面（%1：%2）。请连同文件一起报告此问题。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Check the edition&apos;s text</source>
+        <translation>请检查本期版面的文本</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Project in use</source>
         <translation>项目正被使用</translation>
     </message>
@@ -685,7 +690,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>FileProblem</name>
     <message>
-        <location filename="../../editor/ui/problem_text.py" line="+24"/>
+        <location filename="../../editor/ui/problem_text.py" line="+25"/>
         <source>The file is empty (or holds only whitespace); choose the edition&apos;s text file.</source>
         <translation>文件是空的（或只有空白）；请选择版面的文本文件。</translation>
     </message>
@@ -904,6 +909,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
         <location line="+5"/>
         <source>It cannot be written here (%1); choose another folder, or check its permissions and free space.</source>
         <translation>无法写入此处（%1）；请另选文件夹，或检查写入权限和剩余空间。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: each line holds two columns side by side, as an extraction that keeps the page layout writes them (pdftotext -layout, for one); the stories&apos; sentences are mixed line by line and cannot be put back. Extract the text again without keeping the layout, and open that file.</source>
+        <translation>%1：每一行都并排排着两栏文字，这是保留版面布局的提取方式（例如 pdftotext -layout）造成的；各篇稿件的句子被逐行混在一起，无法复原。请不保留布局重新提取文本，再打开新文件。</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1785,7 @@ Your changes are still open in this window and the file on disk is as it was. Tr
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/ui/controller.py" line="-430"/>
+        <location filename="../../editor/ui/controller.py" line="-433"/>
         <source>Not yet proofread</source>
         <translation>待校对</translation>
     </message>

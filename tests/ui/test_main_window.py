@@ -969,3 +969,24 @@ def test_export_refuses_the_editions_own_file(qtbot, tmp_path, answer_export, mo
     answer_export(page, "txt")
     assert not win.export()
     assert len(warnings) == 1 and page.read_bytes() == before
+
+
+def test_opening_columns_printed_side_by_side_warns(qtbot, monkeypatch):
+    """The edition opens, and the editor is told why its stories are mixed and what to do;
+    a file read well says nothing."""
+    from pathlib import Path
+
+    layout = Path(__file__).resolve().parents[1] / "fixtures" / "layouts" / \
+        "two_columns_side_by_side.txt"
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_: warnings.append(text))
+    )
+    win = MainWindow(settings=Settings())
+    qtbot.addWidget(win)
+    assert win.open_files(SAMPLE)
+    assert warnings == []
+    assert win.open_files([str(layout)])
+    assert len(warnings) == 1 and "two_columns_side_by_side.txt" in warnings[0]
+    assert "pdftotext -layout" in warnings[0]
+    assert win.controller.edition is not None
