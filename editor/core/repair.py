@@ -132,21 +132,41 @@ def _repair_passes(edition: Edition, threshold: float, ignored: set[str]) -> Rep
         read: set[int] = set()
         deferred: set[int] = set()
         applied = False
+        article_of = edition.article_id_of_block
         for finding in findings:
-            block_writes, writes, reads = _marks(finding, edition)
-            if not (written_blocks.isdisjoint(block_writes) and writes.isdisjoint(written)
-                    and writes.isdisjoint(read) and reads.isdisjoint(written)):
-                deferred |= writes | reads
-                continue
+            # Most fixes change blocks of the finding's own article alone (a field cut off a
+            # block, two paragraphs joined): `_marks` says they write their blocks and read
+            # that article (`own`), known here without building a set for each finding.
+            own = finding.article_id
+            if own is not None and not finding.related and finding.kind not in STRUCTURAL:
+                for block_id in finding.block_ids:
+                    if article_of(block_id) != own:
+                        own = None
+                        break
+            else:
+                own = None
+            if own is not None:
+                if not (written_blocks.isdisjoint(finding.block_ids) and own not in written):
+                    deferred.add(own)
+                    continue
+            else:
+                block_writes, writes, reads = _marks(finding, edition)
+                if not (written_blocks.isdisjoint(block_writes) and writes.isdisjoint(written)
+                        and writes.isdisjoint(read) and reads.isdisjoint(written)):
+                    deferred |= writes | reads
+                    continue
             operation = finding.fixer(edition)
             if not operation:
                 continue
             inverses.append(operation.apply(edition))
             forward.append(operation)
             repairs.append(AppliedRepair.from_finding(finding))
-            written_blocks.update(block_writes)
-            written |= writes
-            read |= reads
+            written_blocks.update(finding.block_ids)
+            if own is not None:
+                read.add(own)
+            else:
+                written |= writes
+                read |= reads
             applied = True
         if not applied:
             break

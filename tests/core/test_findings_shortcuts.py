@@ -436,3 +436,27 @@ def test_no_byline_glued_to_a_paragraph_ends_with_a_full_stop():
 
     ends = _closing(sre_parse.parse(patterns.TRAILING_BYLINE.pattern.pattern))
     assert ends is not None and ends and "。" not in ends
+
+
+def test_holds_is_what_article_first_says_of_every_article_and_role():
+    from editor.core.findings import common
+    from editor.core.model import Role
+    from editor.core.pipeline import read_sources
+    from editor.core.repair import auto_repair
+    from tests.core.editions import fixture_cases, sample_case
+
+    editions = [parse_edition(read_sources(list(case.pages)))
+                for case in [*fixture_cases(), sample_case()]]
+    editions += [parse_edition([source_from_text(generate_text(300, seed=seed))])
+                 for seed in (1, 4)]
+    for edition in editions[-1:]:
+        auto_repair(edition)  # jump lines joined: two in one article
+    held = {role: 0 for role in Role}
+    for edition in editions:
+        for article in [*edition.articles(), common.Article(0)]:
+            for role in Role:
+                plain = article.first(role) is not None
+                assert common.holds(article, role) == plain
+                held[role] += plain
+            assert common.holds_jump(article) == (article.first(Role.JUMP) is not None)
+    assert all(held[role] for role in (Role.JUMP, Role.CAPTION, Role.HEADLINE))

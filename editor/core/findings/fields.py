@@ -244,11 +244,13 @@ def _share(caption: str, texts: tuple[str, ...]) -> float:
     words = _words(texts)
     return sum(map(words.__contains__, bigrams)) / len(bigrams)
 
+@lru_cache(maxsize=32768)
 def _share_bound(caption: str, texts: tuple[str, ...]) -> float:
     """At least `_share`, from single characters: a bigram holding a character the texts do
     not hold is not in them. Each character is one quick search of the texts, where the
     share needs the article's words (its blocks without their marks) and a search for each
-    bigram: most neighbours of a caption lack too many of its characters to win."""
+    bigram: most neighbours of a caption lack too many of its characters to win. Cached,
+    as `_share` is: later passes compare captions with the same unchanged neighbours."""
     text = "\n".join(texts)
     chars, counted = _bigram_bits(caption)
     absent = 0
