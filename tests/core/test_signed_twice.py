@@ -61,7 +61,8 @@ def test_the_second_signature_starts_a_story_at_the_last_subhead():
 
 
 def test_one_story_signed_by_the_same_people_or_an_author_stays_whole():
-    for end in ("记者 钟亦然", "（作者单位：市城市规划设计研究院）", "（完）"):
+    for end in ("记者 钟亦然", "（作者单位：市城市规划设计研究院）", "（完）",
+                "（实习生 周敏 参与采写）", "（本报记者 柯一帆 参与采写）", "（记者 柯一帆 整理）"):
         edition = parse_edition([source_from_text(_page(end))])
         auto_repair(edition)
         assert len(_articles(edition)) == 1, end

@@ -150,7 +150,7 @@ def subheads_dropped(edition: Edition, scope: Scope | None = None) -> Iterator[F
                 ], "dropped headline"),
                 {"steps": [split_step(right),
                            {"move_back": [line_id], "article": story.id,
-                            "role": Role.SUBHEAD.value}]},
+                            "role": Role.SUBHEAD.value, "after": left_id}]},
                 related=(story.id,),
             )
             break
@@ -175,6 +175,8 @@ def stories_signed_twice(edition: Edition, scope: Scope | None = None) -> Iterat
         opening, closing = fold(blocks[first].text), fold(blocks[-1].text)
         if not (_TITLED.search(opening) and _TITLED.search(closing)):
             continue  # an author's line ("□ 韩立新", "（作者单位：…）") signs essays, not reports
+        if _CONTRIBUTED.search(closing):
+            continue  # 「（实习生 周敏 参与采写）」: a hand in this story, not a story of its own
         names, end = signers(opening), signers(closing)
         if not names or not end or any(name in opening for name in end):
             continue
@@ -199,6 +201,8 @@ def stories_signed_twice(edition: Edition, scope: Scope | None = None) -> Iterat
 _HEAD_SIGNATURE = frozenset({Role.DATELINE, Role.BYLINE})
 # A reporter's title or a credit ("文/"): a report's signature.
 _TITLED = re.compile(r"记者|通讯员|实习生|撰稿|[文图]\s*[/／]")
+# A closing that credits a hand in the story above, not a story of its own.
+_CONTRIBUTED = re.compile(r"参与|贡献|协助|整理|综合|编译|对此文|对本文")
 # What a signature says besides names: titles, credit words, brackets, marks.
 _NOT_NAMES = re.compile(
     r"本报|本刊|本台|本网|晚报|新华社|中新社|全媒体|融媒体?|特约|特派|见习|首席|实习生|记者|通讯员|"

@@ -345,9 +345,9 @@ _PHOTOGRAPHER = re.compile(r"([\u3400-\u9fff]{2,4})\s*(?:摄影?|[)）]?\s*$)")
 
 def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
                    credited: str, texts: dict[int, tuple[str, ...]]) -> Article | None:
-    """A caption printed two or three articles away from the story it shows: its words are
+    """A caption printed two to five articles away from the story it shows: its words are
     that story's, far more than its own article's, and its photographer signs that story
-    (and not the one it is printed in)."""
+    (and not the one it is printed in), in a dateline or byline, read folded."""
     name = _photographer(credited)
     if name is None:
         return None
@@ -364,7 +364,8 @@ def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
     section = edition.section_of_article(article.id).articles
     place = section.index(article)
     best, best_score = None, max(own, 0) + 0.2
-    for other in section[max(0, place - _FARTHEST):place - 1] + \
+    # Two to five stories before it or after it (the next ones are the neighbours').
+    for other in section[max(0, place - _FARTHEST):max(0, place - 1)] + \
             section[place + 2:place + _FARTHEST + 1]:
         # Signed by the photographer first: a few bylines to look at, where the overlap
         # searches the whole text, and hardly any other story is signed by them.

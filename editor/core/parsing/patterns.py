@@ -137,7 +137,9 @@ DATELINE = Folded(
     rf"|[{_HAN_RANGE}]{{2,8}}{_DATE}电(?:{_BRACKETED})?"
     rf"|[〔【\[（(]\s*(?:本报)?(?:记者|通讯员|特派员)[^〔〕【】\[\]（()）\n]{{1,30}}?(?:报导|报道|电)\s*[〕】\]）)]"
     rf"|本[报刊]综合(?:消息|报道)"  # a story put together from several sources
-    rf"|据{_AGENCY}电"  # a wire story reprinted without place or date ("据新华社电")
+    # A wire story reprinted without place or date ("据新华社电 …"): an agency by name,
+    # and a space or the end after 电 ("据市气象台电话通报" is a sentence).
+    rf"|据(?:新华社|中新社|[{_HAN_RANGE}]{{1,4}}社|人民日报|央视|央广)电(?=[\s:：]|$)"
     rf")\s*[:：]?\s*",
     hint="讯电道导息",  # every branch ends in 讯, 电, 报道, 报导 or 消息
 )

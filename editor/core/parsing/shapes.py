@@ -329,12 +329,13 @@ def refine(items: list[Item]) -> None:
             end = i + 1
             while end < count and items[end].shape is furniture:
                 end += 1
-            # At the end of the file, only over contact or pointer lines (a 热线 box, a
-            # front page's index): over the page's footer alone, a short line may be the
-            # last line of the story above (a poem's).
-            if (items[end].shape is not body) if end < count else any(
+            # At the end of the file, a line printed tight under a title-like line (a poem's
+            # last, under the line before) stays the story's unless contact or pointer lines
+            # follow it (a 热线 box, a front page's index).
+            hangs = i and not item.blank_before and items[i - 1].shape is title
+            if (items[end].shape is not body) if end < count else (not hangs or any(
                     CONTACT.pattern.match(other.folded) or POINTER.pattern.search(other.folded)
-                    for other in items[i + 1:end]):
+                    for other in items[i + 1:end])):
                 item.shape = furniture
     _labelled_runs_are_body(items)
     for i, item in enumerate(items):
