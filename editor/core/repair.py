@@ -205,7 +205,10 @@ def revert_operation(edition: Edition, repair: AppliedRepair) -> Operation | Non
             steps.append(lambda ed, s=step: _role_back(ed, s["role_of"], Role(s["role"])))
         if "move_back" in step:
             steps.append(lambda ed, s=step: _move_back(ed, s["move_back"], s["article"],
-                                                       s.get("role")))
+                                                       s.get("role"), s.get("after")))
+        if "merge_article_of" in step:
+            steps.append(lambda ed, s=step: _merge_article_of(ed, s["merge_article_of"],
+                                                              Role(s["role"])))
     return edits.sequence(edition, steps, "revert repair")
 
 
@@ -318,6 +321,24 @@ def _merge_after(edition: Edition, block_id: int, role: Role) -> Operation | Non
     return edits.merge_blocks(edition, first.id, second.id)
 
 
+def _merge_article_of(edition: Edition, block_id: int, role: Role) -> Operation | None:
+    """Join the article the block heads to the article before it, the block back in `role`."""
+    if not edition.has_block(block_id):
+        return None
+    article = edition.article_of_block(block_id)
+    if article is None or article.blocks[0].id != block_id:
+        return None
+    section = edition.section_of_article(article.id).articles
+    place = section.index(article)
+    if place == 0:
+        return None
+    previous = section[place - 1].id
+    return edits.sequence(edition, [
+        lambda ed: edits.merge_articles(ed, previous, article.id),
+        lambda ed: edits.set_role(ed, block_id, role),
+    ], "revert")
+
+
 def _role_back(edition: Edition, block_id: int, role: Role) -> Operation | None:
     if not edition.has_block(block_id):
         return None
@@ -325,13 +346,18 @@ def _role_back(edition: Edition, block_id: int, role: Role) -> Operation | None:
 
 
 def _move_back(edition: Edition, block_ids: list[int], article_id: int,
-               role: str | None) -> Operation | None:
+               role: str | None, after: int | None = None) -> Operation | None:
+    """Move blocks back to the end of an article, or right after block `after` when it is
+    still in that article (a line dropped between the halves of a paragraph)."""
     present = [b for b in block_ids if edition.has_block(b)]
     if not present or not edition.has_article(article_id):
         return None
-    steps = [lambda ed: edits.move_blocks_to(ed, present, ("article", article_id),
-                                             len([b for b in ed.article(article_id).blocks
-                                                  if b.id not in set(present)]))]
+
+    def place(ed: Edition) -> int:
+        kept = [b.id for b in ed.article(article_id).blocks if b.id not in set(present)]
+        return kept.index(after) + 1 if after in kept else len(kept)
+
+    steps = [lambda ed: edits.move_blocks_to(ed, present, ("article", article_id), place(ed))]
     if role:
         steps += [lambda ed, b=b: edits.set_role(ed, b, Role(role)) for b in present]
     return edits.sequence(edition, steps, "move back")

@@ -36,6 +36,11 @@ _TEMPLATES: dict[str, str] = {
         "The headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); "
         "it heads the body printed before it.",
     ),
+    "second_story_signed": QT_TRANSLATE_NOOP(
+        "FindingText",
+        "“{headline}” heads a story of its own: the text after it is signed by {second}, "
+        "the story before it by {first}.",
+    ),
     "orphan_continues_previous": QT_TRANSLATE_NOOP(
         "FindingText", "Body text with no headline ({start}…) continues the article before it."
     ),

@@ -1144,6 +1144,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+5"/>
+        <source>“{headline}” heads a story of its own: the text after it is signed by {second}, the story before it by {first}.</source>
+        <translation>“{headline}” heads a story of its own: the text after it is signed by {second}, the story before it by {first}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Body text with no headline ({start}…) continues the article before it.</source>
         <translation>Body text with no headline ({start}…) continues the article before it.</translation>
     </message>

@@ -1138,6 +1138,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+5"/>
+        <source>“{headline}” heads a story of its own: the text after it is signed by {second}, the story before it by {first}.</source>
+        <translation>“{headline}”是另一篇稿件的标题：其后的正文署名{second}，前面的稿件署名{first}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Body text with no headline ({start}…) continues the article before it.</source>
         <translation>无标题的正文（{start}…）接续上一篇稿件。</translation>
     </message>

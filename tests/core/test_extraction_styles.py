@@ -25,8 +25,10 @@ from tests.core.editions import contract_diff, fixture_cases, sample_case
 ALREADY_WRAPPED = re.compile(r"wrap|odd_whitespace")
 # Rewrites that no reader could undo: on a page without blank lines, a wrapped line that
 # happens to fill the column and end a sentence ("…惦记着他们。”") looks exactly like the
-# end of a paragraph.
-UNDECIDABLE = {("bracket_start_bylines", "wrapped_by_a_tool")}
+# end of a paragraph; and a poem, whose stanzas and titles only blank lines set apart, is
+# a run of short lines like any headline group.
+UNDECIDABLE = {("bracket_start_bylines", "wrapped_by_a_tool"),
+               ("supplement_poems", "no_blank_lines")}
 
 
 def _without_space(value):

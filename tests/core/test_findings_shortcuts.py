@@ -350,16 +350,17 @@ def _plain_dateline_end(text: str) -> int:
 def test_the_dateline_quick_look_lists_the_hint_and_what_folds_to_it():
     from editor.core.parsing import patterns
 
-    # dateline_end looks for these seven characters before it folds the text.
-    assert patterns.DATELINE.hint.pattern == "[讯电道导]"
+    # dateline_end looks for these eight characters before it folds the text.
+    assert patterns.DATELINE.hint.pattern == "[讯电道导息]"
     assert {t for t, s in zip(patterns._TRADITIONAL, patterns._SIMPLIFIED, strict=True)
-            if s in "讯电道导"} == set("訊電導")
-    assert not set("讯电道导") & set(patterns._TRADITIONAL)
+            if s in "讯电道导息"} == set("訊電導")
+    assert not set("讯电道导息") & set(patterns._TRADITIONAL)
 
 
 _DATELINE_PIECES = ["本报讯", "本報訊", "【本报讯】", "记者", "記者", "张三", "（", "）", " ",
                     "新华社", "新華社", "北京", "5月6日", "电", "電", "报道", "報導", "报导", "：",
-                    "晚报讯", "通讯员", "今天", "。", "讯", "道", "导"]
+                    "晚报讯", "通讯员", "今天", "。", "讯", "道", "导", "本报综合", "消息",
+                    "据", "息"]
 
 
 @settings(max_examples=500, deadline=None)
@@ -383,22 +384,27 @@ def test_dateline_end_of_every_block_in_the_editions_is_what_it_was():
 
 
 def _plain_split_paragraphs(edition):
-    """`paragraphs.split_paragraphs` as first written: the block before kept, then tested."""
+    """`paragraphs.split_paragraphs` as first written: the block before kept, then tested;
+    the paragraphs in a row kept too, as a list (the last of two short lines with no
+    punctuation ends a poem's or a list's run)."""
     from editor.core.findings.common import BYLINE, PARAGRAPH
     from editor.core.findings.paragraphs import (
         _BESIDE_TEXT,
         Kind,
         _join_finding,
+        _run_line,
         cut_confidence,
     )
 
     for article in edition.articles():
         previous = above = None
+        lines: list[str] = []
         for block in article.blocks:
             if block.role in _BESIDE_TEXT:
                 above = block
                 continue
-            if block.role == PARAGRAPH and previous is not None and \
+            ends_run = len(lines) >= 2 and _run_line(lines[-1]) and _run_line(lines[-2])
+            if block.role == PARAGRAPH and previous is not None and not ends_run and \
                     previous.role == PARAGRAPH and previous.text[-1:] != "。":
                 confidence = cut_confidence(previous.text, block.text)
                 if confidence > 0:
@@ -406,6 +412,7 @@ def _plain_split_paragraphs(edition):
                                         previous, block, article.id,
                                         after=above if above is not previous else None)
             previous = block if block.role != BYLINE else None
+            lines = [*lines, block.text] if block.role == PARAGRAPH else []
             above = block
 
 

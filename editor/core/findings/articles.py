@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from editor.core import edits
@@ -30,6 +31,7 @@ from editor.core.parsing.patterns import (
     JUMP_IN,
     JUMP_OUT,
     ends_sentence,
+    fold,
     jump_page,
     visible_len,
 )
@@ -129,7 +131,7 @@ def subheads_dropped(edition: Edition, scope: Scope | None = None) -> Iterator[F
             continue
         blocks = story.blocks
         subheads = [k for k in range(1, len(blocks) - 1) if blocks[k].role == Role.SUBHEAD]
-        for k in subheads[-1:]:  # only the story's last subhead can head what follows it
+        for k in subheads:
             line, left, right = blocks[k], blocks[k - 1], blocks[k + 1]
             if not is_body(left) or not is_body(right) or BOX_LABEL.match(line.text):
                 continue  # a box's label ("记者手记") is the story's own
@@ -148,10 +150,73 @@ def subheads_dropped(edition: Edition, scope: Scope | None = None) -> Iterator[F
                 ], "dropped headline"),
                 {"steps": [split_step(right),
                            {"move_back": [line_id], "article": story.id,
-                            "role": Role.SUBHEAD.value}]},
+                            "role": Role.SUBHEAD.value, "after": left_id}]},
                 related=(story.id,),
             )
             break
+
+
+def stories_signed_twice(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
+    """A story signed at its head (dateline, byline) and again at its end by other people,
+    with a subhead between: two stories, the second's headline read as a subhead.
+
+    One story names its reporters once; an end byline whose names are none of those at
+    the head signs a story of its own, which starts at the last subhead before it, after
+    a paragraph that ends its sentence.
+    """
+    scope = scope or Scope(edition)
+    for article in scope.articles():
+        blocks = article.blocks
+        if len(blocks) < 5 or blocks[-1].role != Role.BYLINE or not has_headline(article):
+            continue
+        first = next((k for k, b in enumerate(blocks) if b.role in _HEAD_SIGNATURE), None)
+        if first is None or first == len(blocks) - 1:
+            continue
+        opening, closing = fold(blocks[first].text), fold(blocks[-1].text)
+        if not (_TITLED.search(opening) and _TITLED.search(closing)):
+            continue  # an author's line ("□ 韩立新", "（作者单位：…）") signs essays, not reports
+        if _CONTRIBUTED.search(closing):
+            continue  # 「（实习生 周敏 参与采写）」: a hand in this story, not a story of its own
+        names, end = signers(opening), signers(closing)
+        if not names or not end or any(name in opening for name in end):
+            continue
+        line = next((k for k in range(len(blocks) - 2, first, -1)
+                     if blocks[k].role == Role.SUBHEAD), None)
+        if line is None or not is_body(blocks[line + 1]) or not is_body(blocks[line - 1]) \
+                or not ends_sentence(blocks[line - 1].text) or BOX_LABEL.match(blocks[line].text):
+            continue
+        subhead = blocks[line]
+        yield Finding(
+            Kind.MISPLACED_HEADLINE, "second_story_signed", 0.8,
+            (subhead.id,), article.id,
+            {"headline": subhead.text, "first": "、".join(names), "second": "、".join(end)},
+            lambda ed, a=article.id, b=subhead.id: edits.sequence(ed, [
+                lambda e: edits.split_article(e, a, b),
+                lambda e: edits.set_role(e, b, Role.HEADLINE),
+            ], "second story"),
+            {"steps": [{"merge_article_of": subhead.id, "role": Role.SUBHEAD.value}]},
+        )
+
+
+_HEAD_SIGNATURE = frozenset({Role.DATELINE, Role.BYLINE})
+# A reporter's title or a credit ("文/"): a report's signature.
+_TITLED = re.compile(r"记者|通讯员|实习生|撰稿|[文图]\s*[/／]")
+# A closing that credits a hand in the story above, not a story of its own.
+_CONTRIBUTED = re.compile(r"参与|贡献|协助|整理|综合|编译|对此文|对本文")
+# What a signature says besides names: titles, credit words, brackets, marks.
+_NOT_NAMES = re.compile(
+    r"本报|本刊|本台|本网|晚报|新华社|中新社|全媒体|融媒体?|特约|特派|见习|首席|实习生|记者|通讯员|"
+    r"摄影|评论员|撰稿人?|主持人|报道|采写|整理|文图|图文|讯|电|[文图摄]\s*[/／|:：]|"
+    r"[\d\s、，,·•□■◎（）()【】\[\]/／:：|]+"
+)
+
+
+def signers(text: str) -> list[str]:
+    """The names a dateline or byline signs with ("本报讯 记者邰明 通讯员方雪": 邰明, 方雪):
+    what is left of its folded text, in pieces of two to four Han characters, once its
+    titles, credit words and marks are taken out."""
+    pieces = _NOT_NAMES.sub(" ", fold(text)).split()
+    return [p for p in pieces if 2 <= len(p) <= 4 and all("\u3400" <= c <= "\u9fff" for c in p)]
 
 
 def _dated_orphan_after(edition: Edition, group: Article) -> tuple[list[Article], Article] | None:

@@ -96,10 +96,10 @@ def closed(article: Article) -> bool:
 def dateline_end(text: str) -> int:
     """Where the dateline that opens the text ends, spaces after it not counted (-1: none).
     Cached: every repair pass asks it of the first paragraphs of every article again. The
-    pattern's hint (讯, 电, 道 or 导: every dateline holds one) rules most paragraphs out, as
-    in the parser, here asked before the text is folded: a text holding neither a hint
-    character nor one that folds to it (訊, 電, 導) holds none once folded."""
-    if not ("讯" in text or "电" in text or "道" in text or "导" in text
+    pattern's hint (讯, 电, 道, 导 or 息: every dateline holds one) rules most paragraphs
+    out, as in the parser, here asked before the text is folded: a text holding neither a
+    hint character nor one that folds to it (訊, 電, 導) holds none once folded."""
+    if not ("讯" in text or "电" in text or "道" in text or "导" in text or "息" in text
             or "訊" in text or "電" in text or "導" in text):
         return -1
     match = DATELINE.match_folded(fold(text))

@@ -15,6 +15,7 @@ from editor.core.findings.articles import (
     jump_continuations,
     misplaced_headlines,
     orphan_bodies,
+    stories_signed_twice,
     subheads_dropped,
 )
 from editor.core.findings.base import Finding
@@ -42,6 +43,7 @@ DETECTORS: tuple[Detector, ...] = (
     misplaced_headlines,
     dropped_headlines,
     subheads_dropped,
+    stories_signed_twice,
     interleaved_columns,
     orphan_bodies,
     split_paragraphs,

@@ -29,6 +29,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "two columns were read across",
         "在“…{end}”处截断的段落接续于“{start}…”，该段误排入“{headline}”：两栏被跨栏读取",
     ),
+    "second_story_signed": (
+        "“{headline}” heads a story of its own: the text after it is signed by {second}, "
+        "the story before it by {first}",
+        "“{headline}”是另一篇稿件的标题：其后的正文署名{second}，前面的稿件署名{first}",
+    ),
     "headline_inside_paragraph": (
         "headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); it heads "
         "the body printed before it",

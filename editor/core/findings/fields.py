@@ -20,6 +20,7 @@ from editor.core.findings.common import (
     has_body,
     has_headline,
     head,
+    is_body,
     is_digest,
 )
 from editor.core.model import Article, Block, Edition, Role
@@ -193,7 +194,8 @@ def _split_off(kind: Kind, code: str, confidence: float, block: Block, article_i
 # lets the engine skip to the next mark in a tight loop, where a repeat first makes it try
 # a whole match at every character (the same runs taken out, in about half the time).
 _MARKS = "[" + re.escape(" \t\n\u3000，。、；：“”‘’（）《》！？,.;:()!?\"'") + "]"
-_NOT_WORDS = re.compile(f"{_MARKS}{_MARKS}*")
+# Dates too ("10月8日", "2026年"): every story of the day names them, in its dateline.
+_NOT_WORDS = re.compile(f"{_MARKS}{_MARKS}*|\\d+[年月日号]")
 
 @lru_cache(maxsize=65536)
 def _bigrams(text: str) -> frozenset[str]:
@@ -337,27 +339,34 @@ def captions_away(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             )
 
 _SIGNED = frozenset({Role.DATELINE, Role.BYLINE})
+_FARTHEST = 5  # how many articles away a caption's story may be printed
 _PHOTOGRAPHER = re.compile(r"([\u3400-\u9fff]{2,4})\s*(?:摄影?|[)）]?\s*$)")
 
 
 def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
                    credited: str, texts: dict[int, tuple[str, ...]]) -> Article | None:
-    """A caption printed two or three articles away from the story it shows: its words are
+    """A caption printed two to five articles away from the story it shows: its words are
     that story's, far more than its own article's, and its photographer signs that story
-    (and not the one it is printed in)."""
+    (and not the one it is printed in), in a dateline or byline, read folded."""
     name = _photographer(credited)
     if name is None:
         return None
 
     def signed_by(other: Article) -> bool:
-        return any(name in b.text for b in other.blocks if b.role in _SIGNED)
+        # Its dateline or byline, or a dateline still glued to its first paragraph.
+        if any(name in fold(b.text) for b in other.blocks if b.role in _SIGNED):
+            return True
+        first = next((b for b in other.blocks if is_body(b)), None)
+        return first is not None and name in fold(first.text[:max(dateline_end(first.text), 0)])
 
     if signed_by(article):
         return None
     section = edition.section_of_article(article.id).articles
     place = section.index(article)
     best, best_score = None, max(own, 0) + 0.2
-    for other in section[max(0, place - 3):place - 1] + section[place + 2:place + 4]:
+    # Two to five stories before it or after it (the next ones are the neighbours').
+    for other in section[max(0, place - _FARTHEST):max(0, place - 1)] + \
+            section[place + 2:place + _FARTHEST + 1]:
         # Signed by the photographer first: a few bylines to look at, where the overlap
         # searches the whole text, and hardly any other story is signed by them.
         if not signed_by(other):
@@ -371,7 +380,7 @@ def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
 @lru_cache(maxsize=16384)
 def _photographer(credited: str) -> str | None:
     """The name signing a caption's credit. Cached: asked again on every repair pass."""
-    named = _PHOTOGRAPHER.search(credited.rstrip())
+    named = _PHOTOGRAPHER.search(fold(credited).rstrip())
     return named.group(1) if named else None
 
 

@@ -117,22 +117,33 @@ def split_paragraphs(edition: Edition, scope: Scope | None = None) -> Iterator[F
         # looked up in its cache.
         cut: Block | None = None
         above: Block | None = None  # the block printed right before this one
+        run = 0  # short unpunctuated paragraphs in a row, up to this one
         for block in article.blocks:
             role = block.role
             if role in _BESIDE_TEXT:
                 above = block
                 continue
             if role == PARAGRAPH:
-                if cut is not None:
+                # The last of two or more short lines with no punctuation (a poem's, a
+                # list's) ends the run: the text after it is not the rest of its sentence.
+                if cut is not None and run < 2:
                     confidence = cut_confidence(cut.text, block.text)
                     if confidence > 0:
                         yield _join_finding(Kind.SPLIT_PARAGRAPH, "cut_paragraph", confidence,
                                             cut, block, article.id,
                                             after=above if above is not cut else None)
                 cut = block if block.text[-1:] != "。" else None
+                run = run + 1 if cut is not None and _run_line(block.text) else 0
             else:
                 cut = None
+                run = 0
             above = block
+
+def _run_line(text: str) -> bool:
+    """A short line with no punctuation at all: a line of a poem or of a list."""
+    text = text.strip()
+    return 0 < len(text) <= 30 and not _punctuated(text) and not ends_sentence(text)
+
 
 def split_captions(edition: Edition, scope: Scope | None = None) -> Iterator[Finding]:
     """One photo caption printed as two blocks: "图为…。" then "据介绍，…" before the credit.

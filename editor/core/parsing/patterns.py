@@ -136,8 +136,12 @@ DATELINE = Folded(
     rf"|{_AGENCY}[{_HAN_RANGE}]{{0,12}}?{_DATE}(?:电|讯)(?:{_BRACKETED})?"
     rf"|[{_HAN_RANGE}]{{2,8}}{_DATE}电(?:{_BRACKETED})?"
     rf"|[〔【\[（(]\s*(?:本报)?(?:记者|通讯员|特派员)[^〔〕【】\[\]（()）\n]{{1,30}}?(?:报导|报道|电)\s*[〕】\]）)]"
+    rf"|本[报刊]综合(?:消息|报道)"  # a story put together from several sources
+    # A wire story reprinted without place or date ("据新华社电 …"): an agency by name,
+    # and a space or the end after 电 ("据市气象台电话通报" is a sentence).
+    rf"|据(?:新华社|中新社|[{_HAN_RANGE}]{{1,4}}社|人民日报|央视|央广)电(?=[\s:：]|$)"
     rf")\s*[:：]?\s*",
-    hint="讯电道导",  # every branch ends in 讯, 电, 报道 or 报导
+    hint="讯电道导息",  # every branch ends in 讯, 电, 报道, 报导 or 消息
 )
 
 # Ahead of a bracketed line: the line's last printed character closes the kind of bracket
@@ -150,6 +154,7 @@ BYLINE_LINE = Folded(
     rf"(?:\s*发自\s*{NAME})?"  # 本报特派记者 张三 发自北京
     rf"|(?:文|图|文图|文·图|图文|撰文|摄影|口述|整理)\s*[/／|:：]\s*{NAMES}(?:\s+(?:文|图|摄影)\s*[/／|:：]\s*{NAMES})*"
     rf"|[（(]\s*作者(?:系|为|单位|是)[^（()）]{{1,60}}[)）]"
+    rf"|[（(]\s*本[报刊]综合[^（()）]{{0,30}}?(?:报道|消息)\s*[)）]"  # （本报综合新华社、路透社报道）
     # In round or square brackets, closed by their pair: reporters and their names
     # ("（本报记者 张三）", "【记者 李四 报道】"), or who wrote and who shot ("（文/张三 图/李四）").
     rf"|{_CLOSES_ITS_BRACKET}[（(【\[]\s*(?:"
@@ -158,9 +163,9 @@ BYLINE_LINE = Folded(
     rf")\s*[)）】\]]"
     rf"|{REPORTER}"
     rf")\s*$",
-    # A reporter's title (记者, 通讯员, 评论员, 撰稿人, 主持人, 实习生) or a credit word
-    # (文, 图, 撰文, 摄影, 口述, 整理, 作者) in every branch.
-    hint="记员撰持习文图摄口整作",
+    # A reporter's title (记者, 通讯员, 评论员, 撰稿人, 主持人, 实习生), a credit word
+    # (文, 图, 撰文, 摄影, 口述, 整理, 作者) or 综合 in every branch.
+    hint="记员撰持习文图摄口整作综",
 )
 # A brief with a run-in lead: a marker, a short name, a wide gap, the news ("▲白果乡　4月6日，…").
 RUN_IN_ITEM = Folded(r"^\s*[▲△■◆●]\s*[\u3400-\u9fff]{2,8}(?:\u3000+|\s{2,})\S", lead="▲△■◆●")
@@ -199,6 +204,7 @@ CREDIT_LINE = Folded(
     rf"|[（(]\s*(?:{REPORTER}\s*)?{NAMES}\s*摄影?\s*[)）]"
     rf"|[（(]\s*摄影\s*[:：]\s*{NAMES}\s*[)）]"
     rf"|(?:新华社|中新社|[{_HAN_RANGE}]{{2,6}}社)发\s*[（(][^（()）]{{1,24}}[)）]"
+    rf"|(?:新华社|中新社)\s*[/／]\s*[{_HAN_RANGE}]{{2,4}}社?"  # a foreign agency's photo ("新华社/法新")
     rf"|[（(]?\s*{_HAN}{{1,12}}供图\s*[)）]?"  # 受访者供图, 市消防救援支队供图
     rf"|(?:本版|本组|本页|以上|文中)?(?:图片|照片)(?:均|皆)?由\s*(?:{REPORTER}\s*)?{NAMES}\s*(?:摄影?|提供)"
     rf"|[（(]?\s*(?:新华社|中新社|[{_HAN_RANGE}]{{2,6}}社)?\s*(?:发|供图|资料图片?|图片来源[:：]\S+)\s*[)）]?"
@@ -215,6 +221,7 @@ BULLET = Folded(r"^\s*[◆◇●○■□▲△★☆•·▪▸►▶-]\s*\S", 
 TRAILING_CREDIT = Folded(
     rf"(?<=[。！？!?”」）)])\s*("
     rf"(?:新华社|中新社|[{_HAN_RANGE}]{{2,6}}社)发\s*[（(][^（()）]{{1,24}}[)）]|"
+    rf"(?:新华社|中新社)\s*[/／]\s*[{_HAN_RANGE}]{{2,4}}社?|"  # a foreign agency's photo ("新华社/法新")
     rf"{REPORTER}\s*{NAMES}(?:\s*[/／]?\s*摄影?)?"  # 本报记者 张三 (摄)
     rf"|{NAMES}\s*[/／]?\s*摄影?"  # 张三 摄
     rf"|[（(]\s*(?:摄影\s*[:：]\s*)?(?:{REPORTER}\s*)?{NAMES}\s*(?:摄影?)?\s*[)）]"

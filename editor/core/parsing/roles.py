@@ -127,6 +127,7 @@ class _Context:
     structured: bool
     digest: bool
     end: int
+    spaced: bool = False  # blocks are set apart by blank lines (see `_verse`)
 
     @property
     def inside(self) -> bool:
@@ -144,7 +145,10 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
     furniture, note_label = Shapes.FURNITURE, Shapes.NOTE_LABEL
     plain_roles = _PLAIN_ROLES
     count = len(items)
-    context = _Context(story, previous, None, stacked, structured, digest, 0)
+    # Blocks set apart by blank lines: then lines printed tight, one under the other,
+    # stand out (a poem's).
+    spaced = sum(1 for item in items if item.blank_before) * 2 >= count
+    context = _Context(story, previous, None, stacked, structured, digest, 0, spaced)
     i = 0
     while i < count:
         item = items[i]
@@ -236,6 +240,9 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
             return [Roles.PARAGRAPH] * (dated + 1) + (
                 _run_roles(rest, replace(context, previous=run[dated]), items) if rest else []
             )
+    verse = _verse(run, context, items) if k >= 4 and not opens_article else None
+    if verse is not None:
+        return verse
     if context.inside and not opens_article:
         if k == 1:
             return [_lone_title_role(run[0], context, items)]
@@ -260,6 +267,45 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
         # label (短评) stays its kicker.
         return [Roles.SECTION_TITLE] + _headline_group(texts[1:], context.stacked)
     return _headline_group(texts, context.stacked)
+
+def _verse(run: list[Item], context: _Context, items: list[Item]) -> list[Role] | None:
+    """The roles of a poem's lines, or None for a run that is no poem.
+
+    In a page whose blocks are set apart by blank lines, a poem is printed tight: stanzas
+    of short lines with no blank line between them and no sentence punctuation to end
+    them. Under a headline and its byline, a run holding a stanza of four such lines or
+    two of two is verse; inside a story's text, where a headline group printed tight can
+    start the next story (four lines: kicker, a headline over two, subheadline), it takes
+    a stanza of five or two of two, and the text after it must not run into a byline of
+    its own. Each line of verse is a paragraph, a line standing alone between stanzas the
+    poem's title (a subhead).
+    """
+    story = context.story
+    if not context.spaced or not story.open:
+        return None
+    under_byline = not story.paragraphs and story.signed_first and not story.headless
+    if not (story.paragraphs or under_byline):
+        return None
+    stanzas: list[list[Item]] = []
+    for item in run:
+        if item.blank_before or not stanzas:
+            stanzas.append([item])
+        else:
+            stanzas[-1].append(item)
+    tight = [len(stanza) for stanza in stanzas if len(stanza) >= 2]
+    if not tight or (max(tight) < (4 if under_byline else 5) and len(tight) < 2):
+        return None
+    if not under_byline and (story.dated or story.signed_first) and \
+            _ends_with_byline(items, context.end):
+        return None  # a story signed up front is not signed again: a new story starts here
+    if any(is_dash_line(item.folded) or SUBHEAD_MARK.pattern.match(item.folded) for item in run):
+        return None  # a subheadline's dash, a subhead's mark: titles, not verse
+    roles = []
+    for stanza in stanzas:
+        alone = len(stanza) == 1 and stanza[0].length <= MAX_SUBHEAD
+        roles += [Roles.SUBHEAD if alone else Roles.PARAGRAPH] * len(stanza)
+    return roles
+
 
 def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
     """One title-like line inside an open article: subhead, new headline, or a cut line."""

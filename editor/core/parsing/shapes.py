@@ -204,7 +204,7 @@ _BYLINE_MATCH = BYLINE_LINE.pattern.match
 # A dateline opens with one of these, white space aside, or names a date (月) and the
 # dispatch (电, 讯) after it; the tests prove it from the pattern. Most units do neither,
 # and skip the dateline's hint search and its pattern.
-DATELINE_LEAD = "【[本晚记通〔（("
+DATELINE_LEAD = "【[本晚记通〔（(据"
 DATELINE_DATE = "月"
 
 
@@ -355,7 +355,13 @@ def refine(items: list[Item]) -> None:
             end = i + 1
             while end < count and items[end].shape is furniture:
                 end += 1
-            if end == count or items[end].shape is not body:
+            # At the end of the file, a line printed tight under a title-like line (a poem's
+            # last, under the line before) stays the story's unless contact or pointer lines
+            # follow it (a 热线 box, a front page's index).
+            hangs = i and not item.blank_before and items[i - 1].shape is title
+            if (items[end].shape is not body) if end < count else (not hangs or any(
+                    CONTACT.pattern.match(other.folded) or POINTER.pattern.search(other.folded)
+                    for other in items[i + 1:end])):
                 item.shape = furniture
     _labelled_runs_are_body(items)
     for i, item in enumerate(items):
