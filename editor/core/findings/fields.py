@@ -194,12 +194,15 @@ def _split_off(kind: Kind, code: str, confidence: float, block: Block, article_i
 # lets the engine skip to the next mark in a tight loop, where a repeat first makes it try
 # a whole match at every character (the same runs taken out, in about half the time).
 _MARKS = "[" + re.escape(" \t\n\u3000，。、；：“”‘’（）《》！？,.;:()!?\"'") + "]"
-# Dates too ("10月8日", "2026年"): every story of the day names them, in its dateline.
-_NOT_WORDS = re.compile(f"{_MARKS}{_MARKS}*|\\d+[年月日号]")
+_NOT_WORDS = re.compile(f"{_MARKS}{_MARKS}*")
+# A caption's words leave out its dates too ("10月8日", "2026年"): every story of the day
+# names them in its dateline. Only the caption's: the share counts the caption's bigrams
+# found in a story, so a story's own dates can match nothing.
+_NOT_CAPTION_WORDS = re.compile(f"{_MARKS}{_MARKS}*|\\d+[年月日号]")
 
 @lru_cache(maxsize=65536)
 def _bigrams(text: str) -> frozenset[str]:
-    chars = _NOT_WORDS.sub("", text)
+    chars = _NOT_CAPTION_WORDS.sub("", text)
     # operator.add, not str.__add__: a C function called directly, cheaper for each pair
     # than the method's slot wrapper.
     return frozenset(map(add, chars, chars[1:]))
@@ -266,7 +269,7 @@ def _bigram_bits(caption: str) -> tuple[tuple[tuple[str, int], ...], int]:
     bigram at k in the caption's words. Each character with the bits of the bigrams that
     hold it, and the bits that count (the first of a bigram met twice). Cached, as
     `_bigrams` is: a caption is compared with both its neighbours on every pass."""
-    letters = _NOT_WORDS.sub("", caption)
+    letters = _NOT_CAPTION_WORDS.sub("", caption)
     chars: dict[str, int] = {}
     get = chars.get
     both = 3  # the character at k is in the bigrams at k - 1 and k: bits k and k + 1
