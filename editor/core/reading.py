@@ -6,7 +6,9 @@ import codecs
 import os
 import re
 import stat
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from editor.core.errors import FileProblem
@@ -312,13 +314,25 @@ def side_by_side(text: str) -> bool:
     A results table ("男子100米：邬晨阳     10秒98") has such gaps too, but a figure, not
     prose, after them; a header's fields are set apart by two spaces, not three.
     """
-    lines = [line.strip() for line in text.split("\n")]
-    long = [line for line in lines if len(_HAN.findall(line)) >= 8]
-    if len(long) < 6:
+    # Most files hold no such gap at all, which four substring searches in C say (the line
+    # by line reading took 0.75 s on a 5 MB edition, the pattern's search alone 0.09 s): a
+    # run of four spaces of both kinds holds a mixed pair, else three spaces or two wide.
+    if not ("   " in text or "\u3000\u3000" in text or " \u3000" in text or "\u3000 " in text):
         return False
+    gaps = [m.start() for m in _GAP.finditer(text)]
+    if len(gaps) < 3:
+        return False
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    gapped = {bisect_right(starts, at) - 1 for at in gaps}  # the lines that hold a gap
     split = 0
-    for line in long:
-        prose = [piece for piece in _GAP.split(line) if len(_HAN.findall(piece)) >= 4]
+    for index in gapped:
+        prose = [piece for piece in _GAP.split(lines[index].strip())
+                 if len(_HAN.findall(piece)) >= 4]
         if len(prose) >= 2 and any(_PROSE_MARKS.search(piece) for piece in prose):
             split += 1
-    return split * 2 >= len(long)
+    if split < 3:
+        return False
+    # Only a file with several such lines is read in full, for its lines of text.
+    long = sum(1 for line in lines if len(_HAN.findall(line)) >= 8)
+    return long >= 6 and split * 2 >= long

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -45,3 +46,41 @@ def test_the_command_line_warns_and_still_exports(tmp_path):
         assert len(warnings) == 1 and "columns side by side" in warnings[0]
         assert "Traceback" not in done.stderr
     assert (tmp_path / "out.json").is_file()
+
+
+def _plain_side_by_side(text: str) -> bool:
+    """`side_by_side` as first written: every line read, no shortcut."""
+    from editor.core.reading import _GAP, _HAN, _PROSE_MARKS
+
+    lines = [line.strip() for line in text.split("\n")]
+    long = [line for line in lines if len(_HAN.findall(line)) >= 8]
+    if len(long) < 6:
+        return False
+    split = 0
+    for line in long:
+        prose = [piece for piece in _GAP.split(line) if len(_HAN.findall(piece)) >= 4]
+        if len(prose) >= 2 and any(_PROSE_MARKS.search(piece) for piece in prose):
+            split += 1
+    return split * 2 >= len(long)
+
+
+def test_the_quick_reading_says_what_the_plain_one_says():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(["字", "字字字字", "字字字字字字字字，", "。", " ", "   ", "\u3000",
+                              "\u3000\u3000", " \u3000", "\n", "\n\n", "a", "12"])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(pieces, max_size=80).map("".join))
+    def agree(text):
+        assert side_by_side(text) == _plain_side_by_side(text)
+
+    agree()
+    for path in LAYOUT.parent.iterdir():
+        text = read_source(path).text
+        assert side_by_side(text) == _plain_side_by_side(text) is True
+        # The gaps written in mixed spaces only (" 　 　"), with no three spaces in a row.
+        mixed = re.sub(r" {3,}", lambda m: " \u3000" * (len(m.group()) // 3 + 2), text)
+        assert "   " not in mixed and "\u3000\u3000" not in mixed
+        assert side_by_side(mixed) == _plain_side_by_side(mixed) is True
