@@ -380,12 +380,6 @@ def ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text[-16:]))
 
 
-def has_sentence_inside(text: str) -> bool:
-    """True when the text holds a sentence end before its last character (a real paragraph)."""
-    body = text.rstrip()[:-1]
-    return any(mark in body for mark in "。！？!?；")
-
-
 def is_column_title_folded(folded: str) -> bool:
     """A column's title ("【短评】", "今日视点"), of a text folded already (the parser keeps
     every unit's folded)."""
