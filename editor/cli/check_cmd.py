@@ -8,7 +8,7 @@ import sys
 
 from editor.core.findings.base import source_lines
 from editor.core.findings.explain import explain
-from editor.core.pipeline import build_edition, notices, read_sources
+from editor.core.pipeline import build_edition, read_sources
 from editor.core.project import ProjectError, is_project, load_project
 from editor.core.reading import InputError
 from editor.core.repair import DEFAULT_THRESHOLD, auto_repair, open_findings
@@ -44,10 +44,7 @@ def run(options: argparse.Namespace) -> int:
                                  not repair.reverted,
                                  source_lines(edition, repair.block_ids), repair.evidence))
         else:
-            sources = read_sources(options.files)
-            for notice in notices(sources):
-                print(f"check: warning: {notice.message}", file=sys.stderr)
-            edition, ignored = _repaired(sources, options.threshold, rows)
+            edition, ignored = _repaired(read_sources(options.files), options.threshold, rows)
     except (InputError, ProjectError) as error:
         print(f"check: {error}", file=sys.stderr)
         return 2
@@ -63,8 +60,12 @@ def run(options: argparse.Namespace) -> int:
 
 
 def _repaired(sources, threshold: float, rows: list[dict]):
-    """Parse and auto-repair, listing each repair with the source lines it was made at."""
-    edition = build_edition(sources, repair=False).edition
+    """Parse and auto-repair, listing each repair with the source lines it was made at;
+    what the reader should know about the sources is said first, on stderr."""
+    loaded = build_edition(sources, repair=False)
+    for notice in loaded.notices:
+        print(f"check: warning: {notice.message}", file=sys.stderr)
+    edition = loaded.edition
     # Locations are read before repair merges and moves the blocks.
     before = {b.id: source_lines(edition, (b.id,)) for b in edition.all_blocks()}
     for repair in auto_repair(edition, threshold).repairs:

@@ -187,12 +187,10 @@ def export_edition(
     options = options or ExportOptions()
     files = render(edition, fmt, options)
     target = Path(target)
-    if not writer.splits(options) or (options.zip and writer.archive):
-        _refuse_kept(target, keep)
-        _make_folder(target.parent)
-        atomic_write_bytes(target, files[0][1] if not writer.splits(options)
-                           else zips.build(files))
-        return [target]
+    if not writer.splits(options):
+        return _write_one(target, files[0][1], keep)
+    if options.zip and writer.archive:
+        return _write_one(target, zips.build(files), keep)
     _make_folder(target)
     written = []
     for name, data in files:
@@ -208,6 +206,15 @@ def export_edition(
                 len(written) < len(files):
             raise ExportCancelled(written)
     return written
+
+
+def _write_one(target: Path, data: bytes,
+               keep: Collection[str | os.PathLike[str]]) -> list[Path]:
+    """A one-file export (or its archive): refused over a kept file, its folder made."""
+    _refuse_kept(target, keep)
+    _make_folder(target.parent)
+    atomic_write_bytes(target, data)
+    return [target]
 
 
 def _refuse_kept(path: Path, keep: Collection[str | os.PathLike[str]]) -> None:
