@@ -351,6 +351,39 @@ def test_a_headline_group_dropped_into_a_cut_paragraph_heads_the_dated_text_afte
     assert lost_characters(edition) == {}
 
 
+def test_a_group_dropped_into_a_sentence_cut_between_two_words_heads_the_dated_text_after_it():
+    """The cut ends on a plain character (no comma or dash to show it goes on), but inside a
+    sentence of several clauses, and the group's own dated text comes right after its rest."""
+    text = ("冷库建到村口\n\n本报讯（记者 海岚）全县新建产地冷藏库12座。\n\n"
+            "据县商务局介绍，今年将在乡镇布局产地仓、在村级设立\n\n数字赋能\n\n"
+            "小微企业上云提速\n\n集货点，把冷链服务延伸到田间地头。\n\n"
+            "冷库建起来了，用得好才是关键。\n\n"
+            "本报讯（记者 海青）今年以来，全省推进小微企业数字化转型。\n\n"
+            "省里设立专项资金给予补贴。\n")
+    edition = _repaired(text)
+    first, second = edition.articles()
+    assert _texts(first) == [
+        "全县新建产地冷藏库12座。",
+        "据县商务局介绍，今年将在乡镇布局产地仓、在村级设立集货点，把冷链服务延伸到田间地头。",
+        "冷库建起来了，用得好才是关键。"]
+    assert [(b.role, b.text) for b in second.blocks[:2]] == [
+        (Role.KICKER, "数字赋能"), (Role.HEADLINE, "小微企业上云提速")]
+    assert _texts(second) == [
+        "今年以来，全省推进小微企业数字化转型。", "省里设立专项资金给予补贴。"]
+    assert lost_characters(edition) == {}
+
+
+def test_a_story_ending_on_a_plain_line_keeps_the_next_group_and_its_text():
+    """A last line with no full stop but no clause either ("欢迎市民踊跃参加") is no cut."""
+    text = ("冬季长跑开赛\n\n本报讯（记者 海岚）全市冬季长跑比赛下周开赛。"
+            "欢迎市民踊跃参加\n\n文化惠民\n\n社区书房添新书\n\n"
+            "城北社区书房新增图书两千册，居民可免费借阅。\n\n"
+            "本报讯（记者 海青）今年以来，全省推进小微企业数字化转型。\n")
+    edition = _repaired(text)
+    assert [a.headline for a in edition.articles()] == ["冬季长跑开赛", "社区书房添新书", ""]
+    assert _texts(next(edition.articles()))[-1].endswith("欢迎市民踊跃参加")
+
+
 def test_a_caption_printed_two_stories_away_goes_to_the_story_its_photographer_signs():
     text = ("秋粮丰收\n\n本报讯（记者 海岚）全县水稻进入收割期，农技人员下田查看水稻长势。\n\n"
             "今年水稻单产有望提高。\n\n"

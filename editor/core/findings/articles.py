@@ -93,12 +93,14 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
         if not rest or not is_body(rest[0]) or dateline_end(rest[0].text) >= 0 or closed(group):
             continue
         confidence = cut_confidence(cut.text, rest[0].text)
-        if confidence < 0.9 or not plainly_goes_on(cut.text, rest[0].text):
+        if confidence < 0.9:
             continue
         found = _dated_orphan_after(edition, group)
         if found is None:
             continue
         middles, orphan = found
+        if not plainly_goes_on(cut.text, rest[0].text) and (middles or not _sentence_cut(cut.text)):
+            continue  # farther off, the sentence must show that it goes on
         moved = [b.id for b in rest]
         subheads = [a.blocks[0].id for a in middles]
         carried = moved + [b.id for a in middles for b in a.blocks]
@@ -238,6 +240,15 @@ def _dated_orphan_after(edition: Edition, group: Article) -> tuple[list[Article]
             return None
         middles.append(article)
     return None
+
+
+def _sentence_cut(text: str) -> bool:
+    """Whether a paragraph stops inside a sentence of several clauses: its unfinished last
+    sentence holds a comma and ends on a Han character ("…在乡镇布局产地仓、在村级设立"), not on
+    a number, a bracket or a slogan's last word. A dropped group with the dated text it heads
+    right after it needs no more to say the sentence goes on under the group."""
+    last = max(text.rfind("。"), text.rfind("！"), text.rfind("？"))
+    return "，" in text[last + 1:] and "\u4e00" <= text[-1] <= "\u9fff"
 
 
 def _dated_text(article: Article) -> bool:
