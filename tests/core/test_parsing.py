@@ -787,3 +787,33 @@ def test_a_parsed_edition_numbers_its_parts_in_a_row_and_gives_the_next_id_after
     ] + [section.id for section in edition.sections]
     assert sorted(ids) == list(range(1, len(ids) + 1))
     assert edition.new_id() == len(ids) + 1
+
+
+def _subhead_page(second_dated: bool) -> str:
+    """A dated story of two paragraphs, then a lone title over undated text, then a story
+    with a headline group, dated or not."""
+    second = "本报讯（记者 海青）" if second_dated else ""
+    return "\n\n".join([
+        "新渡口年底启用", "——往返机场每日八班",
+        "本报讯（记者 海岚）新渡口工程已完成九成，预计今年十二月启用。",
+        "渡口设有两个泊位及有盖候船区。",
+        "居民盼交通改善",
+        "区内居民往机场上班一直要转乘两程巴士，单程超过一小时。",
+        "旧楼维修资助扩展", "——申请门槛降低",
+        f"{second}旧楼维修资助计划将由下月起扩展至楼龄三十年以上的住宅。",
+        "夜间药房试行", "本报讯（记者 柯一帆）三间社区药房试行延长服务至晚上十一时。",
+    ]) + "\n"
+
+
+def test_where_every_story_is_dated_a_two_paragraph_story_can_have_a_subhead():
+    edition = parse_edition([source_from_text(_subhead_page(second_dated=True))])
+    first = edition.sections[0].articles[0]
+    assert ("subhead", "居民盼交通改善") in [(b.role.value, b.text) for b in first.blocks]
+    assert [a.headline for a in edition.articles()] == [
+        "新渡口年底启用", "旧楼维修资助扩展", "夜间药房试行"]
+
+
+def test_where_a_story_goes_undated_a_two_paragraph_story_is_still_short():
+    edition = parse_edition([source_from_text(_subhead_page(second_dated=False))])
+    assert [a.headline for a in edition.articles()] == [
+        "新渡口年底启用", "居民盼交通改善", "旧楼维修资助扩展", "夜间药房试行"]

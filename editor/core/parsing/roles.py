@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from editor.core.model import Role, Source
 from editor.core.parsing.patterns import (
@@ -65,15 +66,29 @@ Roles = _RoleMembers()
 LONG_STORY = 3
 
 
-def house_style(items: list[Item]) -> bool:
-    """True when articles here are marked by datelines or bylines.
+class House(NamedTuple):
+    """The house style of a file, read from its sure article openings."""
 
-    Then a lone title line inside an open article is a subhead; without such marks, it
-    can only be the next article's headline. Only sure article openings are counted:
-    runs of two or more title lines, or one line followed by a dateline.
+    signed: bool  # articles are marked by datelines or bylines
+    dates_all: bool  # every sure opening (two or more) is dated or signed at its head
+
+
+def house_style(items: list[Item]) -> House:
+    """How articles are marked in this file.
+
+    `signed`: articles here are marked by datelines or bylines. Then a lone title line
+    inside an open article is a subhead; without such marks, it can only be the next
+    article's headline. Only sure article openings are counted: runs of two or more title
+    lines, or one line followed by a dateline.
+
+    `dates_all`: every sure opening is followed by a dateline or a byline, two or more of
+    them (a group dropped into a cut paragraph, followed by the rest of the sentence, is
+    left out). Then a dated story of two paragraphs is long enough for a subhead: the next
+    story would have its own dateline.
     """
     openers = 0
     marks = 0
+    sure = dated = 0  # the openings counted for `dates_all`, and those dated
     title, body, byline = Shapes.TITLE, Shapes.BODY, Shapes.BYLINE  # read once, not per unit
     count = len(items)
     for index, item in enumerate(items):
@@ -87,9 +102,21 @@ def house_style(items: list[Item]) -> bool:
             while end < count and items[end].shape is title:
                 end += 1
             after = next_shape(items, end)
-            if end - index >= 2 or (after is not None and after.shape is body and after.dated):
+            if after is not None and after.shape is body and after.dated:
                 openers += 1
-    return marks >= max(2, 0.5 * openers)
+                sure += 1
+                dated += 1
+            elif end - index >= 2:
+                openers += 1
+                if after is not None and (after.shape is byline or (
+                        after.shape is body and after.text[:1] not in _GOES_ON)):
+                    sure += 1
+                    dated += after.shape is byline
+    return House(marks >= max(2, 0.5 * openers), sure >= 2 and dated == sure)
+
+
+# The first characters of text that goes on with a cut sentence ("」，每日…").
+_GOES_ON = frozenset("，。、；：,.;:）)》”’」』")
 
 @dataclass
 class _Story:
@@ -128,12 +155,13 @@ class _Context:
     digest: bool
     end: int
     spaced: bool = False  # blocks are set apart by blank lines (see `_verse`)
+    dates_all: bool = False  # every sure opening is dated (see `house_style`)
 
     @property
     def inside(self) -> bool:
         return self.story.open and self.story.paragraphs > 0
 
-def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
+def assign_roles(items: list[Item], house: House, page_starts: set[int],
                  stacked: bool) -> None:
     """Give every unit a role; runs of title-like units are read as a whole."""
     story = _Story()
@@ -148,7 +176,8 @@ def assign_roles(items: list[Item], structured: bool, page_starts: set[int],
     # Blocks set apart by blank lines: then lines printed tight, one under the other,
     # stand out (a poem's).
     spaced = sum(1 for item in items if item.blank_before) * 2 >= count
-    context = _Context(story, previous, None, stacked, structured, digest, 0, spaced)
+    context = _Context(story, previous, None, stacked, house.signed, digest, 0, spaced,
+                       house.dates_all)
     i = 0
     while i < count:
         item = items[i]
@@ -353,8 +382,10 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
         # A column of briefs: the next brief's headline.
         return Roles.HEADLINE
     if story.dated:
-        # A dated news item is short; subheads come only in a long one.
-        return Roles.SUBHEAD if story.paragraphs >= LONG_STORY else Roles.HEADLINE
+        # A dated news item is short; subheads come only in a long one. Where every story
+        # is dated, the next one would be too: two paragraphs are long enough.
+        long = LONG_STORY - 1 if context.dates_all else LONG_STORY
+        return Roles.SUBHEAD if story.paragraphs >= long else Roles.HEADLINE
     if story.signed_first:
         return Roles.SUBHEAD
     if context.structured:
