@@ -37,6 +37,9 @@ def body(article: dict) -> list[str]:
          "新华社北京5月3日电（记者 高远 林夏）"),
         ("中新社上海5月3日电 (记者 陈默) 上海今年首批保障房交付。", "中新社上海5月3日电 (记者 陈默)"),
         ("本报讯 近日，市图书馆推出夜读服务。", "本报讯"),
+        ("本报临川12月2日讯（记者 邬丹）12月1日，储能电站并网。", "本报临川12月2日讯（记者 邬丹）"),
+        ("本报江阳12月3日讯 记者柴航 通讯员聂丹报道：入冬以来，全省增产保供。",
+         "本报江阳12月3日讯 记者柴航 通讯员聂丹报道："),
     ],
 )
 def test_glued_dateline_is_cut_from_the_first_paragraph(line, dateline):
@@ -817,3 +820,29 @@ def test_where_a_story_goes_undated_a_two_paragraph_story_is_still_short():
     edition = parse_edition([source_from_text(_subhead_page(second_dated=False))])
     assert [a.headline for a in edition.articles()] == [
         "新渡口年底启用", "居民盼交通改善", "旧楼维修资助扩展", "夜间药房试行"]
+
+
+def test_a_chart_title_over_its_source_and_maker_is_a_caption_with_its_credit():
+    text = ("存煤充足过冬无忧\n\n本报讯（记者 海岚）全市电厂存煤保持在1500万吨以上。\n\n"
+            "省能源局介绍，今年以来，全省持续推进煤矿增产。\n\n"
+            "11月份全省电厂日均存煤情况（单位：万吨）\n\n数据来源：省能源局　制图：黎小曼\n")
+    (article,) = articles(export(text))
+    assert article["captions"] == [{"text": "11月份全省电厂日均存煤情况（单位：万吨）",
+                                    "credit": "数据来源：省能源局　制图：黎小曼"}]
+
+
+def test_a_box_after_the_storys_picture_is_an_article_of_its_own_under_its_label():
+    """A labelled box (记者观察) after a story's credited picture, signed: one piece with its
+    label as kicker, neither two subheads of the story nor a column over the next stories."""
+    text = ("储能电站并网运行\n\n本报讯（记者 邬丹）储能电站昨日并网运行。\n\n"
+            "项目总投资4.1亿元。\n\n图为工作人员巡检电池舱。　本报记者 邬丹 摄\n\n"
+            "记者观察\n\n保供既要“托底”也要“前瞻”\n\n"
+            "今冬能源保供的底气，来自全年的未雨绸缪。\n\n本报记者 柴航\n\n"
+            "换电站在服务区投用\n\n本报讯（记者 晏仪）全省首座重卡换电站投入运营。\n\n"
+            "外贸进出口增长\n\n本报讯（记者 晏仪）前11个月全省外贸增长6.3%。\n")
+    data = export(text)
+    assert len(data["sections"]) == 1
+    box = articles(data)[1]
+    assert (box["kicker"], box["headline"], box["bylines"]) == (
+        "记者观察", "保供既要“托底”也要“前瞻”", ["本报记者 柴航"])
+    assert [a["headline"] for a in articles(data)[2:]] == ["换电站在服务区投用", "外贸进出口增长"]

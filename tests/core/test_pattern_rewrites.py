@@ -62,6 +62,9 @@ CREDIT_LINE = (
     rf"|[（(]?\s*(?:新华社|中新社|[{_HAN_RANGE}]{{2,6}}社)?\s*(?:发|供图|资料图片?|图片来源[:：]\S+)\s*[)）]?"
     rf"|{REPORTER}\s*{NAMES}"
     rf"|(?:制图|绘图|漫画|图表|设计|图片|图)\s*[:：/／]\s*{NAMES}"
+    # A chart's source and who drew it ("数据来源：省统计局　制图：张三"), either first.
+    rf"|(?:数据|资料)来源\s*[:：]\s*[^\s:：]+(?:\s+(?:制图|绘图|设计)\s*[:：/／]\s*{NAMES})?"
+    rf"|(?:制图|绘图|设计)\s*[:：/／]\s*{NAMES}\s+(?:数据|资料)来源\s*[:：]\s*[^\s:：]+"
     rf")\s*$"
 )
 TRAILING_CREDIT = (

@@ -6,6 +6,7 @@ import pytest
 
 from editor.core.findings import Kind, detect
 from editor.core.findings.explain import explain
+from editor.core.findings.paragraphs import cut_confidence
 from editor.core.model import Role, lost_characters
 from editor.core.parsing import parse_edition
 from editor.core.reading import source_from_text
@@ -463,3 +464,15 @@ def test_ordinary_pages_get_no_structural_repair(name):
     moved = [r.code for r in result.repairs
              if r.kind in (Kind.MISPLACED_HEADLINE, Kind.CAPTION_AWAY, Kind.SPLIT_PARAGRAPH)]
     assert moved == []
+
+
+@pytest.mark.parametrize(("left", "confidence"), [
+    # A sentence of several clauses ending on a short quoted term: cut.
+    ("省能源局有关负责人介绍，今年以来，全省持续推进煤矿“一矿一策”", 0.9),
+    # A headline ends so too; so does speech, with its stop inside the quote.
+    ("深夜急诊室外，多了一间“暖心小屋”", 0.55),
+    ("他说，全省持续推进煤矿的改造工作已经进入了“最后一公里的冲刺阶段了”", 0.55),
+    ("村民们说：“这条路修好了，我们出门再也不怕下雨天了。”", 0.0),
+])
+def test_a_paragraph_ending_on_a_quoted_term(left, confidence):
+    assert cut_confidence(left, "增产挖潜，新核增产能的5处煤矿已陆续释放产量。") == confidence

@@ -77,7 +77,12 @@ def cut_confidence(left: str, right: str) -> float:
     if continuing:
         return 0.97
     if left[-1] in "”’」』）)》":
-        return 0.55
+        # "…推进煤矿“一矿一策”": a short quoted term closing a sentence of several clauses,
+        # with no stop before its quote, is cut where the sentence goes on.
+        # A headline ends so too ("…多了一间“暖心小屋”"): the text must be longer than one,
+        # and what follows must not open with the end of a word cut elsewhere ("团，…").
+        return 0.9 if len(left) > _LONGEST_HEADLINE and _quoted_term_cut(left) and \
+            right.find("，") != 1 else 0.55
     if len(left) <= 30 and dateline_end(left) < 0 and not _punctuated(left):
         # A short unpunctuated line set out in fields ("东关社区 3胜0负 6分") is a list
         # item; so is one followed by another such line.
@@ -87,6 +92,29 @@ def cut_confidence(left: str, right: str) -> float:
         ):
             return 0.0
     return 0.9
+
+
+# Longer than most headlines: a line this long that ends without a stop is running text.
+_LONGEST_HEADLINE = 24
+
+
+def _quoted_term_cut(text: str) -> bool:
+    """A text that ends on a short quoted term ("…推进“一矿一策”"), the term's quote opened
+    in the last sentence, which holds a comma before it; speech closes with its stop inside
+    the quote ("…“好。”"), a quoted title line has no clause before it."""
+    close = text[-1]
+    opening = "“" if close == "”" else "「" if close == "」" else ""
+    if not opening:
+        return False
+    start = text.rfind(opening)
+    if start < 0 or not 1 <= len(text) - start - 2 <= 8:
+        return False
+    term = text[start + 1:-1]
+    if any(mark in term for mark in "。！？!?，；…"):
+        return False
+    sentence = text[max(text.rfind("。", 0, start), text.rfind("！", 0, start),
+                        text.rfind("？", 0, start)) + 1:start]
+    return "，" in sentence
 
 
 def _punctuated(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.core.parsing.patterns import (
+    BOX_LABEL,
     is_column_title_folded,
 )
 from editor.core.parsing.roles import Roles, column_like
@@ -59,6 +60,10 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         before = neighbour(items, starts[position], -1)
         if before is not None and before.role is Roles.SECTION_TITLE:
             continue  # a column title already stands over this kicker
+        if before is not None and before.role in (Roles.CAPTION, Roles.CREDIT) and \
+                lead.first in BOX_LABEL.lead and BOX_LABEL.pattern.match(lead.folded) and \
+                _signed(items, starts[position] + len(group)):
+            continue  # a box after a story's picture, signed: one piece ("记者观察", "短评")
         following = []
         for other in groups[position + 1:position + 5]:
             if other[0].role is Roles.SECTION_TITLE or is_column_title_folded(other[0].folded):
@@ -95,6 +100,17 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
 _HEAD_ROLES = frozenset(
     {Roles.SECTION_TITLE, Roles.NOTE, Roles.KICKER, Roles.HEADLINE, Roles.SUBHEADLINE}
 )
+
+
+def _signed(items: list[Item], index: int) -> bool:
+    """Whether the article from `index` is signed, at its head or at its end: a byline
+    comes before the next title."""
+    for item in items[index:]:
+        if item.role is Roles.BYLINE:
+            return True
+        if item.role is not Roles.PARAGRAPH and item.role is not Roles.FURNITURE:
+            return False
+    return False
 
 
 def _kickers_before(groups: list[list[Item]], position: int) -> bool:

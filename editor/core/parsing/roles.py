@@ -277,6 +277,10 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
             return [_lone_title_role(run[0], context, items)]
         labelled = _labelled(run[0])  # asked below, read once
         if k == 2 and labelled:
+            if previous is not None and previous.shape in (Shapes.CAPTION, Shapes.CREDIT):
+                # After the story's picture, which ends the story, the box is an article
+                # of its own, its label the kicker ("记者观察", "短评").
+                return [Roles.KICKER, Roles.HEADLINE]
             return [Roles.SUBHEAD, Roles.SUBHEAD]  # a box's label and its own title
         if k >= 3 and after is not None and after.shape is Shapes.BYLINE:
             first = Roles.SUBHEAD if labelled else Roles.PARAGRAPH
