@@ -846,3 +846,21 @@ def test_a_box_after_the_storys_picture_is_an_article_of_its_own_under_its_label
     assert (box["kicker"], box["headline"], box["bylines"]) == (
         "记者观察", "保供既要“托底”也要“前瞻”", ["本报记者 柴航"])
     assert [a["headline"] for a in articles(data)[2:]] == ["换电站在服务区投用", "外贸进出口增长"]
+
+
+def test_an_afterword_is_the_storys_own_and_a_file_picture_is_a_caption():
+    """编后 after a story is a subhead over its last paragraph, not an editor's note for the
+    section; a sentence closed by （资料图片） is a caption; the imprint line is furniture."""
+    text = ("乡村教师留得住\n\n□ 本报记者 庞岚\n\n近年来，我市落实乡村教师生活补助。\n\n"
+            "教师流失率逐年下降。\n\n编后\n\n乡村教育的振兴，关键在教师。\n\n"
+            "学生在科技节上展示自制的水火箭。（资料图片）\n\n"
+            "科技节开幕\n\n本报讯（通讯员 邝帆）10月12日，一中第十六届校园科技节开幕，"
+            "学生参加了水火箭、航模等12个项目的比赛。\n\n"
+            "江州日报社出版  地址：江州市滨江路88号  邮编：430100\n")
+    data = export(text)
+    story, brief = articles(data)
+    assert data["sections"][0]["notes"] == []
+    assert [(b["role"], b["text"]) for b in story["body"]][-2:] == [
+        ("subhead", "编后"), ("paragraph", "乡村教育的振兴，关键在教师。")]
+    assert brief["captions"] == [{"text": "学生在科技节上展示自制的水火箭。", "credit": "（资料图片）"}]
+    assert data["furniture"] == ["江州日报社出版  地址：江州市滨江路88号  邮编：430100"]
