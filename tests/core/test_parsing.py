@@ -52,7 +52,9 @@ def test_glued_dateline_is_cut_from_the_first_paragraph(line, dateline):
 @pytest.mark.parametrize(
     "byline",
     ["本报记者 张三", "本报记者 张三 李四", "本报记者 张三 通讯员 王五", "□ 本报记者 周航",
-     "记者 方蕴", "（作者系某大学教授）", "本报评论员"],
+     "记者 方蕴", "（作者系某大学教授）", "本报评论员",
+     # A two-character name padded to three ("王 芳"), or split by a scan's stray space.
+     "本报记者 王 芳", "通讯员 卞 一 邹晓静", "本报记者 龚 明轩"],
 )
 def test_byline_lines_are_bylines(byline):
     text = f"新城建设提速\n\n今年以来，新城建设全面提速。\n\n{byline}\n"
@@ -864,3 +866,19 @@ def test_an_afterword_is_the_storys_own_and_a_file_picture_is_a_caption():
         ("subhead", "编后"), ("paragraph", "乡村教育的振兴，关键在教师。")]
     assert brief["captions"] == [{"text": "学生在科技节上展示自制的水火箭。", "credit": "（资料图片）"}]
     assert data["furniture"] == ["江州日报社出版  地址：江州市滨江路88号  邮编：430100"]
+
+
+def test_a_scanned_dash_under_a_headline_opens_its_subheadline():
+    text = ("送戏下乡唱响田间地头\n\n一一县文化馆“百场演出进乡村”活动走进杨柳村\n\n"
+            "本报讯（通讯员 闵芳）6月13日晚，文艺小分队来到杨柳村。\n")
+    (article,) = articles(export(text))
+    assert (article["headline"], article["subheadline"]) == (
+        "送戏下乡唱响田间地头", "一一县文化馆“百场演出进乡村”活动走进杨柳村")
+
+
+def test_a_credit_with_a_padded_name_takes_its_caption():
+    text = ("香菇喜丰收\n\n本报讯（通讯员 龚明轩）6月15日，村民们正忙着采摘香菇。\n\n"
+            "图为村民正在分拣新采摘的香菇。\n\n通讯员 龚 明轩 摄\n")
+    (article,) = articles(export(text))
+    assert article["captions"] == [{"text": "图为村民正在分拣新采摘的香菇。",
+                                    "credit": "通讯员 龚 明轩 摄"}]

@@ -31,12 +31,14 @@ _HAN_RANGE = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _HAN = f"[{_HAN_RANGE}]"
 NAME = rf"[{_HAN_RANGE}·•]{{2,5}}"
 NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
+PADDED_NAME = rf"[{_HAN_RANGE}·•][ \u3000]?[{_HAN_RANGE}·•]{{1,4}}"  # added with the padded names
+PADDED_NAMES = rf"{PADDED_NAME}(?:[\s、，,]+{PADDED_NAME})*"
 REPORTER = rf"(?:(?:本报|本刊|晚报|本台|本网|新华社|中新社|人民日报|央视|[{_HAN_RANGE}]{{2,6}}(?:社|台|网))?" \
     rf"(?:全媒体|融媒体?)?(?:特约|特派|见习|实习|首席|驻[{_HAN_RANGE}]{{1,6}})?(?:记者|通讯员|摄影记者|评论员|特约撰稿人?|撰稿人|主持人|实习生))"
 
 BYLINE_LINE = (
     rf"^\s*[□■◎●○◆◇▲△★☆]?\s*(?:"
-    rf"(?:{REPORTER}\s*[:：]?\s*{NAMES}\s*)+(?:报道|采写|整理|文/?图|文图)?"
+    rf"(?:{REPORTER}\s*[:：]?\s*{PADDED_NAMES}\s*)+(?:报道|采写|整理|文/?图|文图)?"
     rf"(?:\s*发自\s*{NAME})?"  # 本报特派记者 张三 发自北京
     rf"|(?:文|图|文图|文·图|图文|撰文|摄影|口述|整理)\s*[/／|:：]\s*{NAMES}(?:\s+(?:文|图|摄影)\s*[/／|:：]\s*{NAMES})*"
     rf"|[（(]\s*(?:文|图文|文图)\s*[/／:：]\s*{NAMES}(?:\s+(?:图|摄影)\s*[/／:：]\s*{NAMES})*\s*[)）]"
@@ -50,7 +52,7 @@ BYLINE_LINE = (
 )
 CREDIT_LINE = (
     rf"^\s*(?:"
-    rf"(?:{REPORTER}\s*)?{NAMES}\s*[/／]?\s*摄影?"
+    rf"(?:{REPORTER}\s*)?{PADDED_NAMES}\s*[/／]?\s*摄影?"
     rf"|摄影\s*[:：／/]?\s*{NAMES}"
     rf"|[（(]\s*(?:{REPORTER}\s*)?{NAMES}\s*摄影?\s*[)）]"
     rf"|[（(]\s*摄影\s*[:：]\s*{NAMES}\s*[)）]"
@@ -58,9 +60,9 @@ CREDIT_LINE = (
     rf"|(?:新华社|中新社)\s*[/／]\s*[{_HAN_RANGE}]{{2,4}}社?"  # a foreign agency's photo ("新华社/法新")
     rf"|[（(]?\s*{_HAN}{{1,12}}供图\s*[)）]?"  # 受访者供图, 市消防救援支队供图
     rf"|(?:本版|本组|本页|以上|文中)?(?:图片|照片)(?:均|皆)?由\s*(?:{REPORTER}\s*)?{NAMES}\s*(?:摄影?|提供)"
-    rf"|{NAMES}(?:\s+|\s*[/／]\s*)(?:作|绘)"  # a cartoon's or a drawing's author ("邝小禾 作")
+    rf"|{PADDED_NAMES}(?:\s+|\s*[/／]\s*)(?:作|绘)"  # a cartoon's or a drawing's author ("邝小禾 作")
     rf"|[（(]?\s*(?:新华社|中新社|[{_HAN_RANGE}]{{2,6}}社)?\s*(?:发|供图|资料图片?|图片来源[:：]\S+)\s*[)）]?"
-    rf"|{REPORTER}\s*{NAMES}"
+    rf"|{REPORTER}\s*{PADDED_NAMES}"
     rf"|(?:制图|绘图|漫画|图表|设计|图片|图)\s*[:：/／]\s*{NAMES}"
     # A chart's source and who drew it ("数据来源：省统计局　制图：张三"), either first.
     rf"|(?:数据|资料)来源\s*[:：]\s*[^\s:：]+(?:\s+(?:制图|绘图|设计)\s*[:：/／]\s*{NAMES})?"
@@ -71,8 +73,8 @@ TRAILING_CREDIT = (
     rf"(?<=[。！？!?”」）)])\s*("
     rf"(?:新华社|中新社|[{_HAN_RANGE}]{{2,6}}社)发\s*[（(][^（()）]{{1,24}}[)）]|"
     rf"(?:新华社|中新社)\s*[/／]\s*[{_HAN_RANGE}]{{2,4}}社?|"  # a foreign agency's photo ("新华社/法新")
-    rf"(?:{REPORTER}\s*)?{NAMES}\s*[/／]?\s*摄影?"
-    rf"|{REPORTER}\s*{NAMES}"
+    rf"(?:{REPORTER}\s*)?{PADDED_NAMES}\s*[/／]?\s*摄影?"
+    rf"|{REPORTER}\s*{PADDED_NAMES}"
     rf"|[（(]\s*(?:摄影\s*[:：]\s*)?(?:{REPORTER}\s*)?{NAMES}\s*(?:摄影?)?\s*[)）]"
     rf")\s*$"
 )

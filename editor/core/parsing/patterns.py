@@ -119,6 +119,11 @@ _HAN_RANGE = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"  # 
 _HAN = f"[{_HAN_RANGE}]"
 NAME = rf"[{_HAN_RANGE}·•]{{2,5}}"
 NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
+# Names as bylines and credits print them, a two-character name padded to the width of three
+# ("本报记者 王 芳"), or split by a stray space in a scanned page ("龚 明轩"). Used only there:
+# every Han class costs the regex compiler about a millisecond, in every process.
+PADDED_NAME = rf"[{_HAN_RANGE}·•][ \u3000]?[{_HAN_RANGE}·•]{{1,4}}"
+PADDED_NAMES = rf"{PADDED_NAME}(?:[\s、，,]+{PADDED_NAME})*"
 REPORTER = rf"(?:(?:本报|本刊|晚报|本台|本网|新华社|中新社|人民日报|央视|[{_HAN_RANGE}]{{2,6}}(?:社|台|网))?" \
     rf"(?:全媒体|融媒体?)?(?:特约|特派|见习|实习|首席|驻[{_HAN_RANGE}]{{1,6}})?(?:记者|通讯员|摄影记者|评论员|特约撰稿人?|撰稿人|主持人|实习生))"
 
@@ -152,7 +157,7 @@ DATELINE = Folded(
 _CLOSES_ITS_BRACKET = r"(?=[（(][\s\S]*[)）]\s*$|[【\[][\s\S]*[】\]]\s*$)"
 BYLINE_LINE = Folded(
     rf"^\s*[□■◎●○◆◇▲△★☆]?\s*(?:"
-    rf"(?:{REPORTER}\s*[:：]?\s*{NAMES}\s*)+(?:报道|采写|整理|文/?图|文图)?"
+    rf"(?:{REPORTER}\s*[:：]?\s*{PADDED_NAMES}\s*)+(?:报道|采写|整理|文/?图|文图)?"
     rf"(?:\s*发自\s*{NAME})?"  # 本报特派记者 张三 发自北京
     rf"|(?:文|图|文图|文·图|图文|撰文|摄影|口述|整理)\s*[/／|:：]\s*{NAMES}(?:\s+(?:文|图|摄影)\s*[/／|:：]\s*{NAMES})*"
     rf"|[（(]\s*作者(?:系|为|单位|是)[^（()）]{{1,60}}[)）]"
@@ -198,9 +203,9 @@ CAPTION_START = Folded(
 # TRAILING_CREDIT's): each is two Han classes to compile, a millisecond apiece.
 CREDIT_LINE = Folded(
     rf"^\s*(?:"
-    rf"{REPORTER}\s*{NAMES}(?:\s*[/／]?\s*摄影?)?"  # 本报记者 张三 (摄)
+    rf"{REPORTER}\s*{PADDED_NAMES}(?:\s*[/／]?\s*摄影?)?"  # 本报记者 张三 (摄)
     # A name shot it ("张三 摄", "张三/摄影"), or drew it ("邝小禾 作", "李四/绘").
-    rf"|{NAMES}(?:\s*[/／]?\s*摄影?|(?:\s+|\s*[/／]\s*)(?:作|绘))"
+    rf"|{PADDED_NAMES}(?:\s*[/／]?\s*摄影?|(?:\s+|\s*[/／]\s*)(?:作|绘))"
     # Who shot or drew it, then the name ("摄影：张三", "制图/李四").
     rf"|(?:摄影\s*[:：／/]?|(?:制图|绘图|漫画|图表|设计|图片|图)\s*[:：/／])\s*{NAMES}"
     rf"|[（(]\s*(?:{REPORTER}\s*)?{NAMES}\s*摄影?\s*[)）]"
@@ -227,8 +232,8 @@ TRAILING_CREDIT = Folded(
     rf"(?<=[。！？!?”」）)])\s*("
     rf"(?:新华社|中新社|[{_HAN_RANGE}]{{2,6}}社)发\s*[（(][^（()）]{{1,24}}[)）]|"
     rf"(?:新华社|中新社)\s*[/／]\s*[{_HAN_RANGE}]{{2,4}}社?|"  # a foreign agency's photo ("新华社/法新")
-    rf"{REPORTER}\s*{NAMES}(?:\s*[/／]?\s*摄影?)?"  # 本报记者 张三 (摄)
-    rf"|{NAMES}\s*[/／]?\s*摄影?"  # 张三 摄
+    rf"{REPORTER}\s*{PADDED_NAMES}(?:\s*[/／]?\s*摄影?)?"  # 本报记者 张三 (摄)
+    rf"|{PADDED_NAMES}\s*[/／]?\s*摄影?"  # 张三 摄
     rf"|[（(]\s*(?:摄影\s*[:：]\s*)?(?:{REPORTER}\s*)?{NAMES}\s*(?:摄影?)?\s*[)）]"
     rf")\s*$"
 )

@@ -79,10 +79,11 @@ MAX_SUBHEAD = 12
 # Quotes, title marks and spaced phrases: how headlines are set, rarely a line of running text.
 TITLE_MARKS = "“”‘’《》「」！？!?·— \u3000"
 _FUNCTION_END = set("的和与及并在对将为把被从向于以各该其之而且或就也都还又")
-_DASHES = ("——", "—", "──", "－－", "--", "―")
+# "一一": a scanned page's dash, read as two of the numeral one (no line of text opens so).
+_DASHES = ("——", "—", "──", "－－", "--", "―", "一一")
 # What a dash line opens with: a unit's first printed character (`Item.first`) is one of
 # these before its text is asked for any dash (folding changes none; the tests check it).
-_DASH_FIRST = "—─－-―"
+_DASH_FIRST = "—─－-―一"
 # A credit line names a photo (摄, 图, 供图), a release (发) or a drawing (作, 绘).
 _CREDIT_MARK = re.compile("[摄图供发作绘]")
 
