@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from editor.core.findings import Kind, detect
+from editor.core.findings.articles import signers
 from editor.core.findings.explain import explain
 from editor.core.findings.paragraphs import cut_confidence
 from editor.core.model import Role, lost_characters
@@ -476,3 +477,21 @@ def test_ordinary_pages_get_no_structural_repair(name):
 ])
 def test_a_paragraph_ending_on_a_quoted_term(left, confidence):
     assert cut_confidence(left, "增产挖潜，新核增产能的5处煤矿已陆续释放产量。") == confidence
+
+
+def test_a_far_caption_whose_credit_pads_the_photographers_name_finds_their_story():
+    text = ("秋粮丰收\n\n本报讯（记者 王芳）全县水稻进入收割期，农技人员下田查看水稻长势。\n\n"
+            "今年水稻单产有望提高。\n\n"
+            "书房上新\n\n本报讯（记者 甘露）城市书房新增图书两千册。\n\n读者可免费借阅。\n\n"
+            "医院开通一站式服务\n\n本报讯（记者 韦宁）县医院开通出院一站式服务。\n\n"
+            "患者办理出院只需跑一次。\n\n"
+            "图为农技人员在田间查看水稻长势。\n\n记者 王 芳 摄\n")
+    edition = _repaired(text)
+    first = next(edition.articles())
+    assert _texts(first, Role.CAPTION) == ["图为农技人员在田间查看水稻长势。"]
+    assert lost_characters(edition) == {}
+
+
+def test_signers_read_a_padded_name_whole():
+    assert signers("本报记者 王 芳 李 强") == ["王芳", "李强"]
+    assert signers("通讯员 卞 一 邹晓静") == ["卞一", "邹晓静"]

@@ -33,6 +33,7 @@ from editor.core.parsing.patterns import (
     ends_sentence,
     fold,
     jump_page,
+    unpad_names,
     visible_len,
 )
 from editor.core.parsing.shapes import MAX_SUBHEAD
@@ -216,8 +217,8 @@ _NOT_NAMES = re.compile(
 def signers(text: str) -> list[str]:
     """The names a dateline or byline signs with ("本报讯 记者邰明 通讯员方雪": 邰明, 方雪):
     what is left of its folded text, in pieces of two to four Han characters, once its
-    titles, credit words and marks are taken out."""
-    pieces = _NOT_NAMES.sub(" ", fold(text)).split()
+    titles, credit words and marks are taken out (a padded name, "王 芳", read whole)."""
+    pieces = unpad_names(_NOT_NAMES.sub(" ", fold(text))).split()
     return [p for p in pieces if 2 <= len(p) <= 4 and all("\u3400" <= c <= "\u9fff" for c in p)]
 
 

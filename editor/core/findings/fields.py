@@ -35,6 +35,7 @@ from editor.core.parsing.patterns import (
     TRAILING_BYLINE,
     TRAILING_CREDIT,
     fold,
+    unpad_names,
 )
 
 # Not the running text a dateline opens: the headline group and the bylines.
@@ -383,7 +384,7 @@ def _shown_farther(edition: Edition, article: Article, caption: str, own: float,
 @lru_cache(maxsize=16384)
 def _photographer(credited: str) -> str | None:
     """The name signing a caption's credit. Cached: asked again on every repair pass."""
-    named = _PHOTOGRAPHER.search(fold(credited).rstrip())
+    named = _PHOTOGRAPHER.search(unpad_names(fold(credited)).rstrip())
     return named.group(1) if named else None
 
 
