@@ -195,7 +195,7 @@ def revert_operation(edition: Edition, repair: AppliedRepair) -> Operation | Non
     for step in repair.revert.get("steps", []):
         if "split_at" in step and step["split_at"] is not None:
             steps.append(lambda ed, s=step: _split_at(ed, tuple(s["split_at"]), Role(s["role"]),
-                                                      s.get("after")))
+                                                      s.get("after"), s.get("into_after")))
         if "split_article_at" in step:
             steps.append(lambda ed, s=step: _split_article_at(ed, s["split_article_at"],
                                                               s.get("own_section", False)))
@@ -213,10 +213,11 @@ def revert_operation(edition: Edition, repair: AppliedRepair) -> Operation | Non
 
 
 def _split_at(edition: Edition, point: tuple[int, int], role: Role,
-              after: int | None = None) -> Operation | None:
+              after: int | None = None, into_after: int | None = None) -> Operation | None:
     """Cut the block that holds the join point there; with `after` (a caption or jump
     line that stood between the halves, still in the same article), the second half goes
-    back after it."""
+    back after it; with `into_after` (the last line of a headline group the second half
+    was printed under), it goes back after that line, in whichever article it is."""
     source, position = point
     for block in edition.all_blocks():
         for k, span in enumerate(block.spans):
@@ -224,14 +225,21 @@ def _split_at(edition: Edition, point: tuple[int, int], role: Role,
                 offset = _text_offset(edition, block, k)
                 if offset is None or offset <= 0 or offset >= len(block.text):
                     return None
-                return _split_back(edition, block.id, offset, role, after)
+                return _split_back(edition, block.id, offset, role, after, into_after)
     return None
 
 
 def _split_back(edition: Edition, block_id: int, offset: int, role: Role,
-                after: int | None) -> Operation | None:
+                after: int | None, into_after: int | None = None) -> Operation | None:
     split = edits.split_block(edition, block_id, offset, role)
     home = edition.home_of_block(block_id)
+    if split is not None and into_after is not None and edition.has_block(into_after):
+        second = split.parts[-1].blocks[0].id
+        return edits.sequence(edition, [
+            lambda ed: split,
+            lambda ed: edits.move_blocks_to(ed, [second], ed.home_of_block(into_after),
+                                            ed.index_of_block(into_after) + 1),
+        ], "split")
     if after is None or split is None or not edition.has_block(after) or \
             edition.home_of_block(after) != home:
         return split

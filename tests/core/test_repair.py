@@ -11,7 +11,7 @@ from editor.core.findings.paragraphs import cut_confidence
 from editor.core.model import Role, lost_characters
 from editor.core.parsing import parse_edition
 from editor.core.reading import source_from_text
-from editor.core.repair import auto_repair, revert_operation
+from editor.core.repair import AppliedRepair, auto_repair, revert_operation
 
 PAGE = (
     "老街焕新\n\n本报讯（记者 秦川）老街改造工程完工。街道两侧新增了座椅、绿化和\n\n"
@@ -495,3 +495,27 @@ def test_a_far_caption_whose_credit_pads_the_photographers_name_finds_their_stor
 def test_signers_read_a_padded_name_whole():
     assert signers("本报记者 王 芳 李 强") == ["王芳", "李强"]
     assert signers("通讯员 卞 一 邹晓静") == ["卞一", "邹晓静"]
+
+
+@pytest.mark.parametrize("text", [
+    # The group's text right after the story.
+    "秋粮生产\n\n本报讯（记者 海岚）全县抢修水毁农田设施，修复渠道、\n\n文明实践\n\n"
+    "积分银行里的新风尚\n\n泵站等设施230余处，确保秋灌用水。\n\n今年秋粮有望再获丰收。\n\n"
+    "本报讯（通讯员 海青）上溪乡推行文明积分制，村民参与热情高涨。\n\n"
+    "积分可在村里的超市兑换生活用品。\n",
+    # After one of the story's subheads, read as a headline.
+    "暖心小屋\n\n本报记者 海岚 文/图\n\n急诊楼外新建了一间暖心小屋。\n\n"
+    "小屋开放一个多月来，为患者家属提供休息、热水和充电服务，累计接待家属达\n\n"
+    "走失老人寒夜被找回\n\n——民警接力护送回家\n\n1260人次，最多的一晚住进11人。\n\n"
+    "志愿者值守\n\n小屋每晚由志愿者轮流值守。\n\n"
+    "晚报讯（记者 海青）昨晚，一名走失老人被民警送回家中。\n\n老人的家属连声道谢。\n",
+])
+def test_reverting_a_dropped_group_puts_every_block_back_as_printed(text):
+    edition = parse_edition([source_from_text(text)])
+    before = [[(b.role, b.text) for b in a.blocks] for a in edition.articles()]
+    (found,) = [f for f in detect(edition) if f.code == "headline_inside_paragraph"]
+    found.fixer(edition).apply(edition)
+    assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] != before
+    revert_operation(edition, AppliedRepair.from_finding(found)).apply(edition)
+    assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] == before
+    assert lost_characters(edition) == {}

@@ -103,6 +103,7 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
         if not plainly_goes_on(cut.text, rest[0].text) and (middles or not _sentence_cut(cut.text)):
             continue  # farther off, the sentence must show that it goes on
         moved = [b.id for b in rest]
+        head_end = [b.id for b in group.blocks if b.role in HEADLINE_GROUP][-1]
         subheads = [a.blocks[0].id for a in middles]
         carried = moved + [b.id for a in middles for b in a.blocks]
         yield Finding(
@@ -113,7 +114,11 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
                        subheads),
             {"steps": [{"split_article_at": orphan.blocks[0].id},
                        {"move_back": carried[1:], "article": group.id},
-                       split_step(rest[0])]},
+                       # the rest of the cut sentence, back under the group's headline
+                       split_step(rest[0]) | {"into_after": head_end},
+                       # the story's subheads that had been headlines, articles again
+                       *({"split_article_at": h} for h in subheads),
+                       *({"role_of": h, "role": Role.HEADLINE.value} for h in subheads)]},
             related=(group.id, orphan.id, *(a.id for a in middles)),
         )
 
