@@ -882,3 +882,26 @@ def test_a_credit_with_a_padded_name_takes_its_caption():
     (article,) = articles(export(text))
     assert article["captions"] == [{"text": "图为村民正在分拣新采摘的香菇。",
                                     "credit": "通讯员 龚 明轩 摄"}]
+
+
+def test_marked_names_sign_pieces_at_their_end_and_under_their_headline():
+    """■ before a name: at a piece's end, over the next title, it signs that piece; where
+    the page signs so, one under a headline signs its piece first. A box label stays."""
+    text = ("网约车一口价不能变糊涂价\n\n近日，有市民反映网约车附加费用不透明。\n\n"
+            "平台应把费用说在前头。\n\n■ 晏 冰\n\n口袋公园别成摆设\n\n■ 游思远\n\n"
+            "近两年，我市建成了一批口袋公园。\n\n建设时要多听周边居民的意见。\n\n"
+            "■ 江北区滨湖社区居民 鞠文清\n\n社区食堂要办得长久\n\n"
+            "社区食堂开张时热热闹闹，运营一段时间后却因亏损关门。\n")
+    pieces = articles(export(text))
+    assert [(a["headline"], a["bylines"]) for a in pieces] == [
+        ("网约车一口价不能变糊涂价", ["■ 晏 冰"]),
+        ("口袋公园别成摆设", ["■ 游思远", "■ 江北区滨湖社区居民 鞠文清"]),
+        ("社区食堂要办得长久", [])]
+
+
+def test_a_marked_subhead_under_a_headline_stays_a_subhead_where_names_are_not_marked():
+    text = ("学校门口拥堵\n\n■ 市民反映\n\n每天早上7点半前后，学校门口车辆挤成一团。\n\n"
+            "■ 部门回复\n\n交警部门表示，将增派警力疏导。\n")
+    (article,) = articles(export(text))
+    assert [b["role"] for b in article["body"]][:2] == ["subhead", "paragraph"]
+    assert article["bylines"] == []

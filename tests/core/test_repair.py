@@ -519,3 +519,30 @@ def test_reverting_a_dropped_group_puts_every_block_back_as_printed(text):
     revert_operation(edition, AppliedRepair.from_finding(found)).apply(edition)
     assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] == before
     assert lost_characters(edition) == {}
+
+
+def test_a_headline_dropped_into_a_commentary_gives_back_its_rest_up_to_its_signature():
+    """Two commentaries: the first cut mid-sentence, the second's headline printed in the
+    cut, the first's rest and its signature「（作者系…）」 under that headline, then the
+    second's own text. The rest goes back to the first; reverted, all is as printed."""
+    text = ("加装电梯要算好账\n\n老旧小区加装电梯，是一件民生好事。\n\n"
+            "破解僵局，首先要把账算清楚，这些做法把利益关系摆到了桌面上，让各方都能\n\n"
+            "协商不能只靠表决\n\n看得见、算得清。\n\n"
+            "更重要的是人心，往往比反复投票更管用。（作者系市规划学会理事）\n\n"
+            "加装电梯需要业主表决，这是基本的程序保障。\n\n好的协商，是找到共同的答案。\n\n"
+            "□ 市民 鞠文清\n")
+    edition = parse_edition([source_from_text(text)])
+    before = [[(b.role, b.text) for b in a.blocks] for a in edition.articles()]
+    result = auto_repair(edition)
+    first, second = edition.articles()
+    assert _texts(first) == [
+        "老旧小区加装电梯，是一件民生好事。",
+        "破解僵局，首先要把账算清楚，这些做法把利益关系摆到了桌面上，让各方都能看得见、算得清。",
+        "更重要的是人心，往往比反复投票更管用。"]
+    assert _texts(first, Role.BYLINE) == ["（作者系市规划学会理事）"]
+    assert second.headline == "协商不能只靠表决"
+    assert _texts(second)[0] == "加装电梯需要业主表决，这是基本的程序保障。"
+    assert lost_characters(edition) == {}
+    for repair in reversed(result.repairs):
+        revert_operation(edition, repair).apply(edition)
+    assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] == before

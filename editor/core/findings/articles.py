@@ -30,6 +30,7 @@ from editor.core.parsing.patterns import (
     BOX_LABEL,
     JUMP_IN,
     JUMP_OUT,
+    TRAILING_BYLINE,
     ends_sentence,
     fold,
     jump_page,
@@ -90,11 +91,20 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
         if not has_headline(story) or not has_headline(group):
             continue
         rest = [b for b in group.blocks if b.role not in HEADLINE_GROUP]
-        # closed() walks the whole group: asked last, of the few groups still in question.
-        if not rest or not is_body(rest[0]) or dateline_end(rest[0].text) >= 0 or closed(group):
+        if not rest or not is_body(rest[0]) or dateline_end(rest[0].text) >= 0:
             continue
         confidence = cut_confidence(cut.text, rest[0].text)
         if confidence < 0.9:
+            continue
+        goes_on = plainly_goes_on(cut.text, rest[0].text) or _sentence_cut(cut.text)
+        signed = _signed_inside(rest) if goes_on else None
+        if signed is not None:
+            # The story's rest runs to its signature ("（作者系…）"), inside the group's text;
+            # the group's own text comes after it.
+            yield _signed_rest(story, group, cut, rest[:signed + 1], confidence - 0.1)
+            continue
+        # closed() walks the whole group: asked last, of the few groups still in question.
+        if closed(group):
             continue
         found = _dated_orphan_after(edition, group)
         if found is None:
@@ -225,6 +235,40 @@ def signers(text: str) -> list[str]:
     titles, credit words and marks are taken out (a padded name, "王 芳", read whole)."""
     pieces = unpad_names(_NOT_NAMES.sub(" ", fold(text))).split()
     return [p for p in pieces if 2 <= len(p) <= 4 and all("\u3400" <= c <= "\u9fff" for c in p)]
+
+
+def _signed_inside(rest: list[Block]) -> int | None:
+    """Where a signature ends a piece inside a group's text, with more text after it: the
+    index in `rest` of a paragraph that ends with its byline glued ("…管用。（作者系…）"), or
+    of a byline line; None when there is none."""
+    for k, block in enumerate(rest[:-1]):
+        if not is_body(block):
+            return None
+        if rest[k + 1].role == Role.BYLINE:
+            end = k + 1
+        elif block.text.endswith(("）", ")")) and TRAILING_BYLINE.search(block.text):
+            end = k
+        else:
+            continue
+        return end if any(is_body(b) for b in rest[end + 1:]) else None
+    return None
+
+
+def _signed_rest(story: Article, group: Article, cut: Block, taken: list[Block],
+                 confidence: float) -> Finding:
+    """The finding that gives a cut story its rest, up to its signature, back from inside the
+    text of the group printed after it."""
+    moved = [b.id for b in taken]
+    head_end = [b.id for b in group.blocks if b.role in HEADLINE_GROUP][-1]
+    return Finding(
+        Kind.MISPLACED_HEADLINE, "headline_inside_paragraph", confidence,
+        (cut.id, *moved), story.id,
+        {"headline": group.headline, "end": tail(cut.text), "start": head(taken[0].text)},
+        take_back(story.id, cut.id, moved),
+        {"steps": [{"move_back": moved[1:], "article": group.id, "after": head_end},
+                   split_step(taken[0]) | {"into_after": head_end}]},
+        related=(group.id,),
+    )
 
 
 def _dated_orphan_after(edition: Edition, group: Article) -> tuple[list[Article], Article] | None:

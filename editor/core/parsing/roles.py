@@ -24,6 +24,7 @@ from editor.core.parsing.patterns import (
     folded_count,
     is_column_title_folded,
     is_digest_title_folded,
+    unpad_names,
 )
 from editor.core.parsing.shapes import (
     MAX_SUBHEAD,
@@ -71,6 +72,7 @@ class House(NamedTuple):
 
     signed: bool  # articles are marked by datelines or bylines
     dates_all: bool  # every sure opening (two or more) is dated or signed at its head
+    marks_sign: bool = False  # a marked name ("■ 晏 冰") ends a piece, over the next title
 
 
 def house_style(items: list[Item]) -> House:
@@ -89,6 +91,7 @@ def house_style(items: list[Item]) -> House:
     openers = 0
     marks = 0
     sure = dated = 0  # the openings counted for `dates_all`, and those dated
+    marks_sign = False
     title, body, byline = Shapes.TITLE, Shapes.BODY, Shapes.BYLINE  # read once, not per unit
     count = len(items)
     for index, item in enumerate(items):
@@ -101,6 +104,9 @@ def house_style(items: list[Item]) -> House:
             end = index
             while end < count and items[end].shape is title:
                 end += 1
+            if end - index >= 2 and not marks_sign and index and \
+                    items[index - 1].shape is body and signature_like(item):
+                marks_sign = True
             after = next_shape(items, end)
             if after is not None and after.shape is body and after.dated:
                 openers += 1
@@ -112,7 +118,24 @@ def house_style(items: list[Item]) -> House:
                         after.shape is body and after.text[:1] not in _GOES_ON)):
                     sure += 1
                     dated += after.shape is byline
-    return House(marks >= max(2, 0.5 * openers), sure >= 2 and dated == sure)
+    return House(marks >= max(2, 0.5 * openers), sure >= 2 and dated == sure, marks_sign)
+
+
+def signature_like(item: Item) -> bool:
+    """A marked line that could sign a piece: the mark, then a name ("■ 游思远", "■ 晏 冰"),
+    perhaps after who the writer is ("■ 江北区滨湖社区居民 鞠文清"); Han and spaces only.
+    A subhead can look the same ("■ 市民反映"): where the line stands tells them apart."""
+    if item.first not in _SIGNING_MARKS:
+        return False
+    rest = unpad_names(item.folded.strip()[1:].strip())
+    if rest[:1] in BOX_LABEL.lead and BOX_LABEL.pattern.match(rest):
+        return False  # a box's label ("■ 新闻链接")
+    tokens = rest.split()
+    return 0 < len(tokens) <= 3 and visible_len(rest) <= 20 and \
+        2 <= len(tokens[-1]) <= 4 and all(_BASIC_HAN.fullmatch(t) for t in tokens)
+
+
+_SIGNING_MARKS = frozenset("■□◎●◆")
 
 
 # The first characters of text that goes on with a cut sentence ("」，每日…").
@@ -156,6 +179,7 @@ class _Context:
     end: int
     spaced: bool = False  # blocks are set apart by blank lines (see `_verse`)
     dates_all: bool = False  # every sure opening is dated (see `house_style`)
+    marks_sign: bool = False  # marked names sign pieces here (see `house_style`)
 
     @property
     def inside(self) -> bool:
@@ -177,7 +201,7 @@ def assign_roles(items: list[Item], house: House, page_starts: set[int],
     # stand out (a poem's).
     spaced = sum(1 for item in items if item.blank_before) * 2 >= count
     context = _Context(story, previous, None, stacked, house.signed, digest, 0, spaced,
-                       house.dates_all)
+                       house.dates_all, house.marks_sign)
     i = 0
     while i < count:
         item = items[i]
@@ -269,6 +293,11 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
             return [Roles.PARAGRAPH] * (dated + 1) + (
                 _run_roles(rest, replace(context, previous=run[dated]), items) if rest else []
             )
+    if k >= 2 and previous is not None and previous.shape is Shapes.BODY and \
+            signature_like(run[0]):
+        # A marked name after a piece's text, over the next title: the piece's signature.
+        context.story.close()
+        return [Roles.BYLINE] + _run_roles(run[1:], replace(context, previous=run[0]), items)
     verse = _verse(run, context, items) if k >= 4 and not opens_article else None
     if verse is not None:
         return verse
@@ -291,6 +320,10 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     if k == 1 and after is not None and after.shape in (Shapes.CAPTION, Shapes.CREDIT):
         # A photo-news headline over its picture, or a page's column title over one.
         return [Roles.SECTION_TITLE if column_like(texts[0]) else Roles.HEADLINE]
+    if k >= 2 and context.marks_sign and after is not None and after.shape is Shapes.BODY and \
+            signature_like(run[-1]):
+        # Where marked names sign the pieces, one under a headline signs that piece first.
+        return _run_roles(run[:-1], context, items) + [Roles.BYLINE]
     if k >= 2 and SUBHEAD_MARK.pattern.match(texts[-1]) and not is_dash_line(texts[-1]):
         # A marked line under a headline ("■ 市民反映") is the story's first subhead.
         return _run_roles(run[:-1], context, items) + [Roles.SUBHEAD]

@@ -339,6 +339,8 @@ def unspaced(text: str) -> str:
     words = _GAP.split(text)
     if len(words) < 3 or any(len(word) != 1 or word.isascii() for word in words):
         return text
+    if words[0] in "■□◎●◆":
+        return text  # a marked name, set with spaces ("■ 晏 冰"): a signature, kept as printed
     if sum(1 for word in words if "\u4e00" <= word <= "\u9fff") < 0.6 * len(words):
         return text
     gaps = _GAP.findall(text)
