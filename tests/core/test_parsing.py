@@ -905,3 +905,14 @@ def test_a_marked_subhead_under_a_headline_stays_a_subhead_where_names_are_not_m
     (article,) = articles(export(text))
     assert [b["role"] for b in article["body"]][:2] == ["subhead", "paragraph"]
     assert article["bylines"] == []
+
+
+def test_a_timeline_under_its_label_is_the_storys_list():
+    text = ("燃气管道改造收官\n\n本报讯（记者 邝满）1月18日，老城区燃气管道改造工程全面完工。\n\n"
+            "三年来共改造中低压管网1260公里。\n\n改造大事记\n\n"
+            "2023年4月  改造工程启动\n\n2024年6月  完成主城区中压管网改造\n\n"
+            "2026年1月  改造工程全部完工\n")
+    (article,) = articles(export(text))
+    assert [(b["role"], b["text"]) for b in article["body"]][2:] == [
+        ("subhead", "改造大事记"), ("paragraph", "2023年4月  改造工程启动"),
+        ("paragraph", "2024年6月  完成主城区中压管网改造"), ("paragraph", "2026年1月  改造工程全部完工")]

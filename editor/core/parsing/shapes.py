@@ -272,15 +272,24 @@ def _run_is_body(run: list[Item]) -> None:
 
 
 def _is_list_line(folded: str, first: str) -> bool:
-    """A line of results or figures (RESULT_LINE, a half at a time), or a bulleted line
-    (read on the folded text, whose first printed character is `first`)."""
+    """A line of results or figures (RESULT_LINE, a half at a time), a bulleted line, or a
+    dated entry of a timeline ("2023年4月  改造工程启动") (read on the folded text, whose
+    first printed character is `first`)."""
     return bool(
         (_RESULT_HINT(folded) and (
             (("：" in folded or ":" in folded) and LABELLED_FIGURE.search(folded))
             or FIGURES.search(folded)
         ))
         or (first in BULLET.lead and BULLET.pattern.match(folded))
+        or (first.isdigit() and _TIMELINE_ENTRY.match(folded) is not None)
     )
+
+
+# A date, then a gap or a colon, then what happened: one entry of a timeline (大事记).
+_TIMELINE_ENTRY = re.compile(
+    r"\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*日)?(?<=[年月日])"
+    r"(?:[ \u3000]+|\s*[：:]\s*)\S"
+)
 
 
 _RESULT_HINT = RESULT_LINE.hint.search  # type: ignore[union-attr]
