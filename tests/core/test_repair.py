@@ -546,3 +546,30 @@ def test_a_headline_dropped_into_a_commentary_gives_back_its_rest_up_to_its_sign
     for repair in reversed(result.repairs):
         revert_operation(edition, repair).apply(edition)
     assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] == before
+
+
+def test_a_photo_storys_headline_dropped_into_the_lead_heads_the_text_after_its_byline():
+    """The lead story cut mid-sentence, a photo story's headline in the cut, the lead's rest
+    and its box under that headline, then the photo story's byline over its own text."""
+    text = ("车站迎来客流高峰\n\n本报讯（记者 樊鸣）1月19日，春运正式启动。\n\n"
+            "为方便旅客出行，车站增开了临时售票窗口，并在候车室增设了\n\n夜色中的守桥人\n\n"
+            "母婴休息区和爱心座椅。\n\n相关链接\n\n今年春运共40天。\n\n"
+            "本报记者 司马青 摄影报道\n\n每天凌晨1点，大桥养护班组的工人开始了工作。\n\n"
+            "▲凌晨2点，养护工人在桥面上检查伸缩缝。\n\n"
+            "燃气管道改造收官\n\n本报讯（记者 邝满）1月18日，燃气管道改造工程全面完工。\n")
+    edition = parse_edition([source_from_text(text)])
+    before = [[(b.role, b.text) for b in a.blocks] for a in edition.articles()]
+    result = auto_repair(edition)
+    lead, photo, gas = edition.articles()
+    assert _texts(lead)[1] == (
+        "为方便旅客出行，车站增开了临时售票窗口，并在候车室增设了母婴休息区和爱心座椅。")
+    assert _texts(lead, Role.SUBHEAD) == ["相关链接"]
+    assert photo.headline == "夜色中的守桥人"
+    assert _texts(photo, Role.BYLINE) == ["本报记者 司马青 摄影报道"]
+    assert _texts(photo) == ["每天凌晨1点，大桥养护班组的工人开始了工作。"]
+    assert _texts(photo, Role.CAPTION) == ["▲凌晨2点，养护工人在桥面上检查伸缩缝。"]
+    assert gas.headline == "燃气管道改造收官"
+    assert lost_characters(edition) == {}
+    for repair in reversed(result.repairs):
+        revert_operation(edition, repair).apply(edition)
+    assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] == before

@@ -105,6 +105,11 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
             continue
         # closed() walks the whole group: asked last, of the few groups still in question.
         if closed(group):
+            # Signed at its end: the signature may be the group's own, printed over its text,
+            # which follows as body with no headline.
+            orphan = _signed_orphan_after(edition, group) if goes_on else None
+            if orphan is not None:
+                yield _rest_before_signature(story, group, cut, orphan, confidence - 0.1)
             continue
         found = _dated_orphan_after(edition, group)
         if found is None:
@@ -268,6 +273,49 @@ def _signed_rest(story: Article, group: Article, cut: Block, taken: list[Block],
         {"steps": [{"move_back": moved[1:], "article": group.id, "after": head_end},
                    split_step(taken[0]) | {"into_after": head_end}]},
         related=(group.id,),
+    )
+
+
+def _signed_orphan_after(edition: Edition, group: Article) -> Article | None:
+    """The body with no headline right after a group whose last block is a byline over it
+    ("本报记者 … 摄影报道", then the photo story's text): the group's own text, when the
+    body before the byline ends its sentences."""
+    blocks = group.blocks
+    if len(blocks) < 3 or blocks[-1].role != Role.BYLINE or not is_body(blocks[-2]) or \
+            not ends_sentence(blocks[-2].text):
+        return None
+    articles = edition.section_of_article(group.id).articles
+    place = edition.index_of_article(group.id)
+    if place + 1 >= len(articles):
+        return None
+    orphan = articles[place + 1]
+    first = orphan.blocks[0] if orphan.blocks else None
+    if has_headline(orphan) or first is None or not is_body(first) or \
+            dateline_end(first.text) >= 0:
+        return None
+    return orphan
+
+
+def _rest_before_signature(story: Article, group: Article, cut: Block, orphan: Article,
+                           confidence: float) -> Finding:
+    """The finding that gives a cut story its rest back from under a group, up to the
+    group's signature, and the group the text printed after its signature."""
+    taken = [b for b in group.blocks[:-1] if b.role not in HEADLINE_GROUP]
+    moved = [b.id for b in taken]
+    head_end = [b.id for b in group.blocks if b.role in HEADLINE_GROUP][-1]
+    story_id, group_id, orphan_id, cut_id = story.id, group.id, orphan.id, cut.id
+    return Finding(
+        Kind.MISPLACED_HEADLINE, "headline_inside_paragraph", confidence,
+        (cut_id, *moved), story_id,
+        {"headline": group.headline, "end": tail(cut.text), "start": head(taken[0].text)},
+        lambda ed: edits.sequence(ed, [
+            take_back(story_id, cut_id, moved),
+            lambda e: edits.merge_articles(e, group_id, orphan_id),
+        ], "dropped headline"),
+        {"steps": [{"split_article_at": orphan.blocks[0].id},
+                   {"move_back": moved[1:], "article": group_id, "after": head_end},
+                   split_step(taken[0]) | {"into_after": head_end}]},
+        related=(group_id, orphan_id),
     )
 
 
