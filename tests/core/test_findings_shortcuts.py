@@ -181,6 +181,13 @@ def _plain_cut_confidence(left: str, right: str) -> float:
     if CONTINUING_END.search(left):
         return 0.97
     if left[-1] in "”’」』）)》":
+        # added with the rule for a sentence cut after a short quoted term
+        quoted = re.search(r"“([^“]*)”$|「([^「]*)」$", left)
+        term = quoted and (quoted.group(1) if quoted.group(1) is not None else quoted.group(2))
+        if len(left) > 24 and quoted and 1 <= len(term) <= 8 and \
+                not any(mark in term for mark in "。！？!?，；…") and \
+                "，" in re.split("[。！？]", left[:quoted.start()])[-1] and right.find("，") != 1:
+            return 0.9
         return 0.55
     if len(left) <= 30 and dateline_end(left) < 0 and \
             not any(mark in left for mark in "。，；！？"):
@@ -197,7 +204,8 @@ _PIECES = ["经济", "增長", "记者", "本报记者 张三", "通讯员", "�
            "0352-5021234", "１２３４５６７８", "4.9%", "http://a.cn", "https://b", "www.c.cn",
            "www", "h", "w", "1", "咨询", "◆", "■ ", "•", "-", "—", "——", "－", "：", ":",
            "，", "。", "；", "！", "？", "、", "”", "“", "」", "）", "(", "《", " ", "\u3000",
-           "\t", "\n", "本报讯", "记者：", "姓名：", "东关社区 3胜0负 6分"]
+           "\t", "\n", "本报讯", "记者：", "姓名：", "东关社区 3胜0负 6分",
+           "全省持续推进煤矿", "一矿一策"]
 _PARAGRAPH = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
 
 
