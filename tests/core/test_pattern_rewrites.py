@@ -65,8 +65,8 @@ CREDIT_LINE = (
     rf"|{REPORTER}\s*{PADDED_NAMES}"
     rf"|(?:制图|绘图|漫画|图表|设计|图片|图)\s*[:：/／]\s*{NAMES}"
     # A chart's source and who drew it ("数据来源：省统计局　制图：张三"), either first.
-    rf"|(?:数据|资料)来源\s*[:：]\s*[^\s:：]+(?:\s+(?:制图|绘图|设计)\s*[:：/／]\s*{NAMES})?"
-    rf"|(?:制图|绘图|设计)\s*[:：/／]\s*{NAMES}\s+(?:数据|资料)来源\s*[:：]\s*[^\s:：]+"
+    rf"|(?:数据|资料)来源\s*[:：]\s*[^\s:：]+(?:\s+(?:制图|绘图|设计)\s*[:：/／]\s*[^\s:：]{{2,8}})?"
+    rf"|(?:制图|绘图|设计)\s*[:：/／]\s*[^\s:：]{{2,8}}\s+(?:数据|资料)来源\s*[:：]\s*[^\s:：]+"
     rf")\s*$"
 )
 TRAILING_CREDIT = (
@@ -263,3 +263,20 @@ def test_the_rewrite_agrees_on_many_strings_of_its_own_words(name):
 def test_the_invalid_xml_characters_are_the_ones_first_written():
     everything = "".join(map(chr, range(0x110000)))
     assert re.findall(XML_INVALID, everything) == common._XML_INVALID.findall(everything)
+
+
+# `patterns.unpad_names` as first written, a pattern (three Han classes to compile).
+_PADDING = re.compile(
+    r"(?<![\u3400-\u9fff])([\u3400-\u9fff])[ \u3000]([\u3400-\u9fff]{1,2})(?![\u3400-\u9fff])")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["王", "芳", "邹晓静", "记者", " ", "\u3000", "  ", "摄", "a",
+                                 "·", "（", "）", "1", "𠀋"]), max_size=14).map("".join))
+def test_unpad_names_is_the_pattern_it_replaced(text):
+    assert patterns.unpad_names(text) == _PADDING.sub(r"\1\2", text)
+
+
+def test_unpad_names_on_every_line_of_the_editions():
+    for line in _corpus():
+        assert patterns.unpad_names(line) == _PADDING.sub(r"\1\2", line), line
