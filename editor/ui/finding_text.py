@@ -36,6 +36,11 @@ _TEMPLATES: dict[str, str] = {
         "The headline group “{headline}” sits inside a cut paragraph (…{end} | {start}…); "
         "it heads the body printed before it.",
     ),
+    "headline_dropped_in_cut": QT_TRANSLATE_NOOP(
+        "FindingText",
+        "The headline “{headline}” sits inside a cut paragraph (…{end} | {start}…); the "
+        "paragraph is joined again and the headline heads the text printed after it.",
+    ),
     "second_story_signed": QT_TRANSLATE_NOOP(
         "FindingText",
         "“{headline}” heads a story of its own: the text after it is signed by {second}, "

@@ -1144,6 +1144,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+5"/>
+        <source>The headline “{headline}” sits inside a cut paragraph (…{end} | {start}…); the paragraph is joined again and the headline heads the text printed after it.</source>
+        <translation>The headline “{headline}” sits inside a cut paragraph (…{end} | {start}…); the paragraph is joined again and the headline heads the text printed after it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>“{headline}” heads a story of its own: the text after it is signed by {second}, the story before it by {first}.</source>
         <translation>“{headline}” heads a story of its own: the text after it is signed by {second}, the story before it by {first}.</translation>
     </message>

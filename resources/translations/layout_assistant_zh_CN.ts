@@ -1138,6 +1138,11 @@ Your changes are still open in this window and the file on disk is as it was. Tr
     </message>
     <message>
         <location line="+5"/>
+        <source>The headline “{headline}” sits inside a cut paragraph (…{end} | {start}…); the paragraph is joined again and the headline heads the text printed after it.</source>
+        <translation>标题“{headline}”落在被截断的段落中间（…{end} | {start}…）：段落重新接上，标题归后面刊出的正文。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>“{headline}” heads a story of its own: the text after it is signed by {second}, the story before it by {first}.</source>
         <translation>“{headline}”是另一篇稿件的标题：其后的正文署名{second}，前面的稿件署名{first}。</translation>
     </message>

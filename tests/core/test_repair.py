@@ -513,7 +513,8 @@ def test_signers_read_a_padded_name_whole():
 def test_reverting_a_dropped_group_puts_every_block_back_as_printed(text):
     edition = parse_edition([source_from_text(text)])
     before = [[(b.role, b.text) for b in a.blocks] for a in edition.articles()]
-    (found,) = [f for f in detect(edition) if f.code == "headline_inside_paragraph"]
+    (found,) = [f for f in detect(edition) if f.code == "headline_dropped_in_cut"]
+    assert explain(found, "en").endswith("the headline heads the text printed after it")
     found.fixer(edition).apply(edition)
     assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] != before
     revert_operation(edition, AppliedRepair.from_finding(found)).apply(edition)

@@ -122,7 +122,7 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
         subheads = [a.blocks[0].id for a in middles]
         carried = moved + [b.id for a in middles for b in a.blocks]
         yield Finding(
-            Kind.MISPLACED_HEADLINE, "headline_inside_paragraph", confidence - 0.1,
+            Kind.MISPLACED_HEADLINE, "headline_dropped_in_cut", confidence - 0.1,
             (cut.id, *carried), story.id,
             {"headline": group.headline, "end": tail(cut.text), "start": head(rest[0].text)},
             _give_back(story.id, group.id, [a.id for a in middles], orphan.id, cut.id, moved,
@@ -163,7 +163,7 @@ def subheads_dropped(edition: Edition, scope: Scope | None = None) -> Iterator[F
                 continue
             line_id, left_id, right_id, orphan_id = line.id, left.id, right.id, orphan.id
             yield Finding(
-                Kind.MISPLACED_HEADLINE, "headline_inside_paragraph", confidence - 0.1,
+                Kind.MISPLACED_HEADLINE, "headline_dropped_in_cut", confidence - 0.1,
                 (line_id, left_id, right_id), orphan.id,
                 {"headline": line.text, "end": tail(left.text), "start": head(right.text)},
                 lambda ed, a=line_id, b=left_id, c=right_id, o=orphan_id: edits.sequence(ed, [
@@ -266,7 +266,7 @@ def _signed_rest(story: Article, group: Article, cut: Block, taken: list[Block],
     moved = [b.id for b in taken]
     head_end = [b.id for b in group.blocks if b.role in HEADLINE_GROUP][-1]
     return Finding(
-        Kind.MISPLACED_HEADLINE, "headline_inside_paragraph", confidence,
+        Kind.MISPLACED_HEADLINE, "headline_dropped_in_cut", confidence,
         (cut.id, *moved), story.id,
         {"headline": group.headline, "end": tail(cut.text), "start": head(taken[0].text)},
         take_back(story.id, cut.id, moved),
@@ -305,7 +305,7 @@ def _rest_before_signature(story: Article, group: Article, cut: Block, orphan: A
     head_end = [b.id for b in group.blocks if b.role in HEADLINE_GROUP][-1]
     story_id, group_id, orphan_id, cut_id = story.id, group.id, orphan.id, cut.id
     return Finding(
-        Kind.MISPLACED_HEADLINE, "headline_inside_paragraph", confidence,
+        Kind.MISPLACED_HEADLINE, "headline_dropped_in_cut", confidence,
         (cut_id, *moved), story_id,
         {"headline": group.headline, "end": tail(cut.text), "start": head(taken[0].text)},
         lambda ed: edits.sequence(ed, [

@@ -39,6 +39,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "the body printed before it",
         "标题组“{headline}”落在被截断的段落中间（…{end} | {start}…），它是前面正文的标题",
     ),
+    "headline_dropped_in_cut": (
+        "headline “{headline}” sits inside a cut paragraph (…{end} | {start}…); the paragraph "
+        "is joined again and the headline heads the text printed after it",
+        "标题“{headline}”落在被截断的段落中间（…{end} | {start}…）：段落重新接上，标题归后面刊出的正文",
+    ),
     "orphan_continues_previous": (
         "body text with no headline ({start}…) continues the article before it",
         "无标题的正文（{start}…）接续上一篇稿件",
