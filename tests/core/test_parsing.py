@@ -916,3 +916,22 @@ def test_a_timeline_under_its_label_is_the_storys_list():
     assert [(b["role"], b["text"]) for b in article["body"]][2:] == [
         ("subhead", "改造大事记"), ("paragraph", "2023年4月  改造工程启动"),
         ("paragraph", "2024年6月  完成主城区中压管网改造"), ("paragraph", "2026年1月  改造工程全部完工")]
+
+
+def test_a_taiwan_page_signs_credits_and_dates_its_own_way():
+    """「名／地報導」 under a headline is its byline; 「圖／…提供」 under a caption is its credit;
+    「（中央社記者…台北2日電）」 opens a wire story; on the next page in the same file, a short
+    line under the page's header over a headline twice its length is the page's column."""
+    text = ("北市公車 明年底全面電動化\n\n洪家瑋／台北報導\n\n台北市政府昨日宣布，市區公車將全面汰換為電動公車。\n\n"
+            "新型電動公車昨日在市府前廣場展示。\n\n圖／台北市交通局提供\n\n"
+            "高鐵春節疏運 1月5日開放購票\n\n"
+            "（中央社記者蘇郁翔台北2日電）台灣高鐵公司今天宣布，春節期間將加開158班次列車。\n\n"
+            "東海日報  2026年12月3日  星期四  A8  生活\n\n生活消費\n\n年終檔期開跑 百貨搶客各出奇招\n\n"
+            "【記者林欣怡／台中報導】年終慶檔期陸續開跑，台中各大百貨祭出滿額贈。\n")
+    data = export(text)
+    bus, rail, sale = articles(data)
+    assert bus["bylines"] == ["洪家瑋／台北報導"]
+    assert bus["captions"] == [{"text": "新型電動公車昨日在市府前廣場展示。", "credit": "圖／台北市交通局提供"}]
+    assert rail["dateline"] == "（中央社記者蘇郁翔台北2日電）"
+    assert [s["title"] for s in data["sections"]] == [None, "生活消費"]
+    assert (sale["headline"], sale["subheadline"]) == ("年終檔期開跑 百貨搶客各出奇招", None)

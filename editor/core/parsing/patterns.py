@@ -169,7 +169,8 @@ DATELINE = Folded(
     rf"|本[报刊][{_HAN_RANGE}]{{1,8}}?电(?={_BRACKETED}|\s)(?:{_BRACKETED})?"
     rf"|{_AGENCY}[{_HAN_RANGE}]{{0,12}}?{_DATE}(?:电|讯)(?:{_BRACKETED})?"
     rf"|[{_HAN_RANGE}]{{2,8}}{_DATE}电(?:{_BRACKETED})?"
-    rf"|[〔【\[（(]\s*(?:本报)?(?:记者|通讯员|特派员)[^〔〕【】\[\]（()）\n]{{1,30}}?(?:报导|报道|电)\s*[〕】\]）)]"
+    # 【记者 … 报道】, （本报记者 … 电）, （中央社记者…台北2日电）
+    rf"|[〔【\[（(]\s*(?:本报|{_AGENCY})?(?:记者|通讯员|特派员)[^〔〕【】\[\]（()）\n]{{1,30}}?(?:报导|报道|电)\s*[〕】\]）)]"
     rf"|本[报刊]综合(?:消息|报道)"  # a story put together from several sources
     # A wire story reprinted without place or date ("据新华社电 …"): an agency by name,
     # and a space or the end after 电 ("据市气象台电话通报" is a sentence).
@@ -186,6 +187,7 @@ BYLINE_LINE = Folded(
     rf"^\s*[□■◎●○◆◇▲△★☆]?\s*(?:"
     rf"(?:{REPORTER}\s*[:：]?\s*{PADDED_NAMES}\s*)+(?:报道|采写|整理|文/?图|文图)?"
     rf"(?:\s*发自\s*{NAME})?"  # 本报特派记者 张三 发自北京
+    rf"|{NAME}\s*[/／]\s*[{_HAN_RANGE}]{{2,6}}报[导道]"  # 洪家玮／台北报导 (Taiwan)
     rf"|(?:文|图|文图|文·图|图文|撰文|摄影|口述|整理)\s*[/／|:：]\s*{NAMES}(?:\s+(?:文|图|摄影)\s*[/／|:：]\s*{NAMES})*"
     rf"|[（(]\s*作者(?:系|为|单位|是)[^（()）]{{1,60}}[)）]"
     rf"|[（(]\s*本[报刊]综合[^（()）]{{0,30}}?(?:报道|消息)\s*[)）]"  # （本报综合新华社、路透社报道）
@@ -198,8 +200,8 @@ BYLINE_LINE = Folded(
     rf"|{REPORTER}"
     rf")\s*$",
     # A reporter's title (记者, 通讯员, 评论员, 撰稿人, 主持人, 实习生), a credit word
-    # (文, 图, 撰文, 摄影, 口述, 整理, 作者) or 综合 in every branch.
-    hint="记员撰持习文图摄口整作综",
+    # (文, 图, 撰文, 摄影, 口述, 整理, 作者), 综合, or 报导 / 报道 in every branch.
+    hint="记员撰持习文图摄口整作综导道",
 )
 # A brief with a run-in lead: a marker, a short name, a wide gap, the news ("▲白果乡　4月6日，…").
 RUN_IN_ITEM = Folded(r"^\s*[▲△■◆●]\s*[\u3400-\u9fff]{2,8}(?:\u3000+|\s{2,})\S", lead="▲△■◆●")
@@ -240,6 +242,7 @@ CREDIT_LINE = Folded(
     rf"|(?:新华社|中新社|[{_HAN_RANGE}]{{2,6}}社)发\s*[（(][^（()）]{{1,24}}[)）]"
     rf"|(?:新华社|中新社)\s*[/／]\s*[{_HAN_RANGE}]{{2,4}}社?"  # a foreign agency's photo ("新华社/法新")
     rf"|[（(]?\s*{_HAN}{{1,12}}供图\s*[)）]?"  # 受访者供图, 市消防救援支队供图
+    rf"|(?:图|图片|照片)\s*[/／:：]\s*[^\s/／:：]{{1,16}}提供"  # 图／台北市交通局提供
     rf"|(?:本版|本组|本页|以上|文中)?(?:图片|照片)(?:均|皆)?由\s*(?:{REPORTER}\s*)?{NAMES}\s*(?:摄影?|提供)"
     rf"|[（(]?\s*(?:新华社|中新社|[{_HAN_RANGE}]{{2,6}}社)?\s*(?:发|供图|资料图片?|图片来源[:：]\S+)\s*[)）]?"
     # A chart's source and who drew it ("数据来源：省统计局　制图：张三"), either first.
@@ -300,6 +303,11 @@ _FURNITURE_MARKS = (
     r"国内统一(?:连续)?出版物号|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号|"
     r"^\s*[A-Z][A-Z .·\-]{3,40}$|"
     r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*$"
+)
+# A page number in a page's header or footer ("第7版", "A8"): where a page begins or ends,
+# when several pages are in one file.
+PAGE_NUMBER = re.compile(
+    r"(?:^|\s)(?:第\s*[\dA-Za-z一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)(?=[\s:：]|$)"
 )
 # The paper's name on a line of its own ("榆州晚报", "中共榆州市委机关报").
 _PAPER_NAME = (

@@ -19,6 +19,7 @@ from editor.core.parsing.patterns import (
     DATE_LINE,
     INLINE_CREDIT,
     JUMP_IN,
+    PAGE_NUMBER,
     SUBHEAD_MARK,
     TRAILING_CREDIT,
     folded_count,
@@ -332,7 +333,19 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
         # A box label over a headline group titles a column ("记者回访"); a commentary's
         # label (短评) stays its kicker.
         return [Roles.SECTION_TITLE] + _headline_group(texts[1:], context.stacked)
+    if k == 2 and context.stacked and visible_len(texts[0]) <= 4 and \
+            visible_len(texts[1]) >= 2 * visible_len(texts[0]) and \
+            _under_page_header(items, context.end - k):
+        # A paper that stacks its headlines (主標 over 副標): a short line at the top of a
+        # page over a line twice its length is the page's column, not a headline.
+        return [Roles.SECTION_TITLE, Roles.HEADLINE]
     return _headline_group(texts, context.stacked)
+
+
+def _under_page_header(items: list[Item], index: int) -> bool:
+    """Whether the unit before `index` is a page's header (furniture with its number)."""
+    return index > 0 and items[index - 1].shape is Shapes.FURNITURE and \
+        PAGE_NUMBER.search(items[index - 1].folded) is not None
 
 def _verse(run: list[Item], context: _Context, items: list[Item]) -> list[Role] | None:
     """The roles of a poem's lines, or None for a run that is no poem.

@@ -250,10 +250,11 @@ def _credit_wrapped(last: str, line: str) -> bool:
 
 # What every trailing credit names (a release's 发, a photographer's 摄, a reporter's title,
 # an agency's 社 or a bracket), and every byline or credit line (a reporter's title, 文, 图,
-# 摄, 发, 供图, 由, 作, 绘, 漫画, 设计, 综合, 来源, an agency's 社…): the tests prove it from the
+# 摄, 发, 供图, 由, 作, 绘, 漫画, 设计, 综合, 来源, 报导, an agency's 社…): the tests prove it
+# from the
 # patterns. Most lines of a wrapped story hold none of them, and skip the patterns.
 CREDITED = re.compile("[发摄记员撰持习社（(]")
-SIGNED = re.compile("[记员撰持习文图摄口整作发供由绘漫设综社源]")
+SIGNED = re.compile("[记员撰持习文图摄口整作发供由绘漫设综社源导道]")
 
 
 # Lines that never continue a wrapped paragraph are units of their own: `_alone`, and
