@@ -794,14 +794,16 @@ def test_a_parsed_edition_numbers_its_parts_in_a_row_and_gives_the_next_id_after
     assert edition.new_id() == len(ids) + 1
 
 
-def _subhead_page(second_dated: bool) -> str:
-    """A dated story of two paragraphs, then a lone title over undated text, then a story
-    with a headline group, dated or not."""
+def _subhead_page(second_dated: bool, long: bool = True) -> str:
+    """A dated story of two paragraphs (long ones, or a brief's), then a lone title over
+    undated text, then a story with a headline group, dated or not."""
     second = "本报讯（记者 海青）" if second_dated else ""
+    more = ("工程总投资3.2亿元，建成后将开辟往返机场的航线，每日提供八班船，"
+            "单程约需四十分钟，比现在乘坐巴士节省一半时间。") if long else ""
     return "\n\n".join([
         "新渡口年底启用", "——往返机场每日八班",
-        "本报讯（记者 海岚）新渡口工程已完成九成，预计今年十二月启用。",
-        "渡口设有两个泊位及有盖候船区。",
+        f"本报讯（记者 海岚）新渡口工程已完成九成，预计今年十二月启用。{more}",
+        f"渡口设有两个泊位及有盖候船区，并预留空间日后增设往返离岛的航线。{more}",
         "居民盼交通改善",
         "区内居民往机场上班一直要转乘两程巴士，单程超过一小时。",
         "旧楼维修资助扩展", "——申请门槛降低",
@@ -816,6 +818,12 @@ def test_where_every_story_is_dated_a_two_paragraph_story_can_have_a_subhead():
     assert ("subhead", "居民盼交通改善") in [(b.role.value, b.text) for b in first.blocks]
     assert [a.headline for a in edition.articles()] == [
         "新渡口年底启用", "旧楼维修资助扩展", "夜间药房试行"]
+
+
+def test_where_every_story_is_dated_a_two_paragraph_brief_is_still_short():
+    edition = parse_edition([source_from_text(_subhead_page(second_dated=True, long=False))])
+    assert [a.headline for a in edition.articles()] == [
+        "新渡口年底启用", "居民盼交通改善", "旧楼维修资助扩展", "夜间药房试行"]
 
 
 def test_where_a_story_goes_undated_a_two_paragraph_story_is_still_short():
@@ -899,6 +907,20 @@ def test_marked_names_sign_pieces_at_their_end_and_under_their_headline():
         ("社区食堂要办得长久", [])]
 
 
+def test_one_marked_name_does_not_make_the_pages_marked_subheads_bylines():
+    """A ■ label of four characters is no name; one marked signature is not the page's way
+    of signing, so a ■ line under a headline stays a subhead."""
+    text = ("学校门口拥堵何时解\n\n本报讯（记者 海岚）每天早上，学校门口车辆挤成一团。\n\n"
+            "■ 家长心声\n\n“接送孩子太难了”\n\n家长王女士说，每天要提前半小时出门。\n\n"
+            "停车新规下月施行\n\n■ 新规要点\n\n新规明确了夜间停车的收费标准。\n\n"
+            "网约车一口价不能变糊涂价\n\n近日，有市民反映附加费用不透明。\n\n■ 晏 冰\n\n"
+            "社区食堂要办得长久\n\n社区食堂开张时热热闹闹。\n")
+    assert all(not a["bylines"] or a["bylines"] == ["本报讯（记者 海岚）"]
+               for a in articles(export(text)) if a["headline"] != "网约车一口价不能变糊涂价")
+    roles = [(b["role"], b["text"]) for a in articles(export(text)) for b in a["body"]]
+    assert ("subhead", "■ 新规要点") in roles
+
+
 def test_a_marked_subhead_under_a_headline_stays_a_subhead_where_names_are_not_marked():
     text = ("学校门口拥堵\n\n■ 市民反映\n\n每天早上7点半前后，学校门口车辆挤成一团。\n\n"
             "■ 部门回复\n\n交警部门表示，将增派警力疏导。\n")
@@ -935,3 +957,50 @@ def test_a_taiwan_page_signs_credits_and_dates_its_own_way():
     assert rail["dateline"] == "（中央社記者蘇郁翔台北2日電）"
     assert [s["title"] for s in data["sections"]] == [None, "生活消費"]
     assert (sale["headline"], sale["subheadline"]) == ("年終檔期開跑 百貨搶客各出奇招", None)
+
+
+def test_a_storys_own_box_after_its_picture_stays_the_storys():
+    """An unsigned box (相关链接) after the story's picture is the story's: two subheads."""
+    text = ("供暖管网全面升温\n\n本报讯（记者 海岚）全市供热管网昨日起全面升温。\n\n"
+            "室温达标率超过99%。\n\n图为工作人员检查管网。 本报记者 海岚 摄\n\n"
+            "相关链接\n\n今冬供暖时间表\n\n11月15日起试供暖，次年3月15日停暖。\n")
+    (article,) = articles(export(text))
+    assert [(b["role"], b["text"]) for b in article["body"]][2:4] == [
+        ("subhead", "相关链接"), ("subhead", "今冬供暖时间表")]
+
+
+def test_a_letter_spaced_column_title_is_no_byline():
+    text = ("记者 在 现场\n\n冰雪大世界开园迎客\n\n"
+            "本报讯（记者 海岚）12月18日，冰雪大世界正式开园。\n")
+    (article,) = articles(export(text))
+    assert (article["kicker"], article["bylines"]) == ("记者 在 现场", [])
+
+
+def test_two_dated_title_lines_over_a_dated_story_are_its_headline_group():
+    text = ("2026年 全国两会特别报道\n\n3月5日 十四届全国人大四次会议开幕\n\n"
+            "本报北京3月5日电（记者 海岚）十四届全国人大四次会议今天上午开幕。\n")
+    (article,) = articles(export(text))
+    assert (article["kicker"], article["headline"]) == (
+        "2026年 全国两会特别报道", "3月5日 十四届全国人大四次会议开幕")
+
+
+def test_a_short_line_opening_with_one_one_is_no_scanned_dash():
+    text = ("百名干部进百村\n\n一一结对解难题\n\n"
+            "本报讯（记者 海岚）今年以来，全县选派百名干部驻村结对帮扶。\n")
+    (article,) = articles(export(text))
+    assert (article["kicker"], article["headline"], article["subheadline"]) == (
+        "百名干部进百村", "一一结对解难题", None)
+
+
+def test_afterwords_glued_or_after_a_closing_byline():
+    """「编后：…」 glued to its text is a note for the section; a 编后 line after a story's
+    closing byline is still the story's box."""
+    glued = ("小区停车难有了新解法\n\n本报讯（记者 海岚）城东花园小区新增车位120个。\n\n"
+             "编后：两篇报道说明，办好民生小事要多听群众意见。\n")
+    data = export(glued)
+    assert "编后：两篇报道说明，办好民生小事要多听群众意见。" in data["sections"][-1]["notes"]
+    signed = ("乡村教师留得住\n\n近年来，我市落实乡村教师生活补助。\n\n本报记者 庞岚\n\n"
+              "编后\n\n乡村教育的振兴，关键在教师。\n")
+    (article,) = articles(export(signed))
+    assert [(b["role"], b["text"]) for b in article["body"]][-2:] == [
+        ("subhead", "编后"), ("paragraph", "乡村教育的振兴，关键在教师。")]

@@ -479,6 +479,26 @@ def test_a_paragraph_ending_on_a_quoted_term(left, confidence):
     assert cut_confidence(left, "增产挖潜，新核增产能的5处煤矿已陆续释放产量。") == confidence
 
 
+def test_a_quoted_term_before_the_end_of_a_word_cut_elsewhere_is_no_cut():
+    """"团，…" ends a word whose start is elsewhere: the text ending on a quoted term (a
+    headline glued to a cut paragraph) is not what it goes on from."""
+    left = "每天早上学校门口私家车挤成一学校门口早高峰拥堵，接送孩子像“打仗”"
+    assert cut_confidence(left, "团，短短200米要走十几分钟。") == 0.55
+    assert cut_confidence(left, "短短200米要走十几分钟。") == 0.9
+
+
+def test_a_slogan_ending_a_story_keeps_the_next_story_whole():
+    """A story's last line, a slogan with no stop, then a story opening a sentence of its
+    own ("近年来，…"), signed, then an afterword: nothing moves."""
+    text = ("让文明新风吹遍城乡\n\n本报讯（记者 海岚）近年来，我市红白喜事大操大办明显减少。\n\n"
+            "文明新风的形成非一日之功，让我们携手共建美好家园，共创幸福生活\n\n"
+            "乡村教师留得住\n\n近年来，我市落实乡村教师生活补助，教师流失率逐年下降。\n\n"
+            "本报记者 庞岚\n\n乡村教育的振兴，关键在教师。\n")
+    edition = parse_edition([source_from_text(text)])
+    result = auto_repair(edition)
+    assert [r.code for r in result.repairs if r.kind == Kind.MISPLACED_HEADLINE] == []
+
+
 def test_a_far_caption_whose_credit_pads_the_photographers_name_finds_their_story():
     text = ("秋粮丰收\n\n本报讯（记者 王芳）全县水稻进入收割期，农技人员下田查看水稻长势。\n\n"
             "今年水稻单产有望提高。\n\n"

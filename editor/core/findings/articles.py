@@ -37,6 +37,7 @@ from editor.core.parsing.patterns import (
     unpad_names,
     visible_len,
 )
+from editor.core.parsing.roles import SENTENCE_OPENER
 from editor.core.parsing.shapes import MAX_SUBHEAD
 
 
@@ -96,7 +97,10 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
         confidence = cut_confidence(cut.text, rest[0].text)
         if confidence < 0.9:
             continue
-        goes_on = plainly_goes_on(cut.text, rest[0].text) or _sentence_cut(cut.text)
+        # Punctuation says the sentence goes on; or it stops inside a clause, and the text
+        # under the group does not open a sentence of its own ("近年来，…").
+        goes_on = plainly_goes_on(cut.text, rest[0].text) or (
+            _sentence_cut(cut.text) and SENTENCE_OPENER.match(rest[0].text) is None)
         signed = _signed_inside(rest) if goes_on else None
         if signed is not None:
             # The story's rest runs to its signature ("（作者系…）"), inside the group's text;
@@ -115,10 +119,10 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
         if found is None:
             continue
         middles, orphan = found
-        if not plainly_goes_on(cut.text, rest[0].text) and (middles or not _sentence_cut(cut.text)):
+        if not plainly_goes_on(cut.text, rest[0].text) and (middles or not goes_on):
             continue  # farther off, the sentence must show that it goes on
         moved = [b.id for b in rest]
-        head_end = [b.id for b in group.blocks if b.role in HEADLINE_GROUP][-1]
+        head_end = _headline_end(group)
         subheads = [a.blocks[0].id for a in middles]
         carried = moved + [b.id for a in middles for b in a.blocks]
         yield Finding(
@@ -242,6 +246,11 @@ def signers(text: str) -> list[str]:
     return [p for p in pieces if 2 <= len(p) <= 4 and all("\u3400" <= c <= "\u9fff" for c in p)]
 
 
+def _headline_end(article: Article) -> int:
+    """The id of the last line of an article's headline group (it has one)."""
+    return [b.id for b in article.blocks if b.role in HEADLINE_GROUP][-1]
+
+
 def _signed_inside(rest: list[Block]) -> int | None:
     """Where a signature ends a piece inside a group's text, with more text after it: the
     index in `rest` of a paragraph that ends with its byline glued ("…管用。（作者系…）"), or
@@ -264,7 +273,7 @@ def _signed_rest(story: Article, group: Article, cut: Block, taken: list[Block],
     """The finding that gives a cut story its rest, up to its signature, back from inside the
     text of the group printed after it."""
     moved = [b.id for b in taken]
-    head_end = [b.id for b in group.blocks if b.role in HEADLINE_GROUP][-1]
+    head_end = _headline_end(group)
     return Finding(
         Kind.MISPLACED_HEADLINE, "headline_dropped_in_cut", confidence,
         (cut.id, *moved), story.id,
@@ -302,7 +311,7 @@ def _rest_before_signature(story: Article, group: Article, cut: Block, orphan: A
     group's signature, and the group the text printed after its signature."""
     taken = [b for b in group.blocks[:-1] if b.role not in HEADLINE_GROUP]
     moved = [b.id for b in taken]
-    head_end = [b.id for b in group.blocks if b.role in HEADLINE_GROUP][-1]
+    head_end = _headline_end(group)
     story_id, group_id, orphan_id, cut_id = story.id, group.id, orphan.id, cut.id
     return Finding(
         Kind.MISPLACED_HEADLINE, "headline_dropped_in_cut", confidence,

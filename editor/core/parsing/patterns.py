@@ -124,6 +124,10 @@ NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
 # every Han class costs the regex compiler about a millisecond, in every process.
 PADDED_NAME = rf"[{_HAN_RANGE}·•][ \u3000]?[{_HAN_RANGE}·•]{{1,4}}"
 PADDED_NAMES = rf"{PADDED_NAME}(?:[\s、，,]+{PADDED_NAME})*"
+# The marks a commentary page signs a piece with ("■ 晏 冰", "□ 周默").
+SIGNATURE_MARKS = "■□◎●◆"
+
+
 def unpad_names(text: str) -> str:
     """The text with the space inside a padded or split name taken out ("王 芳": 王芳, "龚 明轩":
     龚明轩): a lone Han character, one space, then one or two Han characters standing alone.
@@ -304,11 +308,6 @@ _FURNITURE_MARKS = (
     r"^\s*[A-Z][A-Z .·\-]{3,40}$|"
     r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*$"
 )
-# A page number in a page's header or footer ("第7版", "A8"): where a page begins or ends,
-# when several pages are in one file.
-PAGE_NUMBER = re.compile(
-    r"(?:^|\s)(?:第\s*[\dA-Za-z一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版?)(?=[\s:：]|$)"
-)
 # The paper's name on a line of its own ("榆州晚报", "中共榆州市委机关报").
 _PAPER_NAME = (
     rf"^\s*[{_HAN_RANGE}]{{2,8}}(?:日报|晚报|晨报|早报|都市报|时报|商报|周报|法制报|青年报)\s*$|"
@@ -331,10 +330,10 @@ END_MARK = Folded(r"^\s*[（(][^（()）]{1,60}[)）]\s*$")
 # A speaker's turn in a question-and-answer piece ("记者：…", "王某：…").
 SPEAKER_TURN = Folded(rf"^\s*[{_HAN_RANGE}A-Za-z·]{{1,8}}\s*[：:]\s*\S")
 
-# An editor's note before the text. 编后 (编后语), printed after a story, is the story's own:
-# a box label (`BOX_LABEL`), a subhead over its last paragraphs.
+# An editor's note. 编后 (编后语) on a line of its own, after a story, is the story's box (a
+# `BOX_LABEL`, a subhead over its last paragraphs); glued to its text ("编后：…"), a note.
 NOTE_LABEL = Folded(
-    r"^\s*[【\[（(]?\s*(?:编者按|编者的话|编辑手记)\s*[】\]）)]?\s*[:：]?\s*",
+    r"^\s*[【\[（(]?\s*(?:编者按|编者的话|编辑手记|编后语?(?=\s*[:：]\s*\S))\s*[】\]）)]?\s*[:：]?\s*",
     lead="【[（(编",
 )
 SUBHEAD_MARK = Folded(

@@ -17,9 +17,10 @@ from editor.core.parsing.patterns import (
     BOX_LABEL,
     CLOSING_FORMULA,
     DATE_LINE,
+    HEADER_PAGE,
     INLINE_CREDIT,
     JUMP_IN,
-    PAGE_NUMBER,
+    SIGNATURE_MARKS,
     SUBHEAD_MARK,
     TRAILING_CREDIT,
     folded_count,
@@ -47,6 +48,7 @@ SENTENCE_OPENER = re.compile(
 DATA_BOX = re.compile(
     r"^\s*[【\[]?\s*(?:数读|数说|数看|图说|图解|数据)[\u4e00-\u9fff]{0,6}\s*[】\]]?\s*$"
 )
+_AFTERWORD = re.compile(r"^\s*[【\[]?\s*编后语?\s*[】\]]?\s*$")
 COMMENT_LABEL = re.compile(r"^\s*[【\[]?\s*(?:短评|点评|编后|快评|时评)")
 _BASIC_HAN = re.compile("[\u4e00-\u9fff]+")  # runs of the basic block, most text
 
@@ -66,6 +68,9 @@ Roles = _RoleMembers()
 
 # Paragraphs a dated story has before a line under it can be one of its subheads.
 LONG_STORY = 3
+# Where every story is dated, two paragraphs of this many characters are enough (a brief's
+# two short ones are not).
+_LONG_TWO_PARAGRAPHS = 100
 
 
 class House(NamedTuple):
@@ -73,7 +78,7 @@ class House(NamedTuple):
 
     signed: bool  # articles are marked by datelines or bylines
     dates_all: bool  # every sure opening (two or more) is dated or signed at its head
-    marks_sign: bool = False  # a marked name ("■ 晏 冰") ends a piece, over the next title
+    marks_sign: bool = False  # marked names ("■ 晏 冰") end two or more pieces here
 
 
 def house_style(items: list[Item]) -> House:
@@ -92,7 +97,7 @@ def house_style(items: list[Item]) -> House:
     openers = 0
     marks = 0
     sure = dated = 0  # the openings counted for `dates_all`, and those dated
-    marks_sign = False
+    marked_ends = 0  # marked names after a piece's text, over the next title
     title, body, byline = Shapes.TITLE, Shapes.BODY, Shapes.BYLINE  # read once, not per unit
     count = len(items)
     for index, item in enumerate(items):
@@ -105,9 +110,9 @@ def house_style(items: list[Item]) -> House:
             end = index
             while end < count and items[end].shape is title:
                 end += 1
-            if end - index >= 2 and not marks_sign and index and \
-                    items[index - 1].shape is body and signature_like(item):
-                marks_sign = True
+            if end - index >= 2 and index and items[index - 1].shape is body and \
+                    signature_like(item):
+                marked_ends += 1
             after = next_shape(items, end)
             if after is not None and after.shape is body and after.dated:
                 openers += 1
@@ -119,13 +124,14 @@ def house_style(items: list[Item]) -> House:
                         after.shape is body and after.text[:1] not in _GOES_ON)):
                     sure += 1
                     dated += after.shape is byline
-    return House(marks >= max(2, 0.5 * openers), sure >= 2 and dated == sure, marks_sign)
+    return House(marks >= max(2, 0.5 * openers), sure >= 2 and dated == sure, marked_ends >= 2)
 
 
 def signature_like(item: Item) -> bool:
-    """A marked line that could sign a piece: the mark, then a name ("■ 游思远", "■ 晏 冰"),
-    perhaps after who the writer is ("■ 江北区滨湖社区居民 鞠文清"); Han and spaces only.
-    A subhead can look the same ("■ 市民反映"): where the line stands tells them apart."""
+    """A marked line that could sign a piece: the mark, then a name of two or three characters
+    ("■ 游思远", "■ 晏 冰"), perhaps after who the writer is ("■ 江北区滨湖社区居民 鞠文清");
+    Han and spaces only. A subhead can look the same ("■ 对话"): where the line stands, and
+    the page's other such lines, tell them apart."""
     if item.first not in _SIGNING_MARKS:
         return False
     rest = unpad_names(item.folded.strip()[1:].strip())
@@ -133,10 +139,10 @@ def signature_like(item: Item) -> bool:
         return False  # a box's label ("■ 新闻链接")
     tokens = rest.split()
     return 0 < len(tokens) <= 3 and visible_len(rest) <= 20 and \
-        2 <= len(tokens[-1]) <= 4 and all(_BASIC_HAN.fullmatch(t) for t in tokens)
+        2 <= len(tokens[-1]) <= 3 and all(_BASIC_HAN.fullmatch(t) for t in tokens)
 
 
-_SIGNING_MARKS = frozenset("■□◎●◆")
+_SIGNING_MARKS = frozenset(SIGNATURE_MARKS)
 
 
 # The first characters of text that goes on with a cut sentence ("」，每日…").
@@ -148,6 +154,7 @@ class _Story:
 
     open: bool = False
     paragraphs: int = 0
+    length: int = 0  # of the paragraphs so far, in visible characters
     dated: bool = False
     signed_first: bool = False
     headless: bool = True
@@ -157,7 +164,9 @@ class _Story:
             self.headless = True
         if not self.paragraphs:
             self.dated = item.dated
+            self.length = 0
         self.paragraphs += 1
+        self.length += item.length
         self.open = True
 
     def headline(self) -> None:
@@ -201,8 +210,9 @@ def assign_roles(items: list[Item], house: House, page_starts: set[int],
     # Blocks set apart by blank lines: then lines printed tight, one under the other,
     # stand out (a poem's).
     spaced = sum(1 for item in items if item.blank_before) * 2 >= count
-    context = _Context(story, previous, None, stacked, house.signed, digest, 0, spaced,
-                       house.dates_all, house.marks_sign)
+    context = _Context(story=story, previous=previous, after=None, stacked=stacked,
+                       structured=house.signed, digest=digest, end=0, spaced=spaced,
+                       dates_all=house.dates_all, marks_sign=house.marks_sign)
     i = 0
     while i < count:
         item = items[i]
@@ -216,6 +226,7 @@ def assign_roles(items: list[Item], house: House, page_starts: set[int],
                     pass  # an editor's note is no story text
                 elif story.open and story.paragraphs:
                     story.paragraphs += 1  # `story.body` of a story under way: all it does
+                    story.length += item.length
                 else:
                     story.body(item)
             elif shape is byline:
@@ -294,9 +305,10 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
             return [Roles.PARAGRAPH] * (dated + 1) + (
                 _run_roles(rest, replace(context, previous=run[dated]), items) if rest else []
             )
-    if k >= 2 and previous is not None and previous.shape is Shapes.BODY and \
-            signature_like(run[0]):
-        # A marked name after a piece's text, over the next title: the piece's signature.
+    if k >= 2 and context.marks_sign and previous is not None and \
+            previous.shape is Shapes.BODY and signature_like(run[0]):
+        # Where marked names sign the pieces, one after a piece's text, over the next title,
+        # is that piece's signature.
         context.story.close()
         return [Roles.BYLINE] + _run_roles(run[1:], replace(context, previous=run[0]), items)
     verse = _verse(run, context, items) if k >= 4 and not opens_article else None
@@ -307,8 +319,9 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
             return [_lone_title_role(run[0], context, items)]
         labelled = _labelled(run[0])  # asked below, read once
         if k == 2 and labelled:
-            if previous is not None and previous.shape in (Shapes.CAPTION, Shapes.CREDIT):
-                # After the story's picture, which ends the story, the box is an article
+            if previous is not None and previous.shape in (Shapes.CAPTION, Shapes.CREDIT) and \
+                    _signed_piece(items, context.end):
+                # After the story's picture, which ends the story, a signed box is a piece
                 # of its own, its label the kicker ("记者观察", "短评").
                 return [Roles.KICKER, Roles.HEADLINE]
             return [Roles.SUBHEAD, Roles.SUBHEAD]  # a box's label and its own title
@@ -318,6 +331,9 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     if k == 1 and _labelled(run[0]) and context.story.open and \
             context.story.signed_first and not opens_article:
         return [Roles.SUBHEAD]  # a box label ("人物名片") right under the story's byline
+    if k == 1 and previous is not None and previous.shape is Shapes.BYLINE and \
+            not opens_article and _AFTERWORD.match(texts[0]):
+        return [Roles.SUBHEAD]  # 编后 after the story's closing byline: still the story's
     if k == 1 and after is not None and after.shape in (Shapes.CAPTION, Shapes.CREDIT):
         # A photo-news headline over its picture, or a page's column title over one.
         return [Roles.SECTION_TITLE if column_like(texts[0]) else Roles.HEADLINE]
@@ -342,10 +358,21 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     return _headline_group(texts, context.stacked)
 
 
+def _signed_piece(items: list[Item], index: int) -> bool:
+    """Whether the text from `index` is signed before the next title: a byline first, or
+    after its paragraphs."""
+    for item in items[index:]:
+        if item.shape is Shapes.BYLINE:
+            return True
+        if item.shape is not Shapes.BODY and item.shape is not Shapes.FURNITURE:
+            return False
+    return False
+
+
 def _under_page_header(items: list[Item], index: int) -> bool:
-    """Whether the unit before `index` is a page's header (furniture with its number)."""
+    """Whether the unit before `index` is a page's header (furniture: date, page number)."""
     return index > 0 and items[index - 1].shape is Shapes.FURNITURE and \
-        PAGE_NUMBER.search(items[index - 1].folded) is not None
+        HEADER_PAGE.search(items[index - 1].folded + " ") is not None
 
 def _verse(run: list[Item], context: _Context, items: list[Item]) -> list[Role] | None:
     """The roles of a poem's lines, or None for a run that is no poem.
@@ -433,9 +460,12 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
         return Roles.HEADLINE
     if story.dated:
         # A dated news item is short; subheads come only in a long one. Where every story
-        # is dated, the next one would be too: two paragraphs are long enough.
-        long = LONG_STORY - 1 if context.dates_all else LONG_STORY
-        return Roles.SUBHEAD if story.paragraphs >= long else Roles.HEADLINE
+        # is dated, the next one would be too: two paragraphs are long enough, if long.
+        if story.paragraphs >= LONG_STORY or (
+                context.dates_all and story.paragraphs == LONG_STORY - 1 and
+                story.length >= _LONG_TWO_PARAGRAPHS):
+            return Roles.SUBHEAD
+        return Roles.HEADLINE
     if story.signed_first:
         return Roles.SUBHEAD
     if context.structured:

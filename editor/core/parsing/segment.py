@@ -27,6 +27,7 @@ from editor.core.parsing.patterns import (
     NOTE_LABEL,
     PAPER_NAME_END,
     SENTENCE_LAST,
+    SIGNATURE_MARKS,
     TRAILING_CREDIT,
     display_width,
     ends_sentence,
@@ -340,7 +341,7 @@ def unspaced(text: str) -> str:
     words = _GAP.split(text)
     if len(words) < 3 or any(len(word) != 1 or word.isascii() for word in words):
         return text
-    if words[0] in "■□◎●◆":
+    if words[0] in SIGNATURE_MARKS:
         return text  # a marked name, set with spaces ("■ 晏 冰"): a signature, kept as printed
     if sum(1 for word in words if "\u4e00" <= word <= "\u9fff") < 0.6 * len(words):
         return text

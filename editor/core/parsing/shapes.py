@@ -79,8 +79,11 @@ MAX_SUBHEAD = 12
 # Quotes, title marks and spaced phrases: how headlines are set, rarely a line of running text.
 TITLE_MARKS = "“”‘’《》「」！？!?·— \u3000"
 _FUNCTION_END = set("的和与及并在对将为把被从向于以各该其之而且或就也都还又")
-# "一一": a scanned page's dash, read as two of the numeral one (no line of text opens so).
-_DASHES = ("——", "—", "──", "－－", "--", "―", "一一")
+_DASHES = ("——", "—", "──", "－－", "--", "―")
+# A scanned page's dash, read as two of the numeral one: taken for a dash only on a line as
+# long as a subheadline ("一一结对解难题" is a headline: 一一 is also a word).
+_SCANNED_DASH = "一一"
+_SCANNED_SUBHEADLINE = 14
 # What a dash line opens with: a unit's first printed character (`Item.first`) is one of
 # these before its text is asked for any dash (folding changes none; the tests check it).
 _DASH_FIRST = "—─－-―一"
@@ -175,7 +178,9 @@ def _continues_sentence(text: str, length: int) -> bool:
 
 
 def is_dash_line(text: str) -> bool:
-    return text.lstrip().startswith(_DASHES)
+    text = text.lstrip()
+    return text.startswith(_DASHES) or (
+        text.startswith(_SCANNED_DASH) and visible_len(text) >= _SCANNED_SUBHEADLINE)
 
 @dataclass(slots=True)
 class Item:
@@ -272,17 +277,56 @@ def _run_is_body(run: list[Item]) -> None:
 
 
 def _is_list_line(folded: str, first: str) -> bool:
-    """A line of results or figures (RESULT_LINE, a half at a time), a bulleted line, or a
-    dated entry of a timeline ("2023年4月  改造工程启动") (read on the folded text, whose
-    first printed character is `first`)."""
+    """A line of results or figures (RESULT_LINE, a half at a time), or a bulleted line
+    (read on the folded text, whose first printed character is `first`)."""
     return bool(
         (_RESULT_HINT(folded) and (
             (("：" in folded or ":" in folded) and LABELLED_FIGURE.search(folded))
             or FIGURES.search(folded)
         ))
         or (first in BULLET.lead and BULLET.pattern.match(folded))
-        or (first.isdigit() and _TIMELINE_ENTRY.match(folded) is not None)
     )
+
+
+def _spaced_titles(items: list[Item]) -> list[int]:
+    """Lines read as bylines only for a name set with a space ("记者 在 现场" as "记者" and
+    "在 现场", like "通讯员 龚 明轩") that stand over a title with no text before them: a
+    column's title set letter-spaced. A byline closes text or stands under a headline."""
+    found = []
+    for i, item in enumerate(items):
+        if item.shape is not Shapes.BYLINE or not _lone_character(item.folded):
+            continue
+        after = neighbour(items, i, 1)
+        before = neighbour(items, i, -1)
+        if after is not None and after.shape is Shapes.TITLE and (
+                before is None or before.shape not in (Shapes.BODY, Shapes.CAPTION,
+                                                       Shapes.CREDIT, Shapes.TITLE)):
+            found.append(i)
+    return found
+
+
+def _lone_character(folded: str) -> bool:
+    """Whether a line holds a word of one Han character between spaces ("王 芳")."""
+    return (" " in folded or "\u3000" in folded) and any(
+        len(word) == 1 and "\u3400" <= word <= "\u9fff" for word in folded.split())
+
+
+def _timelines(items: list[Item]) -> list[int]:
+    """The entries of timelines (大事记): three or more title-like lines in a row, each a
+    date, a gap or a colon, then what happened ("2023年4月  改造工程启动"). Two dated lines
+    over a dated story are its headline group ("3月5日 十四届全国人大四次会议开幕")."""
+    title = Shapes.TITLE
+    entries: list[int] = []
+    run: list[int] = []
+    for i, item in enumerate([*items, None]):
+        if item is not None and item.shape is title and item.first.isdigit() and \
+                _TIMELINE_ENTRY.match(item.folded):
+            run.append(i)
+            continue
+        if len(run) >= 3 and not (item is not None and item.shape is Shapes.BODY and item.dated):
+            entries += run
+        run = []
+    return entries
 
 
 # A date, then a gap or a colon, then what happened: one entry of a timeline (大事记).
@@ -346,9 +390,11 @@ def refine(items: list[Item]) -> None:
         i for i, line in enumerate(listed)
         if line and ((i and listed[i - 1]) or (i + 1 < count and listed[i + 1]))
     ]
-    for i in lists:
+    for i in lists + _timelines(items):
         items[i].shape = body
         items[i].listed = True
+    for i in _spaced_titles(items):
+        items[i].shape = title
     pointers = _contacts_and_pointers(items)
     for k, i in enumerate(pointers):
         # A front-page index: titles each over a "▶详见第3版" pointer, two or more in a row,
@@ -414,7 +460,7 @@ def refine(items: list[Item]) -> None:
             before = items[i - 1] if i else None
             text = item.text.strip()
             # A subheadline under its headline, commas and all (`is_dash_line`, stripped).
-            if item.first in _DASH_FIRST and text.startswith(_DASHES) and before is not None \
+            if item.first in _DASH_FIRST and is_dash_line(text) and before is not None \
                     and before.shape is title:
                 continue
             length = item.length

@@ -97,6 +97,10 @@ def build_tree(edition: Edition, items: list[Item], page_starts: set[int]) -> No
                 state.pending_captions.append(block)
             else:
                 state.article.blocks.append(block)
+        elif role is Roles.SUBHEAD and previous_role is byline and state.article is not None:
+            # A box the story keeps after its closing byline (编后): the story goes on.
+            state.article.blocks.append(block)
+            state.article_open = True
         elif role is jump and JUMP_IN.search(block.text) and previous_role not in headline_group:
             _new_article(state)
             state.article.blocks.append(block)
