@@ -1004,3 +1004,23 @@ def test_afterwords_glued_or_after_a_closing_byline():
     (article,) = articles(export(signed))
     assert [(b["role"], b["text"]) for b in article["body"]][-2:] == [
         ("subhead", "编后"), ("paragraph", "乡村教育的振兴，关键在教师。")]
+
+
+@pytest.mark.parametrize("rows", [
+    ["澜川重工  8.46元  +2.17%", "澜川储能  35.12元  +5.03%", "海棠生物  27.80元  -0.64%"],
+    ["男子单打：严思博（江北区）", "女子单打：符晓蕾（城南区）", "混合双打：严思博/龚雨晴（江北区）"],
+    ["《稻花岭纪事》　冯远山 著　澜川人民出版社", "《海边的灯塔》　苏暮云 著　江宁文艺出版社",
+     "《城南旧巷》　伍晴川 著　江宁出版社"],
+])
+def test_rows_set_out_alike_are_the_storys_list(rows):
+    text = "\n\n".join(["乒乓球比赛收拍", "本报讯（通讯员 景瑞）12月3日，市民运动会乒乓球比赛收拍。",
+                       "部分项目冠军", *rows, "本次比赛成绩将作为选拔市队的依据。"]) + "\n"
+    (article,) = articles(export(text))
+    assert [b["text"] for b in article["body"] if b["role"] == "paragraph"][1:4] == rows
+
+
+def test_a_headline_group_set_with_wide_gaps_over_a_dated_story_stays_a_group():
+    text = ("聚焦　民生实事\n\n旧楼维修　资助扩展\n\n申请门槛降低　千幢大厦受惠\n\n"
+            "本报讯（记者 海岚）旧楼维修资助计划将由下月起扩展至楼龄三十年以上的住宅。\n")
+    (article,) = articles(export(text))
+    assert body(article) == ["旧楼维修资助计划将由下月起扩展至楼龄三十年以上的住宅。"]

@@ -311,6 +311,42 @@ def _lone_character(folded: str) -> bool:
         len(word) == 1 and "\u3400" <= word <= "\u9fff" for word in folded.split())
 
 
+def _field_rows(items: list[Item]) -> list[int]:
+    """The rows of a table or a listing printed as lines: three or more title-like lines in
+    a row set out alike, in the same number of fields parted by wide gaps ("澜川重工  8.46元
+    +2.17%", "《城南旧巷》　伍晴川 著　江宁出版社"), or each a short label and a colon
+    ("男子单打：严思博（江北区）"). Lines over a dated story are its headline group."""
+    title = Shapes.TITLE
+    rows: list[int] = []
+    run: list[int] = []
+    kind: object = None
+    for i, item in enumerate([*items, None]):
+        shape = _row_shape(item.folded) if item is not None and item.shape is title else None
+        if shape is not None and (not run or shape == kind):
+            run.append(i)
+            kind = shape
+            continue
+        if len(run) >= 3 and not (item is not None and item.shape is Shapes.BODY and item.dated):
+            rows += run
+        run, kind = ([i], shape) if shape is not None else ([], None)
+    return rows
+
+
+_WIDE_GAP = re.compile(r"\u3000+|  +")
+_FIELD_LABEL = re.compile(r"[^\s：:，。]{1,6}[：:]\S")
+
+
+def _row_shape(folded: str) -> object:
+    """How a line is set out in fields: its number of wide gaps, or a label and a colon."""
+    text = folded.strip()
+    gaps = len(_WIDE_GAP.findall(text))
+    if gaps:
+        return gaps
+    if _FIELD_LABEL.match(text) and "，" not in text:
+        return "label"
+    return None
+
+
 def _timelines(items: list[Item]) -> list[int]:
     """The entries of timelines (大事记): three or more title-like lines in a row, each a
     date, a gap or a colon, then what happened ("2023年4月  改造工程启动"). Two dated lines
@@ -390,7 +426,7 @@ def refine(items: list[Item]) -> None:
         i for i, line in enumerate(listed)
         if line and ((i and listed[i - 1]) or (i + 1 < count and listed[i + 1]))
     ]
-    for i in lists + _timelines(items):
+    for i in lists + _timelines(items) + _field_rows(items):
         items[i].shape = body
         items[i].listed = True
     for i in _spaced_titles(items):
