@@ -594,3 +594,27 @@ def test_a_photo_storys_headline_dropped_into_the_lead_heads_the_text_after_its_
     for repair in reversed(result.repairs):
         revert_operation(edition, repair).apply(edition)
     assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] == before
+
+
+def test_a_headline_dropped_into_an_essay_heads_the_text_from_its_authors_marked_name():
+    """An essay cut mid-sentence, the next essay's title in the cut, the first essay's rest
+    under it, then the second essay's author 「□ 名」, its text and its signature."""
+    text = ("母亲的腌菜坛\n\n文/陆知秋\n\n老屋的窗台上，至今还摆着母亲的那只腌菜坛。\n\n"
+            "每年立冬前后，母亲都要腌一坛雪里蕻。她把菜洗净晾到半干，一层菜一层盐地码进坛里，"
+            "最后在坛口\n\n冬日听雪\n\n"
+            "压上一块青石板。\n\n如今母亲已经八十多岁，腌不动菜了。\n\n□ 蒲青\n\n"
+            "江南的雪总是来得迟。\n\n听雪，其实是在听自己的心。\n\n（作者系江宁市作家协会会员）\n")
+    edition = parse_edition([source_from_text(text)])
+    before = [[(b.role, b.text) for b in a.blocks] for a in edition.articles()]
+    result = auto_repair(edition)
+    first, second = edition.articles()
+    assert _texts(first)[1:] == [
+        "每年立冬前后，母亲都要腌一坛雪里蕻。她把菜洗净晾到半干，一层菜一层盐地码进坛里，"
+        "最后在坛口压上一块青石板。", "如今母亲已经八十多岁，腌不动菜了。"]
+    assert second.headline == "冬日听雪"
+    assert _texts(second, Role.BYLINE) == ["□ 蒲青", "（作者系江宁市作家协会会员）"]
+    assert _texts(second) == ["江南的雪总是来得迟。", "听雪，其实是在听自己的心。"]
+    assert lost_characters(edition) == {}
+    for repair in reversed(result.repairs):
+        revert_operation(edition, repair).apply(edition)
+    assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] == before

@@ -27,6 +27,7 @@ from editor.core.findings.paragraphs import cut_confidence, plainly_goes_on, tak
 from editor.core.model import HEADLINE_GROUP, Article, Block, Edition, Role
 from editor.core.operations import Compound, Operation
 from editor.core.parsing.patterns import (
+    AUTHOR_LINE,
     BOX_LABEL,
     JUMP_IN,
     JUMP_OUT,
@@ -109,8 +110,13 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
             continue
         # closed() walks the whole group: asked last, of the few groups still in question.
         if closed(group):
-            # Signed at its end: the signature may be the group's own, printed over its text,
-            # which follows as body with no headline.
+            # Signed at its end: the group's own text may open with its author's marked name
+            # inside the text under it ("□ 蒲青"), or follow its signature as body with no
+            # headline.
+            start = _author_inside(rest) if goes_on else None
+            if start is not None:
+                yield _rest_before_author(story, group, cut, rest, start, confidence - 0.1)
+                continue
             orphan = _signed_orphan_after(edition, group) if goes_on else None
             if orphan is not None:
                 yield _rest_before_signature(story, group, cut, orphan, confidence - 0.1)
@@ -280,6 +286,42 @@ def _signed_rest(story: Article, group: Article, cut: Block, taken: list[Block],
         {"headline": group.headline, "end": tail(cut.text), "start": head(taken[0].text)},
         take_back(story.id, cut.id, moved),
         {"steps": [{"move_back": moved[1:], "article": group.id, "after": head_end},
+                   split_step(taken[0]) | {"into_after": head_end}]},
+        related=(group.id,),
+    )
+
+
+def _author_inside(rest: list[Block]) -> int | None:
+    """The index in `rest` of an author's marked name ("□ 蒲青", read as a subhead between
+    paragraphs) with text before and after it: where a piece signed at its end begins."""
+    for k in range(1, len(rest) - 1):
+        block = rest[k]
+        if block.role in (Role.SUBHEAD, Role.BYLINE) and is_body(rest[k - 1]) and \
+                is_body(rest[k + 1]) and block.text.lstrip()[:1] in AUTHOR_LINE.lead and \
+                AUTHOR_LINE.pattern.match(fold(block.text)):
+            return k
+    return None
+
+
+def _rest_before_author(story: Article, group: Article, cut: Block, rest: list[Block],
+                        start: int, confidence: float) -> Finding:
+    """The finding that gives a cut story its rest back from under a group, up to the marked
+    name that opens the group's own text, which becomes the group's byline."""
+    taken = rest[:start]
+    author = rest[start]
+    moved = [b.id for b in taken]
+    head_end = _headline_end(group)
+    story_id, cut_id, author_id = story.id, cut.id, author.id
+    return Finding(
+        Kind.MISPLACED_HEADLINE, "headline_dropped_in_cut", confidence,
+        (cut_id, *moved, author_id), story_id,
+        {"headline": group.headline, "end": tail(cut.text), "start": head(taken[0].text)},
+        lambda ed: edits.sequence(ed, [
+            take_back(story_id, cut_id, moved),
+            lambda e: edits.set_role(e, author_id, Role.BYLINE),
+        ], "dropped headline"),
+        {"steps": [{"role_of": author_id, "role": author.role.value},
+                   {"move_back": moved[1:], "article": group.id, "after": head_end},
                    split_step(taken[0]) | {"into_after": head_end}]},
         related=(group.id,),
     )
