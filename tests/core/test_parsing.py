@@ -1024,3 +1024,11 @@ def test_a_headline_group_set_with_wide_gaps_over_a_dated_story_stays_a_group():
             "本报讯（记者 海岚）旧楼维修资助计划将由下月起扩展至楼龄三十年以上的住宅。\n")
     (article,) = articles(export(text))
     assert body(article) == ["旧楼维修资助计划将由下月起扩展至楼龄三十年以上的住宅。"]
+
+
+def test_two_words_of_two_joined_by_a_dot_title_a_column():
+    text = ("楼市·理财\n\n二手住宅网签4120套\n\n本报12月4日讯（记者 柏安）11月全市二手住宅网签4120套。\n\n"
+            "今日金价\n\n本报讯（记者 柏安）昨日足金饰品报价1068元/克。\n")
+    data = export(text)
+    assert [s["title"] for s in data["sections"]] == ["楼市·理财"]
+    assert [a["kicker"] for a in articles(data)] == [None, None]
