@@ -1027,8 +1027,9 @@ def test_a_headline_group_set_with_wide_gaps_over_a_dated_story_stays_a_group():
 
 
 def test_two_words_of_two_joined_by_a_dot_title_a_column():
-    text = ("楼市·理财\n\n二手住宅网签4120套\n\n本报12月4日讯（记者 柏安）11月全市二手住宅网签4120套。\n\n"
+    text = ("小微企业贷款利率再创新低\n\n本报讯（记者 柏安）10月份，全市普惠小微贷款利率再创新低。\n\n"
+            "楼市·理财\n\n二手住宅网签4120套\n\n本报12月4日讯（记者 柏安）11月全市二手住宅网签4120套。\n\n"
             "今日金价\n\n本报讯（记者 柏安）昨日足金饰品报价1068元/克。\n")
     data = export(text)
-    assert [s["title"] for s in data["sections"]] == ["楼市·理财"]
-    assert [a["kicker"] for a in articles(data)] == [None, None]
+    assert [s["title"] for s in data["sections"]] == [None, "楼市·理财"]
+    assert [a["kicker"] for a in articles(data)] == [None, None, None]
