@@ -1033,3 +1033,39 @@ def test_two_words_of_two_joined_by_a_dot_title_a_column():
     data = export(text)
     assert [s["title"] for s in data["sections"]] == [None, "楼市·理财"]
     assert [a["kicker"] for a in articles(data)] == [None, None, None]
+
+
+def _wrapped_indented(blocks: list[str], width: int = 20) -> list[str]:
+    """Blocks as an extraction sets them: no blank lines, paragraphs (blocks ending with a
+    stop) opened by a two-space indent and wrapped at `width` characters."""
+    lines: list[str] = []
+    for block in blocks:
+        if block.endswith(("。", "”")):
+            text = "\u3000\u3000" + block
+            lines += [text[k:k + width] for k in range(0, len(text), width)]
+        else:
+            lines.append(block)
+    return lines
+
+
+def test_an_indented_wrapped_page_keeps_a_dropped_title_apart_and_its_paragraphs_whole():
+    """Where paragraphs open with an indent: a short title line between two lines of a
+    paragraph is not glued to it (the dropped headline goes to its dated story), and a
+    full line ending a sentence, over a line with no indent, goes on in that line."""
+    second = ("青竹乡山高林密，过去群众多靠外出务工维持生计。前些年，乡里引进菌菇企业，"
+              "由企业提供菌棒和技术，合作社统一管理，农户承包大棚种植。")
+    quoted = "“白天干活，晚上学技术，两不耽误！”柳塘村村民邹长春说，上周他在夜校学会了柑橘冬季修剪。"
+    lines = _wrapped_indented([
+        "小香菇撑起致富伞",
+        "本报讯（记者 韦禾）走进青竹乡菌菇产业园，一排排大棚整齐排列，菇农们正忙着采收、分拣、装箱。",
+        second,
+        "本报讯（通讯员 闵荻）近日，石溪镇利用冬闲时节，在全镇各村开办农民夜校。",
+        quoted,
+    ])
+    assert "\u3000\u3000“白天干活，晚上学技术，两不耽误！”" in lines  # a full line, ending a sentence
+    # The next story's headline, dropped between two lines of the second paragraph.
+    lines.insert(lines.index("维持生计。前些年，乡里引进菌菇企业，由企") + 1, "冬闲变冬忙　农民夜校开课了")
+    story, school = articles(export("\n".join(lines) + "\n"))
+    assert body(story)[1] == second
+    assert school["headline"] == "冬闲变冬忙　农民夜校开课了"
+    assert body(school) == ["近日，石溪镇利用冬闲时节，在全镇各村开办农民夜校。", quoted]

@@ -363,6 +363,41 @@ def _fills(line: _Line, width: int) -> bool:
     )
 
 
+def _indented(lines: list[_Line], width: int) -> bool:
+    """Whether paragraphs open with an indent here: three or more lines are indented, and
+    nearly all of them follow a line that ends a sentence or stops short of the width (a
+    title's): an indent opens a paragraph."""
+    indented = opening = 0
+    for previous, line in zip(lines, lines[1:], strict=False):
+        if line[5] > 0:
+            indented += 1
+            opening += previous[6] or not _fills(previous, width)
+    return indented >= 3 and opening >= 0.8 * indented
+
+
+# Marks of a sentence or a clause: a title dropped between two lines holds none of them.
+_CLAUSE_MARKS = frozenset("，。、；：！？,;:!?")
+
+
+def _goes_on(line: _Line, width: int) -> bool:
+    """Where paragraphs open with an indent, a line with none under a full line that ends a
+    sentence goes on with that paragraph, when it is running text (full, or with clauses)."""
+    _, _, text, _, _, indent, _ = line
+    return indent == 0 and (_fills(line, width) or any(ch in _CLAUSE_MARKS for ch in text))
+
+
+def _intruder(line: _Line, following: list[_Line], width: int) -> bool:
+    """A title dropped between two lines of a wrapped paragraph, where paragraphs open with
+    an indent: a short line with no clause in it, not indented, over a line that is not
+    indented either (the paragraph goes on under it)."""
+    _, _, text, _, _, indent, _ = line
+    if indent or not following or _fills(line, width) or len(text.strip()) < 4 or \
+            any(ch in _CLAUSE_MARKS for ch in text):
+        return False
+    nxt = following[0]
+    return nxt[3] == 0 and nxt[5] == 0
+
+
 def segment(text: str, source: int) -> list[Item]:
     """Cut one source text into units, joining the lines of hard-wrapped paragraphs: an
     item each, read later (`read_units`)."""
@@ -389,6 +424,7 @@ def _joined(lines: list[_Line], width: int, source: int) -> list[Item]:
             after_sentence += 1
             blank_after_sentence += bool(blank_before)
     blank_separated = bool(after_sentence) and blank_after_sentence >= 0.6 * after_sentence
+    indented = _indented(lines, width)
     units: list[Item] = []
     # Whether each line is `_alone` or `_signed`, worked out when first asked: a line is
     # asked as the line under a cut, then again as the line over the next.
@@ -403,13 +439,14 @@ def _joined(lines: list[_Line], width: int, source: int) -> list[Item]:
             if (
                 _fills(above, width)
                 and not _table_row(last)
-                and (blank_separated or not last_ends)
+                and (blank_separated or not last_ends or (indented and _goes_on(line, width)))
                 and not _known(alone, i - 1, _alone, last)
                 and not _known(signed, i - 1, _signed, last)
                 and not _known(alone, i, _alone, text)
                 and (_credit_wrapped(last, text) or not _known(signed, i, _signed, text))
                 and not _opens_unit(text)
                 and not text.startswith(("——", "—", "──"))  # a subheadline's dash
+                and not (indented and _intruder(line, lines[i + 1:i + 2], width))
             ):
                 previous = units[-1]
                 previous.text = join_text(previous.text, text)
