@@ -322,6 +322,8 @@ def _field_rows(items: list[Item]) -> list[int]:
     kind: object = None
     for i, item in enumerate([*items, None]):
         shape = _row_shape(item.folded) if item is not None and item.shape is title else None
+        if shape is None and not run:
+            continue  # most units: no row, and none under way
         if shape is not None and (not run or shape == kind):
             run.append(i)
             kind = shape
@@ -337,12 +339,14 @@ _FIELD_LABEL = re.compile(r"[^\s：:，。]{1,6}[：:]\S")
 
 
 def _row_shape(folded: str) -> object:
-    """How a line is set out in fields: its number of wide gaps, or a label and a colon."""
-    text = folded.strip()
-    gaps = len(_WIDE_GAP.findall(text))
-    if gaps:
-        return gaps
-    if _FIELD_LABEL.match(text) and "，" not in text:
+    """How a line is set out in fields: its number of wide gaps, or a label and a colon.
+    Most title lines hold neither a wide gap nor a colon: asked first, in C."""
+    if "\u3000" in folded or "  " in folded:
+        gaps = len(_WIDE_GAP.findall(folded.strip()))
+        if gaps:
+            return gaps
+    if ("：" in folded or ":" in folded) and "，" not in folded and \
+            _FIELD_LABEL.match(folded.strip()):
         return "label"
     return None
 
@@ -351,17 +355,18 @@ def _timelines(items: list[Item]) -> list[int]:
     """The entries of timelines (大事记): three or more title-like lines in a row, each a
     date, a gap or a colon, then what happened ("2023年4月  改造工程启动"). Two dated lines
     over a dated story are its headline group ("3月5日 十四届全国人大四次会议开幕")."""
-    title = Shapes.TITLE
+    title, body = Shapes.TITLE, Shapes.BODY
     entries: list[int] = []
     run: list[int] = []
-    for i, item in enumerate([*items, None]):
-        if item is not None and item.shape is title and item.first.isdigit() and \
-                _TIMELINE_ENTRY.match(item.folded):
+    for i, item in enumerate(items):
+        if item.shape is title and item.first.isdigit() and _TIMELINE_ENTRY.match(item.folded):
             run.append(i)
-            continue
-        if len(run) >= 3 and not (item is not None and item.shape is Shapes.BODY and item.dated):
-            entries += run
-        run = []
+        elif run:  # most units: no entry, and no timeline under way
+            if len(run) >= 3 and not (item.shape is body and item.dated):
+                entries += run
+            run = []
+    if len(run) >= 3:
+        entries += run
     return entries
 
 
