@@ -110,9 +110,15 @@ def join_text(left: str, right: str) -> str:
     """Join two pieces of one cut paragraph: no space in CJK text, one between Latin words."""
     left, right = left.rstrip(), right.lstrip()
     if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() \
-            and right[0].isalpha() and sum(c.isascii() for c in left[-40:]) > 30:
+            and right[0].isalpha() and _latin_run(left[-40:]):
         return f"{left} {right}"
     return left + right
+
+
+def _latin_run(tail: str) -> bool:
+    """Whether text ends in a run of Latin words ("“Good morning! How"), not a Latin word
+    inside Chinese text ("…星光Live", whose rest "house" is the same word)."""
+    return len(tail) >= 8 and sum(c.isascii() for c in tail) >= 0.75 * len(tail)
 
 
 # --- blocks -------------------------------------------------------------------

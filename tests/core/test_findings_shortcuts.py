@@ -176,6 +176,13 @@ def _plain_cut_confidence(left: str, right: str) -> float:
         return 0.0
     if right[0] in "，。、；：,.;:）)》”’」":
         return 0.97
+    # added with goes_on_from: a small Latin letter or 的 (not 的确) opens no sentence; a
+    # quotation the cut opened and the text closes, before opening another
+    if re.match(r"[a-z]|的(?!确)", right.lstrip()) or any(
+            left.count(o) > left.count(c) and c in right and
+            (o not in right or right.index(c) < right.index(o))
+            for o, c in (("“", "”"), ("「", "」"))):
+        return 0.97
     if BULLET.match(left) and not CONTINUING_END.search(left):
         return 0.5
     if CONTINUING_END.search(left):
@@ -205,7 +212,7 @@ _PIECES = ["经济", "增長", "记者", "本报记者 张三", "通讯员", "�
            "www", "h", "w", "1", "咨询", "◆", "■ ", "•", "-", "—", "——", "－", "：", ":",
            "，", "。", "；", "！", "？", "、", "”", "“", "」", "）", "(", "《", " ", "\u3000",
            "\t", "\n", "本报讯", "记者：", "姓名：", "东关社区 3胜0负 6分",
-           "全省持续推进煤矿", "一矿一策"]
+           "全省持续推进煤矿", "一矿一策", "was", "的发音", "的确"]
 _PARAGRAPH = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
 
 

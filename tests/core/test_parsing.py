@@ -40,6 +40,7 @@ def body(article: dict) -> list[str]:
         ("本报临川12月2日讯（记者 邬丹）12月1日，储能电站并网。", "本报临川12月2日讯（记者 邬丹）"),
         ("本报江阳12月3日讯 记者柴航 通讯员聂丹报道：入冬以来，全省增产保供。",
          "本报江阳12月3日讯 记者柴航 通讯员聂丹报道："),
+        ("青禾融媒讯（融媒记者 毛远 通讯员 钟晓）近日，石坪镇开展义诊。", "青禾融媒讯（融媒记者 毛远 通讯员 钟晓）"),
     ],
 )
 def test_glued_dateline_is_cut_from_the_first_paragraph(line, dateline):
@@ -54,7 +55,9 @@ def test_glued_dateline_is_cut_from_the_first_paragraph(line, dateline):
     ["本报记者 张三", "本报记者 张三 李四", "本报记者 张三 通讯员 王五", "□ 本报记者 周航",
      "记者 方蕴", "（作者系某大学教授）", "本报评论员",
      # A two-character name padded to three ("王 芳"), or split by a scan's stray space.
-     "本报记者 王 芳", "通讯员 卞 一 邹晓静", "本报记者 龚 明轩"],
+     "本报记者 王 芳", "通讯员 卞 一 邹晓静", "本报记者 龚 明轩",
+     # Who told it and who wrote it down, a reporter's title with the second name.
+     "口述：柴永年　整理：本报记者 韦思源"],
 )
 def test_byline_lines_are_bylines(byline):
     text = f"新城建设提速\n\n今年以来，新城建设全面提速。\n\n{byline}\n"
@@ -1069,3 +1072,47 @@ def test_an_indented_wrapped_page_keeps_a_dropped_title_apart_and_its_paragraphs
     assert body(story)[1] == second
     assert school["headline"] == "冬闲变冬忙　农民夜校开课了"
     assert body(school) == ["近日，石溪镇利用冬闲时节，在全镇各村开办农民夜校。", quoted]
+
+
+def test_a_policy_explainer_reads_its_bracketed_turns_and_labels():
+    """「【问】…？」 and 「【答】…」 are turns of text, not headlines; 「【变化一】…」 over its text is
+    a subhead, not the first half of a cut sentence."""
+    text = ("医保缴费标准公布\n\n晚报讯（记者 柏语）12月10日，市医保局发布明年参保缴费通知。\n\n"
+            "【问】明年个人缴费标准是多少？\n\n【答】明年个人缴费标准为每人每年400元。\n\n"
+            "【问】哪些人可以享受参保缴费资助？\n\n【答】特困人员个人缴费部分由财政全额资助。\n\n"
+            "【变化一】租房提取额度提高\n\n无房职工租住商品住房的，每人每月提取额度提高。\n")
+    (article,) = articles(export(text))
+    roles = [(b["role"], b["text"][:6]) for b in article["body"]]
+    assert roles == [("paragraph", "12月10日"), ("paragraph", "【问】明年个"), ("paragraph", "【答】明年个"),
+                     ("paragraph", "【问】哪些人"), ("paragraph", "【答】特困人"),
+                     ("subhead", "【变化一】租"), ("paragraph", "无房职工租住")]
+
+
+def test_a_front_page_index_of_pointers_is_furniture():
+    text = ("冬季供暖设施检修完成\n\n本报讯（记者 海岚）全市供暖设施检修全部完成。\n\n导读\n\n"
+            "全市冬季供暖设施检修全部完成　>>02版\n\n“非遗年货节”下周六开幕　>>05版\n\n"
+            "年货节开幕\n\n本报讯（记者 海青）“非遗年货节”下周六开幕。\n")
+    data = export(text)
+    assert "全市冬季供暖设施检修全部完成　>>02版" in data["furniture"]
+    assert [a["headline"] for a in articles(data)] == ["冬季供暖设施检修完成", "年货节开幕"]
+
+
+def test_a_piece_left_by_a_column_break_under_a_byline_is_text():
+    """「“Good morning! How」 opens a quotation the next block closes: a cut piece, under
+    its story's byline, not a headline; the two halves are joined."""
+    text = ("AI陪练走进英语课堂\n\n□ 本报记者 温可\n\n“Good morning! How\n\n"
+            "was your weekend?”在第十二中学的英语课上，学生们与AI进行一对一对话。\n\n"
+            "系统会根据学生\n\n的发音、语法和流利度实时打分。\n")
+    (article,) = articles(export(text))
+    assert body(article) == [
+        "“Good morning! How was your weekend?”在第十二中学的英语课上，学生们与AI进行一对一对话。",
+        "系统会根据学生的发音、语法和流利度实时打分。"]
+
+
+def test_a_data_box_of_rows_after_an_unsigned_story_stands_on_its_own():
+    text = ("智算中心投运\n\n本报讯（记者 易河）江城智算中心一期项目正式投入运营。\n\n"
+            "“以前要排队租用外地算力，现在在家门口就能用。”一位工程师说。\n\n数说\n\n"
+            "3216个　全市5G-A基站总数\n\n10Gbps　5G-A下行峰值速率\n\n1.15　智算中心PUE值\n\n"
+            "AI陪练走进英语课堂\n\n□ 本报记者 温可\n\n学生们戴上耳机，与AI口语陪练对话。\n")
+    assert [a["headline"] for a in articles(export(text))] == [
+        "智算中心投运", "数说", "AI陪练走进英语课堂"]

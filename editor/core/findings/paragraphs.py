@@ -32,6 +32,7 @@ from editor.core.parsing.patterns import (
     TRAILING_CREDIT,
     ends_sentence,
 )
+from editor.core.parsing.roles import goes_on_from
 
 # Opens with the class of the characters a match can start with (a digit, the h of http,
 # the w of www), each alternative checking which it was: the engine then skips to the next
@@ -68,6 +69,8 @@ def cut_confidence(left: str, right: str) -> float:
         return 0.0  # two turns of an interview, two fields of a profile ("经历：…", "记者：…")
     if right[0] in "，。、；：,.;:）)》”’」":
         return 0.97
+    if goes_on_from(left, right):
+        return 0.97  # it closes the quotation the cut opened, or opens as no sentence does
     # CONTINUING_END ends with $, and left is stripped: it asks the last character.
     continuing = left[-1] in CONTINUING_LAST
     if _bullet(left) and not continuing:

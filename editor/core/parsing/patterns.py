@@ -176,6 +176,8 @@ DATELINE = Folded(
     # 【记者 … 报道】, （本报记者 … 电）, （中央社记者…台北2日电）
     rf"|[〔【\[（(]\s*(?:本报|{_AGENCY})?(?:记者|通讯员|特派员)[^〔〕【】\[\]（()）\n]{{1,30}}?(?:报导|报道|电)\s*[〕】\]）)]"
     rf"|本[报刊]综合(?:消息|报道)"  # a story put together from several sources
+    # A county media centre's 讯 ("青禾融媒讯（融媒记者 …）"): its reporters in brackets.
+    rf"|[{_HAN_RANGE}]{{2,6}}(?:融媒体?|全媒体?)讯\s*[（(][^（()）\n]{{0,12}}?(?:记者|通讯员)[^（()）\n]{{1,40}}[)）]"
     # A wire story reprinted without place or date ("据新华社电 …"): an agency by name,
     # and a space or the end after 电 ("据市气象台电话通报" is a sentence).
     rf"|据(?:新华社|中新社|[{_HAN_RANGE}]{{1,4}}社|人民日报|央视|央广)电(?=[\s:：]|$)"
@@ -192,7 +194,8 @@ BYLINE_LINE = Folded(
     rf"(?:{REPORTER}\s*[:：]?\s*{PADDED_NAMES}\s*)+(?:报道|采写|整理|文/?图|文图)?"
     rf"(?:\s*发自\s*{NAME})?"  # 本报特派记者 张三 发自北京
     rf"|{NAME}\s*[/／]\s*[{_HAN_RANGE}]{{2,6}}报[导道]"  # 洪家玮／台北报导 (Taiwan)
-    rf"|(?:文|图|文图|文·图|图文|撰文|摄影|口述|整理)\s*[/／|:：]\s*{NAMES}(?:\s+(?:文|图|摄影)\s*[/／|:：]\s*{NAMES})*"
+    rf"|(?:文|图|文图|文·图|图文|撰文|摄影|口述|整理)\s*[/／|:：]\s*{NAMES}"
+    rf"(?:\s+(?:文|图|摄影|整理|采写|撰文)\s*[/／|:：]\s*(?:{REPORTER}\s*)?{NAMES})*"  # 口述：… 整理：本报记者 …
     rf"|[（(]\s*作者(?:系|为|单位|是)[^（()）]{{1,60}}[)）]"
     rf"|[（(]\s*本[报刊]综合[^（()）]{{0,30}}?(?:报道|消息)\s*[)）]"  # （本报综合新华社、路透社报道）
     # In round or square brackets, closed by their pair: reporters and their names
@@ -306,7 +309,7 @@ _FURNITURE_MARKS = (
     rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*{_WEEKDAY}|{_WEEKDAY}\s*\d{{4}}\s*年|"
     r"国内统一(?:连续)?出版物号|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号|"
     r"^\s*[A-Z][A-Z .·\-]{3,40}$|"
-    r"(?:详见|见)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*$"
+    r"(?:详见|见|>>|》》|→|▶|►)\s*(?:第\s*)?[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*$"
 )
 # The paper's name on a line of its own ("榆州晚报", "中共榆州市委机关报").
 _PAPER_NAME = (

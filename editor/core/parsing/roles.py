@@ -48,6 +48,7 @@ SENTENCE_OPENER = re.compile(
 DATA_BOX = re.compile(
     r"^\s*[【\[]?\s*(?:数读|数说|数看|图说|图解|数据)[\u4e00-\u9fff]{0,6}\s*[】\]]?\s*$"
 )
+_LABEL_THEN_TITLE = re.compile(r"[【\[][^】\]\s]{1,8}[】\]]\s*[^\s，。；]")
 _AFTERWORD = re.compile(r"^\s*[【\[]?\s*编后语?\s*[】\]]?\s*$")
 COMMENT_LABEL = re.compile(r"^\s*[【\[]?\s*(?:短评|点评|编后|快评|时评)")
 _BASIC_HAN = re.compile("[\u4e00-\u9fff]+")  # runs of the basic block, most text
@@ -311,6 +312,10 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
         # is that piece's signature.
         context.story.close()
         return [Roles.BYLINE] + _run_roles(run[1:], replace(context, previous=run[0]), items)
+    if k == 1 and after is not None and after.shape is Shapes.BODY and \
+            goes_on_from(texts[0].strip(), after.text):
+        # A short piece a column break left ("“Good morning! How"), under a headline too.
+        return [Roles.PARAGRAPH]
     verse = _verse(run, context, items) if k >= 4 and not opens_article else None
     if verse is not None:
         return verse
@@ -430,9 +435,14 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
             after.shape is Shapes.BODY and not _looks_cut(text, after):
         # A picture with its credit ends a story; a title with text under it begins one.
         return Roles.HEADLINE
-    if DATA_BOX.match(item.text) and not labelled:
-        return Roles.HEADLINE  # a data box (数读财经) stands on its own after the story
-    marked = SUBHEAD_MARK.pattern.match(text) is not None
+    if DATA_BOX.match(item.text) and (not labelled or (
+            after is not None and after.listed and _tight_box(items, context.end - 1, True))):
+        # A data box (数读财经, or 数说 over rows that run into the next story) stands on its
+        # own after the story.
+        return Roles.HEADLINE
+    # A bracketed label over its part's text ("【变化一】租房提取额度提高") marks it too.
+    marked = SUBHEAD_MARK.pattern.match(text) is not None or (
+        text[:1] in "【[" and _LABEL_THEN_TITLE.match(text) is not None)
     if after is not None and after.listed and not marked and not labelled and \
             _tight_box(items, context.end - 1):
         # A title set tight over a list, blank lines around the whole ("今晚荧屏" over its
@@ -499,7 +509,7 @@ def _credited_picture(item: Item) -> bool:
     )
 
 
-def _tight_box(items: list[Item], title: int) -> bool:
+def _tight_box(items: list[Item], title: int, signed_next: bool = False) -> bool:
     """A title over three or more list lines that run to the next story: a box of its own.
 
     The list must run into the next story's headline group and dateline (a list at the
@@ -517,10 +527,12 @@ def _tight_box(items: list[Item], title: int) -> bool:
         all(item.blank_before == 0 for item in items[title + 1:end])
     if tight and end < len(items) and not items[end].blank_before:
         return False
-    # The list runs into the next story: its headline group, then a dateline.
+    # The list runs into the next story: its headline group, then a dateline (or a byline,
+    # for a data box: a results box under a subhead stays its story's).
     while end < len(items) and items[end].shape is Shapes.TITLE:
         end += 1
-    return end < len(items) and items[end].shape is Shapes.BODY and items[end].dated
+    return end < len(items) and (items[end].shape is Shapes.BODY and items[end].dated or
+                                 signed_next and items[end].shape is Shapes.BYLINE)
 
 
 def _looks_cut(text: str, after: Item | None) -> bool:
@@ -528,6 +540,8 @@ def _looks_cut(text: str, after: Item | None) -> bool:
     stripped = text.strip()
     if stripped[:1] in "“「" and stripped[-1:] in "”」":
         return False  # a quotation set as a subhead ("“先种树，再种心”")
+    if after is not None and after.shape is Shapes.BODY and goes_on_from(stripped, after.text):
+        return True
     if "，" in stripped or "、" in stripped or "," in stripped:
         return True
     if visible_len(stripped) > MAX_SUBHEAD and not any(ch in stripped for ch in TITLE_MARKS) \
@@ -539,6 +553,21 @@ def _looks_cut(text: str, after: Item | None) -> bool:
         first_clause = after.text.split("，", 1)[0]
         # "调，认领…": one character before the first comma ends a word, not a sentence.
         return "，" in after.text and visible_len(first_clause) <= 1
+    return False
+
+
+def goes_on_from(cut: str, text: str) -> bool:
+    """Whether `text` plainly goes on from a short piece left by a column break: the piece
+    opens a quotation that `text` closes ("“Good morning! How" / "was your weekend?”…"), or
+    `text` opens as no sentence does, with a small Latin letter or the particle 的."""
+    start = text.lstrip()[:2]
+    if start[:1].islower() and start[:1].isascii() or (start[:1] == "的" and start != "的确"):
+        return True
+    for opening, closing in (("“", "”"), ("「", "」")):
+        if cut.count(opening) > cut.count(closing):
+            close, reopen = text.find(closing), text.find(opening)
+            if close >= 0 and (reopen < 0 or close < reopen):
+                return True
     return False
 
 

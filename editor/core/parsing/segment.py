@@ -34,7 +34,7 @@ from editor.core.parsing.patterns import (
     fold,
     visible_len,
 )
-from editor.core.parsing.shapes import DATELINE_DATE, DATELINE_LEAD, Item
+from editor.core.parsing.shapes import DATELINE_LEAD, Item, names_date
 
 _SPACES = " \t\u3000\u00a0\f\v\ufeff"
 
@@ -235,7 +235,7 @@ def _dateline_alone(folded: str, first: str) -> bool:
     """A dateline on a line of its own ("本报讯（记者 …）"); a wrapped paragraph's first
     line starts with one too, and goes on after it (`folded`: the line's folded text, and
     `first` its first printed character)."""
-    if first not in DATELINE_LEAD and DATELINE_DATE not in folded:
+    if first not in DATELINE_LEAD and not names_date(folded):
         return False  # no dateline opens otherwise (see `read_units`)
     match = DATELINE.match_folded(folded)
     return match is not None and not folded[match.end():].strip()
@@ -292,7 +292,7 @@ def _opens_unit(text: str) -> bool:
     first = folded.lstrip()[:1]
     return bool(
         (first in CAPTION_START.lead and CAPTION_START.pattern.match(folded))
-        or ((first in DATELINE_LEAD or DATELINE_DATE in folded)
+        or ((first in DATELINE_LEAD or names_date(folded))
             and DATELINE.match_folded(folded))
     )
 

@@ -145,6 +145,9 @@ def _shape(text: str, f: str, n: int, dated: bool, first: str, tail: str) -> Sha
     return Shapes.BODY
 
 
+_QA_LABEL = re.compile(r"[【\[［]\s*(?:问|答|提问|回答)\s*[】\]］]\s*\S")
+
+
 def _title_like(text: str, f: str, n: int, dated: bool, first: str, tail: str) -> bool:
     """Whether a line of 1 to MAX_TITLE visible characters (`n`) reads as a title.
 
@@ -161,6 +164,8 @@ def _title_like(text: str, f: str, n: int, dated: bool, first: str, tail: str) -
         return False
     if first in "，。、；：,.;:）)》”’":
         return False
+    if first in "【[［" and _QA_LABEL.match(stripped):
+        return False  # a question or an answer under its label ("【问】…？"): a turn of text
     if ("，" in stripped or "," in stripped) and stripped.count("，") + stripped.count(",") >= 3:
         return False
     # A sentence ends with one of SENTENCE_LAST: most titles end with none, and skip the call.
@@ -207,11 +212,16 @@ _DATELINE_HINT = DATELINE.hint.search  # type: ignore[union-attr]
 _DATELINE_MATCH = DATELINE.pattern.match
 _BYLINE_HINT = BYLINE_LINE.hint.search  # type: ignore[union-attr]
 _BYLINE_MATCH = BYLINE_LINE.pattern.match
-# A dateline opens with one of these, white space aside, or names a date (月) and the
-# dispatch (电, 讯) after it; the tests prove it from the pattern. Most units do neither,
-# and skip the dateline's hint search and its pattern.
+# A dateline opens with one of these, white space aside, or names a date (月) or a media
+# centre (融媒讯) and the dispatch (电, 讯) after it; the tests prove it from the pattern.
+# Most units do neither, and skip the dateline's hint search and its pattern.
 DATELINE_LEAD = "【[本晚记通〔（(据"
-DATELINE_DATE = "月"
+DATELINE_DATE = "月媒"
+
+
+def names_date(folded: str) -> bool:
+    """Whether a unit names a date or a media centre: one of `DATELINE_DATE`, asked in C."""
+    return "月" in folded or "媒" in folded
 
 
 def read_units(items: list[Item], source: str) -> None:
@@ -240,7 +250,7 @@ def read_units(items: list[Item], source: str) -> None:
             tail = folded.rstrip()[-1:]
         dated = (
             (first in DATELINE_LEAD and _DATELINE_HINT(folded) is not None)
-            or (DATELINE_DATE in folded and ("电" in folded or "讯" in folded))
+            or (("月" in folded or "媒" in folded) and ("电" in folded or "讯" in folded))
         ) and _DATELINE_MATCH(folded) is not None
         # One store each: four at once would pack and unpack a tuple for every unit.
         item.folded = folded
