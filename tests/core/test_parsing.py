@@ -960,6 +960,10 @@ def test_a_taiwan_page_signs_credits_and_dates_its_own_way():
     assert rail["dateline"] == "（中央社記者蘇郁翔台北2日電）"
     assert [s["title"] for s in data["sections"]] == [None, "生活消費"]
     assert (sale["headline"], sale["subheadline"]) == ("年終檔期開跑 百貨搶客各出奇招", None)
+    # Under another page's header, a short main title over its subtitle stays the headline.
+    other = text.replace("A8  生活", "A2  焦點").replace("生活消費", "颱風來襲")
+    assert [(a["headline"], a["subheadline"]) for a in articles(export(other))][-1] == (
+        "颱風來襲", "年終檔期開跑 百貨搶客各出奇招")
 
 
 def test_a_storys_own_box_after_its_picture_stays_the_storys():
@@ -1030,12 +1034,20 @@ def test_a_headline_group_set_with_wide_gaps_over_a_dated_story_stays_a_group():
 
 
 def test_two_words_of_two_joined_by_a_dot_title_a_column():
-    text = ("小微企业贷款利率再创新低\n\n本报讯（记者 柏安）10月份，全市普惠小微贷款利率再创新低。\n\n"
-            "楼市·理财\n\n二手住宅网签4120套\n\n本报12月4日讯（记者 柏安）11月全市二手住宅网签4120套。\n\n"
-            "今日金价\n\n本报讯（记者 柏安）昨日足金饰品报价1068元/克。\n")
+    """…on a page that titles its columns; on one with no column title, such a line is a
+    kicker ("聚焦·两会")."""
+    stories = ("{}\n\n二手住宅网签4120套\n\n本报12月4日讯（记者 柏安）11月全市二手住宅网签4120套。\n\n"
+               "今日金价\n\n本报讯（记者 柏安）昨日足金饰品报价1068元/克。\n")
+    text = ("财经观察\n\n小微企业贷款利率再创新低\n\n本报讯（记者 柏安）10月份，全市普惠小微贷款利率"
+            "再创新低。\n\n" + stories.format("楼市·理财"))
     data = export(text)
-    assert [s["title"] for s in data["sections"]] == [None, "楼市·理财"]
+    assert [s["title"] for s in data["sections"]] == ["财经观察", "楼市·理财"]
     assert [a["kicker"] for a in articles(data)] == [None, None, None]
+    plain = ("小微企业贷款利率再创新低\n\n本报讯（记者 柏安）10月份，全市普惠小微贷款利率再创新低。\n\n"
+             + stories.format("聚焦·两会"))
+    data = export(plain)
+    assert [s["title"] for s in data["sections"]] == [None]
+    assert [a["kicker"] for a in articles(data)] == [None, "聚焦·两会", None]
 
 
 def _wrapped_indented(blocks: list[str], width: int = 20) -> list[str]:
@@ -1116,3 +1128,32 @@ def test_a_data_box_of_rows_after_an_unsigned_story_stands_on_its_own():
             "AI陪练走进英语课堂\n\n□ 本报记者 温可\n\n学生们戴上耳机，与AI口语陪练对话。\n")
     assert [a["headline"] for a in articles(export(text))] == [
         "智算中心投运", "数说", "AI陪练走进英语课堂"]
+
+
+def test_a_headline_group_in_two_halves_is_no_table():
+    """Lines with one wide gap and no figure, over a story's text, are its headline group."""
+    text = ("坚持稳中求进　推动高质量发展\n全市经济运行　总体平稳向好\n——前三季度主要经济指标　稳步回升\n"
+            "前三季度，全市地区生产总值同比增长5.6%，高于全省平均水平0.4个百分点。\n本报记者 王小明\n")
+    (article,) = articles(export(text))
+    assert (article["kicker"], article["headline"]) == ("坚持稳中求进　推动高质量发展", "全市经济运行　总体平稳向好")
+
+
+def test_a_subhead_on_an_indented_page_is_not_glued_to_the_paragraph_above():
+    """Under a full line that ends a sentence, a short line with no indent is a subhead,
+    even with a clause mark in it, not the paragraph going on."""
+    text = "\n".join([
+        "小香菇撑起致富伞",
+        "\u3000\u3000本报讯（记者 韦禾）今年以来，青竹乡", "坚持产业富民，推动菌菇、茶叶、中药材三大",
+        "产业提质增效，群众收入稳步增长。",
+        "一、引进龙头企业",
+        "\u3000\u3000青竹乡山高林密，过去群众多靠外出务工", "维持生计。前些年，乡里引进菌菇企业，由企",
+        "业提供菌棒和技术，由合作社统一管理运营。",
+        "二、强化科技支撑，延伸产业链条",
+        "\u3000\u3000乡里与省农科院合作，建成菌菇研发中心", "，培育新品种六个，带动周边农户一千二百余",
+        "户发展种植，户均年增收一万五千元。",
+        "\u3000\u3000下一步，青竹乡将继续延伸产业链条，建", "设冷链仓储中心，让山里的好产品卖出好价钱",
+        "。",
+    ]) + "\n"
+    (article,) = articles(export(text))
+    assert [b["text"] for b in article["body"] if b["role"] == "subhead"] == [
+        "一、引进龙头企业", "二、强化科技支撑，延伸产业链条"]

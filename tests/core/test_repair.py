@@ -618,3 +618,20 @@ def test_a_headline_dropped_into_an_essay_heads_the_text_from_its_authors_marked
     for repair in reversed(result.repairs):
         revert_operation(edition, repair).apply(edition)
     assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] == before
+
+
+def test_a_storys_own_marked_subhead_does_not_sign_the_dropped_headlines_text():
+    """The story marks its subheads with ◎: one inside the dropped headline's text is still
+    the story's, not the next piece's author."""
+    text = ("乡村振兴的青竹样本\n\n"
+            "本报讯（记者 韦禾）今年以来，青竹乡坚持产业富民，群众收入稳步增长。\n\n"
+            "◎ 菌菇撑起致富伞\n\n"
+            "青竹乡山高林密，过去群众多靠外出务工维持生计。前些年，乡里引进菌菇企业，"
+            "由企业提供\n\n冬闲变冬忙 农民夜校开课了\n\n"
+            "菌棒和技术，合作社统一管理，农户承包大棚种植。\n\n"
+            "◎ 茶旅融合\n\n乡里把茶园和民宿连成线路，去年接待游客三万人次。\n\n本报记者 韦禾\n\n"
+            "本报讯（通讯员 闵荻）近日，石溪镇利用冬闲时节，在全镇各村开办农民夜校。\n")
+    edition = parse_edition([source_from_text(text)])
+    auto_repair(edition)
+    assert all(b.text != "◎ 茶旅融合" for a in edition.articles() for b in a.blocks
+               if b.role == Role.BYLINE)

@@ -113,7 +113,7 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
             # Signed at its end: the group's own text may open with its author's marked name
             # inside the text under it ("□ 蒲青"), or follow its signature as body with no
             # headline.
-            start = _author_inside(rest) if goes_on else None
+            start = _author_inside(story, rest) if goes_on else None
             if start is not None:
                 yield _rest_before_author(story, group, cut, rest, start, confidence - 0.1)
                 continue
@@ -291,14 +291,24 @@ def _signed_rest(story: Article, group: Article, cut: Block, taken: list[Block],
     )
 
 
-def _author_inside(rest: list[Block]) -> int | None:
+def _author_inside(story: Article, rest: list[Block]) -> int | None:
     """The index in `rest` of an author's marked name ("□ 蒲青", read as a subhead between
-    paragraphs) with text before and after it: where a piece signed at its end begins."""
+    paragraphs) with text before and after it: where a piece signed at its end begins.
+
+    Only where the cut story is signed at its head (its own signature, then, is no marked
+    name closing it), and the mark marks no subhead of the story's ("◎ 茶旅融合"); a name
+    is two or three characters."""
+    if not any(b.role == Role.BYLINE for b in story.blocks[:4]) or \
+            story.blocks[-1].role == Role.BYLINE:
+        return None
+    marks = {b.text.lstrip()[:1] for b in story.blocks if b.role == Role.SUBHEAD}
     for k in range(1, len(rest) - 1):
         block = rest[k]
-        if block.role in (Role.SUBHEAD, Role.BYLINE) and is_body(rest[k - 1]) and \
-                is_body(rest[k + 1]) and block.text.lstrip()[:1] in AUTHOR_LINE.lead and \
-                AUTHOR_LINE.pattern.match(fold(block.text)):
+        mark = block.text.lstrip()[:1]
+        if block.role == Role.SUBHEAD and is_body(rest[k - 1]) and is_body(rest[k + 1]) and \
+                mark in AUTHOR_LINE.lead and mark not in marks and \
+                AUTHOR_LINE.pattern.match(fold(block.text)) and \
+                2 <= len(unpad_names(fold(block.text)).strip()[1:].strip()) <= 3:
             return k
     return None
 

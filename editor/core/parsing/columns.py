@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from editor.core.parsing.patterns import (
     BOX_LABEL,
+    dot_joined,
     is_column_title_folded,
 )
 from editor.core.parsing.roles import Roles, column_like
@@ -55,7 +56,8 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
         if lead.role is not kicker or len(group) < 2:
             continue
         tops_page = _first_on_page(items, starts[position], page_starts)
-        if not (column_like(lead.folded) or (tops_page and visible_len(lead.text) <= 6)):
+        if not (column_like(lead.folded) or dot_joined(lead.folded) or
+                (tops_page and visible_len(lead.text) <= 6)):
             continue
         before = neighbour(items, starts[position], -1)
         if before is not None and before.role is Roles.SECTION_TITLE:
@@ -71,7 +73,9 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
             following.append(other)
         kickers_after = sum(1 for other in following if other[0].role is Roles.KICKER)
         plain_after = bool(following) and kickers_after < 0.5 * len(following)
-        named = is_column_title_folded(lead.folded) or visible_len(lead.text) <= 2
+        # A dot-joined name is a column's where the page titles its columns (one so far).
+        named = is_column_title_folded(lead.folded) or visible_len(lead.text) <= 2 or (
+            dot_joined(lead.folded) and any(g[0].role is section_title for g in groups))
         if plain_after and (named or tops_page):
             lead.role = Roles.SECTION_TITLE
         elif tops_page and following and not package[position] and \

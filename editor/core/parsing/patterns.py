@@ -439,10 +439,15 @@ def is_column_title_folded(folded: str) -> bool:
     if stripped[:1] in DECORATED_TITLE.lead and DECORATED_TITLE.pattern.match(stripped) \
             and len(core) <= 12:
         return True
-    if len(core) == 5 and core[2] in "·•" and all(
-            "\u4e00" <= ch <= "\u9fff" for ch in core[:2] + core[3:]):
-        return True  # two words of two, joined by a dot: "证券·市场", "楼市·理财"
     return 2 <= len(core) <= 6 and core.endswith(COLUMN_WORDS)
+
+
+def dot_joined(folded: str) -> bool:
+    """Two words of two characters joined by a dot ("证券·市场", "楼市·理财"): a column's name
+    on a page that has columns, a kicker's ("聚焦·两会") on one that has none."""
+    core = folded.strip()
+    return len(core) == 5 and core[2] in "·•" and all(
+        "\u4e00" <= ch <= "\u9fff" for ch in core[:2] + core[3:])
 
 
 def is_digest_title(text: str) -> bool:

@@ -356,7 +356,7 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
         return [Roles.SECTION_TITLE] + _headline_group(texts[1:], context.stacked)
     if k == 2 and context.stacked and visible_len(texts[0]) <= 4 and \
             visible_len(texts[1]) >= 2 * visible_len(texts[0]) and \
-            _under_page_header(items, context.end - k):
+            _under_page_header(items, _start_of(run, context.end, items), texts[0]):
         # A paper that stacks its headlines (主標 over 副標): a short line at the top of a
         # page over a line twice its length is the page's column, not a headline.
         return [Roles.SECTION_TITLE, Roles.HEADLINE]
@@ -374,10 +374,24 @@ def _signed_piece(items: list[Item], index: int) -> bool:
     return False
 
 
-def _under_page_header(items: list[Item], index: int) -> bool:
-    """Whether the unit before `index` is a page's header (furniture: date, page number)."""
-    return index > 0 and items[index - 1].shape is Shapes.FURNITURE and \
-        HEADER_PAGE.search(items[index - 1].folded + " ") is not None
+def _start_of(run: list[Item], end: int, items: list[Item]) -> int:
+    """Where a run starts in `items`: the run may be the first lines of the one that ends
+    at `end` (a run is read again without its marked last line)."""
+    start = end - 1
+    while start > 0 and items[start] is not run[0]:
+        start -= 1
+    return start
+
+
+def _under_page_header(items: list[Item], index: int, line: str) -> bool:
+    """Whether the unit before `index` is a page's header (furniture: date, page number)
+    whose page label the line takes up ("…A8  生活" over "生活消费"): the page's column."""
+    if index <= 0 or items[index - 1].shape is not Shapes.FURNITURE:
+        return False
+    header = items[index - 1].folded
+    found = HEADER_PAGE.search(header + " ")
+    label = header[found.end():].strip()[:2] if found is not None else ""
+    return len(label) == 2 and label in line
 
 def _verse(run: list[Item], context: _Context, items: list[Item]) -> list[Role] | None:
     """The roles of a poem's lines, or None for a run that is no poem.

@@ -252,8 +252,7 @@ def _credit_wrapped(last: str, line: str) -> bool:
 # What every trailing credit names (a release's 发, a photographer's 摄, a reporter's title,
 # an agency's 社 or a bracket), and every byline or credit line (a reporter's title, 文, 图,
 # 摄, 发, 供图, 由, 作, 绘, 漫画, 设计, 综合, 来源, 报导, an agency's 社…): the tests prove it
-# from the
-# patterns. Most lines of a wrapped story hold none of them, and skip the patterns.
+# from the patterns. Most lines of a wrapped story hold none of them, and skip the patterns.
 CREDITED = re.compile("[发摄记员撰持习社（(]")
 SIGNED = re.compile("[记员撰持习文图摄口整作发供由绘漫设综社源导道]")
 
@@ -367,12 +366,18 @@ def _indented(lines: list[_Line], width: int) -> bool:
     """Whether paragraphs open with an indent here: three or more lines are indented, and
     nearly all of them follow a line that ends a sentence or stops short of the width (a
     title's): an indent opens a paragraph."""
-    indented = opening = 0
+    indented = opening = sure = sure_indented = 0
     for previous, line in zip(lines, lines[1:], strict=False):
-        if line[5] > 0:
+        _, _, _, _, _, indent, _ = line
+        if indent > 0:
             indented += 1
             opening += previous[6] or not _fills(previous, width)
-    return indented >= 3 and opening >= 0.8 * indented
+        if previous[6] and not _fills(previous, width) and _fills(line, width):
+            # A short line that ends a sentence ends its paragraph: a full line under it
+            # opens the next (a title under it is short).
+            sure += 1
+            sure_indented += indent > 0
+    return indented >= 3 and opening >= 0.8 * indented and sure_indented >= 0.8 * sure
 
 
 # Marks of a sentence or a clause: a title dropped between two lines holds none of them.
@@ -381,21 +386,22 @@ _CLAUSE_MARKS = frozenset("，。、；：！？,;:!?")
 
 def _goes_on(line: _Line, width: int) -> bool:
     """Where paragraphs open with an indent, a line with none under a full line that ends a
-    sentence goes on with that paragraph, when it is running text (full, or with clauses)."""
-    _, _, text, _, _, indent, _ = line
-    return indent == 0 and (_fills(line, width) or any(ch in _CLAUSE_MARKS for ch in text))
+    sentence goes on with that paragraph, when it is running text: full, or ending a
+    sentence itself (a subhead, "二、强化科技支撑", does neither)."""
+    _, _, _, _, _, indent, ends = line
+    return indent == 0 and (ends or _fills(line, width))
 
 
 def _intruder(line: _Line, following: list[_Line], width: int) -> bool:
     """A title dropped between two lines of a wrapped paragraph, where paragraphs open with
     an indent: a short line with no clause in it, not indented, over a line that is not
     indented either (the paragraph goes on under it)."""
-    _, _, text, _, _, indent, _ = line
-    if indent or not following or _fills(line, width) or len(text.strip()) < 4 or \
+    _, _, text, _, _, indent, ends = line
+    if indent or ends or not following or _fills(line, width) or len(text.strip()) < 4 or \
             any(ch in _CLAUSE_MARKS for ch in text):
         return False
-    nxt = following[0]
-    return nxt[3] == 0 and nxt[5] == 0
+    _, _, _, blank_before, _, next_indent, _ = following[0]
+    return blank_before == 0 and next_indent == 0
 
 
 def segment(text: str, source: int) -> list[Item]:

@@ -329,7 +329,7 @@ def _field_rows(items: list[Item]) -> list[int]:
     title = Shapes.TITLE
     rows: list[int] = []
     run: list[int] = []
-    kind: object = None
+    kind: int | str | None = None
     for i, item in enumerate([*items, None]):
         shape = _row_shape(item.folded) if item is not None and item.shape is title else None
         if shape is None and not run:
@@ -348,12 +348,13 @@ _WIDE_GAP = re.compile(r"\u3000+|  +")
 _FIELD_LABEL = re.compile(r"[^\s：:，。]{1,6}[：:]\S")
 
 
-def _row_shape(folded: str) -> object:
-    """How a line is set out in fields: its number of wide gaps, or a label and a colon.
-    Most title lines hold neither a wide gap nor a colon: asked first, in C."""
+def _row_shape(folded: str) -> int | str | None:
+    """How a line is set out in fields: its number of wide gaps (a row of a table names a
+    figure or a title in 《》; a headline set in two halves names neither), or a label and a
+    colon. Most title lines hold neither a wide gap nor a colon: asked first, in C."""
     if "\u3000" in folded or "  " in folded:
         gaps = len(_WIDE_GAP.findall(folded.strip()))
-        if gaps:
+        if gaps and ("《" in folded or any(ch.isdigit() for ch in folded)):
             return gaps
     if ("：" in folded or ":" in folded) and "，" not in folded and \
             _FIELD_LABEL.match(folded.strip()):
