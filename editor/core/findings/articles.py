@@ -106,7 +106,7 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
         if signed is not None:
             # The story's rest runs to its signature ("（作者系…）"), inside the group's text;
             # the group's own text comes after it.
-            yield _signed_rest(story, group, cut, rest[:signed + 1], confidence - 0.1)
+            yield _rest_back(story, group, cut, rest[:signed + 1], confidence - 0.1)
             continue
         # closed() walks the whole group: asked last, of the few groups still in question.
         if closed(group):
@@ -115,11 +115,20 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
             # headline.
             start = _author_inside(story, rest) if goes_on else None
             if start is not None:
-                yield _rest_before_author(story, group, cut, rest, start, confidence - 0.1)
+                author = rest[start]
+                yield _rest_back(
+                    story, group, cut, rest[:start], confidence - 0.1,
+                    lambda ed, a=author.id: edits.set_role(ed, a, Role.BYLINE),
+                    ({"role_of": author.id, "role": author.role.value},), (author.id,))
                 continue
             orphan = _signed_orphan_after(edition, group) if goes_on else None
             if orphan is not None:
-                yield _rest_before_signature(story, group, cut, orphan, confidence - 0.1)
+                # Up to the group's signature, its last block; the text after it is its own.
+                yield _rest_back(
+                    story, group, cut, [b for b in rest if b is not group.blocks[-1]],
+                    confidence - 0.1,
+                    lambda ed, g=group.id, o=orphan.id: edits.merge_articles(ed, g, o),
+                    ({"split_article_at": orphan.blocks[0].id},), related=(orphan.id,))
             continue
         found = _dated_orphan_after(edition, group)
         if found is None:
@@ -274,23 +283,6 @@ def _signed_inside(rest: list[Block]) -> int | None:
     return None
 
 
-def _signed_rest(story: Article, group: Article, cut: Block, taken: list[Block],
-                 confidence: float) -> Finding:
-    """The finding that gives a cut story its rest, up to its signature, back from inside the
-    text of the group printed after it."""
-    moved = [b.id for b in taken]
-    head_end = _headline_end(group)
-    return Finding(
-        Kind.MISPLACED_HEADLINE, "headline_dropped_in_cut", confidence,
-        (cut.id, *moved), story.id,
-        {"headline": group.headline, "end": tail(cut.text), "start": head(taken[0].text)},
-        take_back(story.id, cut.id, moved),
-        {"steps": [{"move_back": moved[1:], "article": group.id, "after": head_end},
-                   split_step(taken[0]) | {"into_after": head_end}]},
-        related=(group.id,),
-    )
-
-
 def _author_inside(story: Article, rest: list[Block]) -> int | None:
     """The index in `rest` of an author's marked name ("□ 蒲青", read as a subhead between
     paragraphs) with text before and after it: where a piece signed at its end begins.
@@ -313,30 +305,6 @@ def _author_inside(story: Article, rest: list[Block]) -> int | None:
     return None
 
 
-def _rest_before_author(story: Article, group: Article, cut: Block, rest: list[Block],
-                        start: int, confidence: float) -> Finding:
-    """The finding that gives a cut story its rest back from under a group, up to the marked
-    name that opens the group's own text, which becomes the group's byline."""
-    taken = rest[:start]
-    author = rest[start]
-    moved = [b.id for b in taken]
-    head_end = _headline_end(group)
-    story_id, cut_id, author_id = story.id, cut.id, author.id
-    return Finding(
-        Kind.MISPLACED_HEADLINE, "headline_dropped_in_cut", confidence,
-        (cut_id, *moved, author_id), story_id,
-        {"headline": group.headline, "end": tail(cut.text), "start": head(taken[0].text)},
-        lambda ed: edits.sequence(ed, [
-            take_back(story_id, cut_id, moved),
-            lambda e: edits.set_role(e, author_id, Role.BYLINE),
-        ], "dropped headline"),
-        {"steps": [{"role_of": author_id, "role": author.role.value},
-                   {"move_back": moved[1:], "article": group.id, "after": head_end},
-                   split_step(taken[0]) | {"into_after": head_end}]},
-        related=(group.id,),
-    )
-
-
 def _signed_orphan_after(edition: Edition, group: Article) -> Article | None:
     """The body with no headline right after a group whose last block is a byline over it
     ("本报记者 … 摄影报道", then the photo story's text): the group's own text, when the
@@ -357,26 +325,27 @@ def _signed_orphan_after(edition: Edition, group: Article) -> Article | None:
     return orphan
 
 
-def _rest_before_signature(story: Article, group: Article, cut: Block, orphan: Article,
-                           confidence: float) -> Finding:
-    """The finding that gives a cut story its rest back from under a group, up to the
-    group's signature, and the group the text printed after its signature."""
-    taken = [b for b in group.blocks[:-1] if b.role not in HEADLINE_GROUP]
+def _rest_back(story: Article, group: Article, cut: Block, taken: list[Block],
+               confidence: float, then: Callable[[Edition], Operation | None] | None = None,
+               undo_then: tuple[dict, ...] = (), extra: tuple[int, ...] = (),
+               related: tuple[int, ...] = ()) -> Finding:
+    """The finding that gives a cut story its rest (`taken`, the blocks printed under a
+    dropped group up to where the group's own text begins) and joins the cut; `then` is
+    what else the fix does (the author's name a byline, the text after the group's
+    signature its own), `undo_then` the revert steps that take it back, run first."""
     moved = [b.id for b in taken]
     head_end = _headline_end(group)
-    story_id, group_id, orphan_id, cut_id = story.id, group.id, orphan.id, cut.id
+    story_id, cut_id = story.id, cut.id
+    steps = [take_back(story_id, cut_id, moved)] + ([then] if then is not None else [])
     return Finding(
         Kind.MISPLACED_HEADLINE, "headline_dropped_in_cut", confidence,
-        (cut_id, *moved), story_id,
+        (cut_id, *moved, *extra), story_id,
         {"headline": group.headline, "end": tail(cut.text), "start": head(taken[0].text)},
-        lambda ed: edits.sequence(ed, [
-            take_back(story_id, cut_id, moved),
-            lambda e: edits.merge_articles(e, group_id, orphan_id),
-        ], "dropped headline"),
-        {"steps": [{"split_article_at": orphan.blocks[0].id},
-                   {"move_back": moved[1:], "article": group_id, "after": head_end},
+        lambda ed: edits.sequence(ed, steps, "dropped headline"),
+        {"steps": [*undo_then,
+                   {"move_back": moved[1:], "article": group.id, "after": head_end},
                    split_step(taken[0]) | {"into_after": head_end}]},
-        related=(group_id, orphan_id),
+        related=(group.id, *related),
     )
 
 
