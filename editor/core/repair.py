@@ -199,6 +199,11 @@ def revert_operation(edition: Edition, repair: AppliedRepair) -> Operation | Non
         if "split_article_at" in step:
             steps.append(lambda ed, s=step: _split_article_at(ed, s["split_article_at"],
                                                               s.get("own_section", False)))
+        if "split_article_at_span" in step:
+            # By where the block's text starts: a join after this repair may have made the
+            # block anew (a reverted join splits off a block of a new id).
+            steps.append(lambda ed, s=step: _split_article_at_span(
+                ed, tuple(s["split_article_at_span"]), s.get("own_section", False)))
         if "merge_after" in step:
             steps.append(lambda ed, s=step: _merge_after(ed, s["merge_after"], Role(s["role"])))
         if "role_of" in step:
@@ -266,6 +271,16 @@ def _text_offset(edition: Edition, block, span_index: int) -> int | None:
             return i if "".join(seen) == wanted else None
         if not ch.isspace():
             seen.append(ch)
+    return None
+
+
+def _split_article_at_span(edition: Edition, point: tuple[int, int],
+                           own_section: bool) -> Operation | None:
+    """`_split_article_at` the block whose text starts at `point` (source, offset)."""
+    source, start = point
+    for block in edition.all_blocks():
+        if block.spans and block.spans[0].source == source and block.spans[0].start == start:
+            return _split_article_at(edition, block.id, own_section)
     return None
 
 

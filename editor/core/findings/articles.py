@@ -436,6 +436,21 @@ def orphan_bodies(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             yield Finding(Kind.NO_HEADLINE, "dateline_without_headline", 0.5,
                           (first.id,), orphan.id, {"start": head(first.text)})
             continue
+        if before is None:
+            # First in its section (a page's): the story before it, on the page before, may
+            # have been cut mid-sentence, with its text going on here.
+            previous = _reading_previous(scope, orphan)
+            if previous is not None and _cut_goes_on(previous, first):
+                yield Finding(
+                    Kind.ORPHAN_BODY, "orphan_continues_previous", 0.8, (first.id,), orphan.id,
+                    {"start": head(first.text), "headline": previous.headline},
+                    _join_articles(orphan.id, previous.id),
+                    {"steps": [{"split_article_at_span": [orphan.blocks[0].spans[0].source,
+                                                          orphan.blocks[0].spans[0].start],
+                                "own_section": True}]},
+                    related=(previous.id,),
+                )
+                continue
         if before is not None and not closed(before):
             target, code, confidence = before.id, "orphan_continues_previous", 0.7
         elif closed(orphan):
@@ -462,6 +477,22 @@ def orphan_bodies(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             {"steps": [{"split_article_at": orphan.blocks[0].id}]},
             related=(target,),
         )
+
+def _reading_previous(scope: Scope, article: Article) -> Article | None:
+    """The article read before `article`, across sections."""
+    return next((previous for previous, scoped, _next in scope.reading_neighbours()
+                 if scoped is article), None)
+
+
+def _cut_goes_on(story: Article, first: Block) -> bool:
+    """Whether a story ends on a paragraph cut mid-sentence that `first` plainly goes on."""
+    last = story.blocks[-1] if story.blocks else None
+    if last is None or last.role != PARAGRAPH or not has_headline(story) or \
+            cut_confidence(last.text, first.text) < 0.9:
+        return False
+    return plainly_goes_on(last.text, first.text) or (
+        _sentence_cut(last.text) and SENTENCE_OPENER.match(first.text) is None)
+
 
 def _join_articles(orphan_id: int, target_id: int) -> Callable[[Edition], Operation | None]:
     def fix(edition: Edition) -> Operation | None:
