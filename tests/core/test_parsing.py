@@ -1157,3 +1157,13 @@ def test_a_subhead_on_an_indented_page_is_not_glued_to_the_paragraph_above():
     (article,) = articles(export(text))
     assert [b["text"] for b in article["body"] if b["role"] == "subhead"] == [
         "一、引进龙头企业", "二、强化科技支撑，延伸产业链条"]
+
+
+def test_a_warning_label_over_a_storys_last_lines_is_its_box():
+    text = ("老人误入深山迷路\n\n本报讯（记者 卜澜）12月12日，一名老人上山采药时迷路。\n\n"
+            "救援队员连夜进山搜救，次日凌晨找到老人。\n\n民警介绍了事情经过。\n\n警方提醒\n\n"
+            "冬季上山请结伴而行，并告知家人行程。\n\n"
+            "社区食堂开张\n\n本报讯（记者 海青）城东社区食堂昨日开张。\n")
+    story, _canteen = articles(export(text))
+    assert [(b["role"], b["text"]) for b in story["body"]][-2:] == [
+        ("subhead", "警方提醒"), ("paragraph", "冬季上山请结伴而行，并告知家人行程。")]

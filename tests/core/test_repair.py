@@ -656,3 +656,27 @@ def test_a_story_cut_at_the_end_of_a_page_goes_on_at_the_top_of_the_next_in_one_
     for repair in reversed(result.repairs):
         revert_operation(edition, repair).apply(edition)
     assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] == before
+
+
+def test_a_photo_item_printed_inside_a_cut_is_passed_over_for_the_continuation():
+    """A story cut mid-sentence, a photo item (headline, caption, credit) printed in the
+    cut, then the rest of the sentence: the rest goes back to the story; the photo item
+    keeps its picture and no text."""
+    text = ("小区充电桩为何装不上\n\n本报讯（记者 侯秋）不少市民反映，老旧小区装充电桩难。\n\n"
+            "市发改委表示，今年我市已在20个小区试点建设共享充电桩，\n\n冬日暖阳下晒年味\n\n"
+            "12月13日，梅岭村村民在晾晒腊肉、香肠。\n\n本报记者 侯知秋 摄\n\n"
+            "由运营企业统一投资、统一管理，居民扫码即可充电。\n\n"
+            "老人迷路救援队连夜搜救\n\n本报讯（记者 卜澜）12月12日，一名老人误入深山迷路。\n")
+    edition = parse_edition([source_from_text(text)])
+    before = [[(b.role, b.text) for b in a.blocks] for a in edition.articles()]
+    result = auto_repair(edition)
+    story, photo, rescue = edition.articles()
+    assert _texts(story)[1] == ("市发改委表示，今年我市已在20个小区试点建设共享充电桩，"
+                                "由运营企业统一投资、统一管理，居民扫码即可充电。")
+    assert (photo.headline, _texts(photo)) == ("冬日暖阳下晒年味", [])
+    assert _texts(photo, Role.CAPTION) == ["12月13日，梅岭村村民在晾晒腊肉、香肠。"]
+    assert rescue.headline == "老人迷路救援队连夜搜救"
+    assert lost_characters(edition) == {}
+    for repair in reversed(result.repairs):
+        revert_operation(edition, repair).apply(edition)
+    assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] == before

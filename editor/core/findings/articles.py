@@ -23,7 +23,12 @@ from editor.core.findings.common import (
     split_step,
     tail,
 )
-from editor.core.findings.paragraphs import cut_confidence, plainly_goes_on, take_back
+from editor.core.findings.paragraphs import (
+    cut_confidence,
+    last_text,
+    plainly_goes_on,
+    take_back,
+)
 from editor.core.model import HEADLINE_GROUP, Article, Block, Edition, Role
 from editor.core.operations import Compound, Operation
 from editor.core.parsing.patterns import (
@@ -85,7 +90,7 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
         # The tests are pure: the cheapest, and the one that rules most stories out, first;
         # the first inline (every article of a pass is asked): the story's last block is a
         # paragraph, which does not end on 。 (ends_sentence's first test).
-        cut = story.blocks[-1] if story is not None and story.blocks else None
+        cut = last_text(story) if story is not None else None
         if cut is None or cut.role != PARAGRAPH or cut.text[-1:] == "。":
             continue
         if ends_sentence(cut.text):

@@ -226,7 +226,7 @@ def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterato
         # The tests are pure: the cheapest, and the one that rules most articles out, first;
         # the first two inline (every article of a pass is asked): the last block is a
         # paragraph, which does not end on 。 (ends_sentence's first test).
-        cut = article.blocks[-1] if article.blocks else None
+        cut = last_text(article)
         if cut is None or cut.role != PARAGRAPH or cut.text[-1:] == "。":
             continue
         if ends_sentence(cut.text) or not has_headline(article):
@@ -234,7 +234,8 @@ def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterato
         if len(article.blocks) > 1 and _field_line(cut.text) and \
                 _field_line(article.blocks[-2].text):
             continue  # the last line of a box of fields ("穿衣指数：冷，建议…"), not a cut
-        found = _continuation(edition, article, cut)
+        # Past the story's pictures, the sentence must show that it goes on.
+        found = _continuation(edition, article, cut, strict=cut is not article.blocks[-1])
         if found is None:
             continue
         following, body, start, confidence = found
@@ -249,18 +250,31 @@ def interleaved_columns(edition: Edition, scope: Scope | None = None) -> Iterato
             {"end": tail(cut.text), "start": head(body[start].text),
              "headline": following.headline},
             take_back(article.id, cut.id, moved),
-            {"steps": [split_step(edition.block(moved[0])),
-                       {"move_back": moved[1:], "article": following.id}]
-             if len(moved) > 1 else [split_step(edition.block(moved[0]))]},
+            # Reverted, the text goes back where it was printed: after the block of the
+            # other article it followed, the rest first so that the split lands before it.
+            {"steps": ([{"move_back": moved[1:], "article": following.id,
+                         "after": body[start - 1].id}] if len(moved) > 1 else [])
+             + [split_step(edition.block(moved[0])) | {"into_after": body[start - 1].id}]},
             related=(following.id,),
         )
 
 
+_PICTURE = frozenset({CAPTION, CREDIT})
+
+
+def last_text(article: Article) -> Block | None:
+    """An article's last block but for the pictures after it (a caption a repair brought
+    to the story stands at its end)."""
+    blocks = article.blocks
+    k = len(blocks) - 1
+    while k >= 0 and blocks[k].role in _PICTURE:
+        k -= 1
+    return blocks[k] if k >= 0 else None
 # How many articles after a cut one its continuation may be found in, and how sure that is.
 _LOOK_AHEAD = (0.8, 0.75, 0.75)
 
 
-def _continuation(edition: Edition, article: Article, cut: Block):
+def _continuation(edition: Edition, article: Article, cut: Block, strict: bool = False):
     """(article, its body, index in it, confidence) of the paragraph that goes on with `cut`.
 
     The paragraph comes after one of that article's own that ends its sentence (so it does
@@ -275,6 +289,15 @@ def _continuation(edition: Edition, article: Article, cut: Block):
         if not has_headline(following):
             return None
         body = [b for b in following.blocks if b.role not in HEADLINE_GROUP]
+        if distance == 1:
+            # A photo item printed inside the cut (its headline, caption and credit): the
+            # cut goes on in the first paragraph under them, as it would past furniture.
+            start = next((k for k, b in enumerate(body) if b.role not in _PICTURE), len(body))
+            if 0 < start < len(body) and body[start].role == PARAGRAPH and \
+                    dateline_end(body[start].text) < 0 and \
+                    cut_confidence(cut.text, body[start].text) >= 0.9 and \
+                    plainly_goes_on(cut.text, body[start].text):
+                return following, body, start, confidence
         for start in range(1, len(body)):
             left, right = body[start - 1], body[start]
             if not is_body(left) or not is_body(right):
@@ -284,7 +307,8 @@ def _continuation(edition: Edition, article: Article, cut: Block):
             evidence = cut_confidence(cut.text, right.text)
             if evidence < 0.9 or cut_confidence(left.text, right.text) > 0.0:
                 continue
-            if (distance == 1 and start == 1) or plainly_goes_on(cut.text, right.text):
+            if (distance == 1 and start == 1 and not strict) or \
+                    plainly_goes_on(cut.text, right.text):
                 return following, body, start, confidence
         if distance == 1 and not body:
             return None
