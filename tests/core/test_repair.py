@@ -680,3 +680,17 @@ def test_a_photo_item_printed_inside_a_cut_is_passed_over_for_the_continuation()
     for repair in reversed(result.repairs):
         revert_operation(edition, repair).apply(edition)
     assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] == before
+
+
+def test_a_lone_headline_dropped_after_a_comma_heads_the_dated_brief_after_the_story():
+    text = ("县道改造全面完工\n\n本报讯（记者 喻禾）今年以来，全县持续推进农村公路提档升级，"
+            "共改造县乡道路86公里，\n\n桃源县乡村振兴人才培训班开班\n\n惠及沿线23个行政村。\n\n"
+            "县交通运输局表示，明年将继续实施道路改造。\n\n"
+            "本报讯（通讯员 石岚）12月12日，全县乡村振兴人才培训班开班，80名村干部参加培训。\n")
+    edition = parse_edition([source_from_text(text)])
+    auto_repair(edition)
+    road, training = edition.articles()
+    assert _texts(road)[0].endswith("共改造县乡道路86公里，惠及沿线23个行政村。")
+    assert training.headline == "桃源县乡村振兴人才培训班开班"
+    assert _texts(training) == ["12月12日，全县乡村振兴人才培训班开班，80名村干部参加培训。"]
+    assert lost_characters(edition) == {}

@@ -469,6 +469,13 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
         return Roles.HEADLINE
     if after is not None and after.shape in (Shapes.CAPTION, Shapes.CREDIT):
         return Roles.SECTION_TITLE if column_like(text) else Roles.HEADLINE
+    if previous is not None and previous.shape is Shapes.BODY and \
+            previous.text.rstrip()[-1:] in "，、" and not any(ch in text for ch in "，。、；") \
+            and after is not None and after.shape is Shapes.BODY and \
+            _dated_ahead(items, context.end):
+        # A title in the middle of a sentence cut after a comma, with a dated story with no
+        # headline ahead: a headline dropped into the cut (the repairs give it its story).
+        return Roles.SUBHEAD
     if _looks_cut(text, after):
         return Roles.PARAGRAPH
     story = context.story
@@ -567,6 +574,17 @@ def _looks_cut(text: str, after: Item | None) -> bool:
         first_clause = after.text.split("，", 1)[0]
         # "调，认领…": one character before the first comma ends a word, not a sentence.
         return "，" in after.text and visible_len(first_clause) <= 1
+    return False
+
+
+def _dated_ahead(items: list[Item], index: int) -> bool:
+    """Whether, from `index` on, a dated paragraph comes before any title (a story that
+    lost its headline)."""
+    for item in items[index:index + 12]:
+        if item.shape is Shapes.TITLE:
+            return False
+        if item.shape is Shapes.BODY and item.dated:
+            return True
     return False
 
 
