@@ -27,14 +27,8 @@ ALREADY_WRAPPED = re.compile(r"wrap|odd_whitespace")
 # happens to fill the column and end a sentence ("…惦记着他们。”") looks exactly like the
 # end of a paragraph; and a poem, whose stanzas and titles only blank lines set apart, is
 # a run of short lines like any headline group.
-# A page already laid out by pdftotext -layout (centred titles set apart by blank lines,
-# paragraphs opened by four spaces and wrapped at its width) is one extraction already:
-# indenting its lines again, or taking out the blank lines of its layout, makes no other
-# tool's output of it.
 UNDECIDABLE = {("bracket_start_bylines", "wrapped_by_a_tool"),
-               ("supplement_poems", "no_blank_lines"),
-               ("layout_wrapped_one_column", "indented"),
-               ("layout_wrapped_one_column", "no_blank_lines")}
+               ("supplement_poems", "no_blank_lines")}
 
 
 def _without_space(value):

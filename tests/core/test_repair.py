@@ -637,25 +637,33 @@ def test_a_storys_own_marked_subhead_does_not_sign_the_dropped_headlines_text():
                if b.role == Role.BYLINE)
 
 
+def _two_pages(end: str, start: str) -> str:
+    return ("全市推进产业链建设\n\n本报讯（记者 沈砚）12月3日，全市产业链建设推进会召开。\n\n"
+            f"会议要求，各地要围绕主导产业{end}\n\n江州日报  2026年12月4日  星期五  第1版\n\f"
+            "江州日报  2026年12月4日  星期五  第2版  要闻\n\n"
+            f"{start}持续优化营商环境。\n\n市领导出席会议。\n\n"
+            "冬季供暖设施检修完成\n\n本报讯（记者 阮行）全市供暖设施检修全部完成。\n")
+
+
 def test_a_story_cut_at_the_end_of_a_page_goes_on_at_the_top_of_the_next_in_one_file():
     """Two pages in one file (a form feed between): the text at the top of the second page,
-    with no headline, goes on with the sentence the first page's last story was cut in."""
-    text = ("全市推进产业链建设\n\n本报讯（记者 沈砚）12月3日，全市产业链建设推进会召开。\n\n"
-            "会议要求，各地要围绕主导产业延\n\n江州日报  2026年12月4日  星期五  第1版\n\f"
-            "江州日报  2026年12月4日  星期五  第2版  要闻\n\n"
-            "链补链强链，持续优化营商环境。\n\n市领导出席会议。\n\n"
-            "冬季供暖设施检修完成\n\n本报讯（记者 阮行）全市供暖设施检修全部完成。\n")
-    edition = parse_edition([source_from_text(text)])
+    with no headline, goes on with the sentence the first page's last story was cut in
+    (after a comma: repaired); cut between two words, it is left for an editor."""
+    edition = parse_edition([source_from_text(_two_pages("延链补链强链，", "并"))])
     before = [[(b.role, b.text) for b in a.blocks] for a in edition.articles()]
     result = auto_repair(edition)
     first, second = edition.articles()
-    assert _texts(first)[1:] == ["会议要求，各地要围绕主导产业延链补链强链，持续优化营商环境。",
+    assert _texts(first)[1:] == ["会议要求，各地要围绕主导产业延链补链强链，并持续优化营商环境。",
                                  "市领导出席会议。"]
     assert second.headline == "冬季供暖设施检修完成"
     assert lost_characters(edition) == {}
     for repair in reversed(result.repairs):
         revert_operation(edition, repair).apply(edition)
     assert [[(b.role, b.text) for b in a.blocks] for a in edition.articles()] == before
+    # Cut between two words ("延" / "链补链强链，…"): nothing in the text says so.
+    edition = parse_edition([source_from_text(_two_pages("延", "链补链强链，"))])
+    found = [(f.code, f.confidence) for f in detect(edition) if f.kind == Kind.ORPHAN_BODY]
+    assert found == [("orphan_continues_previous", 0.6)]
 
 
 def test_a_photo_item_printed_inside_a_cut_is_passed_over_for_the_continuation():

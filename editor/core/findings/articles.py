@@ -445,9 +445,13 @@ def orphan_bodies(edition: Edition, scope: Scope | None = None) -> Iterator[Find
             # First in its section (a page's): the story before it, on the page before, may
             # have been cut mid-sentence, with its text going on here.
             previous = _reading_previous(scope, orphan)
-            if previous is not None and _cut_goes_on(previous, first):
+            sure = _cut_goes_on(previous, first) if previous is not None else None
+            if sure is not None:
+                # Plain evidence is repaired; a sentence that only lacks its stop is for an
+                # editor to judge (a new story may open the page).
                 yield Finding(
-                    Kind.ORPHAN_BODY, "orphan_continues_previous", 0.8, (first.id,), orphan.id,
+                    Kind.ORPHAN_BODY, "orphan_continues_previous", 0.8 if sure else 0.6,
+                    (first.id,), orphan.id,
                     {"start": head(first.text), "headline": previous.headline},
                     _join_articles(orphan.id, previous.id),
                     {"steps": [{"split_article_at_span": [orphan.blocks[0].spans[0].source,
@@ -489,14 +493,21 @@ def _reading_previous(scope: Scope, article: Article) -> Article | None:
                  if scoped is article), None)
 
 
-def _cut_goes_on(story: Article, first: Block) -> bool:
-    """Whether a story ends on a paragraph cut mid-sentence that `first` plainly goes on."""
+def _cut_goes_on(story: Article, first: Block) -> bool | None:
+    """Whether a story in the same source ends on a paragraph cut mid-sentence that `first`
+    goes on: True where punctuation or the text says so, False where the sentence only
+    stops inside a clause, None where it does not go on."""
     last = story.blocks[-1] if story.blocks else None
     if last is None or last.role != PARAGRAPH or not has_headline(story) or \
+            not last.spans or not first.spans or \
+            last.spans[-1].source != first.spans[0].source or \
             cut_confidence(last.text, first.text) < 0.9:
+        return None
+    if plainly_goes_on(last.text, first.text):
+        return True
+    if _sentence_cut(last.text) and SENTENCE_OPENER.match(first.text) is None:
         return False
-    return plainly_goes_on(last.text, first.text) or (
-        _sentence_cut(last.text) and SENTENCE_OPENER.match(first.text) is None)
+    return None
 
 
 def _join_articles(orphan_id: int, target_id: int) -> Callable[[Edition], Operation | None]:

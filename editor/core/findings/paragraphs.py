@@ -32,7 +32,7 @@ from editor.core.parsing.patterns import (
     TRAILING_CREDIT,
     ends_sentence,
 )
-from editor.core.parsing.roles import goes_on_from
+from editor.core.parsing.roles import SENTENCE_OPENER, goes_on_from
 
 # Opens with the class of the characters a match can start with (a digit, the h of http,
 # the w of www), each alternative checking which it was: the engine then skips to the next
@@ -295,8 +295,10 @@ def _continuation(edition: Edition, article: Article, cut: Block, strict: bool =
             start = next((k for k, b in enumerate(body) if b.role not in _PICTURE), len(body))
             if 0 < start < len(body) and body[start].role == PARAGRAPH and \
                     dateline_end(body[start].text) < 0 and \
+                    SENTENCE_OPENER.match(body[start].text) is None and \
                     cut_confidence(cut.text, body[start].text) >= 0.9 and \
                     plainly_goes_on(cut.text, body[start].text):
+                # (the item's own text may open a sentence: "近年来，…")
                 return following, body, start, confidence
         for start in range(1, len(body)):
             left, right = body[start - 1], body[start]

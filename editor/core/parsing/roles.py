@@ -472,7 +472,7 @@ def _lone_title_role(item: Item, context: _Context, items: list[Item]) -> Role:
     if previous is not None and previous.shape is Shapes.BODY and \
             previous.text.rstrip()[-1:] in "，、" and not any(ch in text for ch in "，。、；") \
             and after is not None and after.shape is Shapes.BODY and \
-            _dated_ahead(items, context.end):
+            SENTENCE_OPENER.match(after.text) is None and _dated_ahead(items, context.end):
         # A title in the middle of a sentence cut after a comma, with a dated story with no
         # headline ahead: a headline dropped into the cut (the repairs give it its story).
         return Roles.SUBHEAD
@@ -580,7 +580,7 @@ def _looks_cut(text: str, after: Item | None) -> bool:
 def _dated_ahead(items: list[Item], index: int) -> bool:
     """Whether, from `index` on, a dated paragraph comes before any title (a story that
     lost its headline)."""
-    for item in items[index:index + 12]:
+    for item in items[index:index + 4]:
         if item.shape is Shapes.TITLE:
             return False
         if item.shape is Shapes.BODY and item.dated:
