@@ -7,7 +7,7 @@ from editor.core.parsing.patterns import (
     dot_joined,
     is_column_title_folded,
 )
-from editor.core.parsing.roles import Roles, column_like
+from editor.core.parsing.roles import Roles, column_like, signed_piece
 from editor.core.parsing.shapes import Item, Shapes, neighbour, visible_len
 
 
@@ -64,7 +64,7 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
             continue  # a column title already stands over this kicker
         if before is not None and before.role in (Roles.CAPTION, Roles.CREDIT) and \
                 lead.first in BOX_LABEL.lead and BOX_LABEL.pattern.match(lead.folded) and \
-                _signed(items, starts[position] + len(group)):
+                signed_piece(items, starts[position] + len(group)):
             continue  # a box after a story's picture, signed: one piece ("记者观察", "短评")
         following = []
         for other in groups[position + 1:position + 5]:
@@ -104,17 +104,6 @@ def columns_over_plain_headlines(items: list[Item], page_starts: set[int]) -> No
 _HEAD_ROLES = frozenset(
     {Roles.SECTION_TITLE, Roles.NOTE, Roles.KICKER, Roles.HEADLINE, Roles.SUBHEADLINE}
 )
-
-
-def _signed(items: list[Item], index: int) -> bool:
-    """Whether the article from `index` is signed, at its head or at its end: a byline
-    comes before the next title."""
-    for item in items[index:]:
-        if item.role is Roles.BYLINE:
-            return True
-        if item.role is not Roles.PARAGRAPH and item.role is not Roles.FURNITURE:
-            return False
-    return False
 
 
 def _kickers_before(groups: list[list[Item]], position: int) -> bool:

@@ -325,7 +325,7 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
         labelled = _labelled(run[0])  # asked below, read once
         if k == 2 and labelled:
             if previous is not None and previous.shape in (Shapes.CAPTION, Shapes.CREDIT) and \
-                    _signed_piece(items, context.end):
+                    signed_piece(items, context.end):
                 # After the story's picture, which ends the story, a signed box is a piece
                 # of its own, its label the kicker ("记者观察", "短评").
                 return [Roles.KICKER, Roles.HEADLINE]
@@ -363,7 +363,7 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     return _headline_group(texts, context.stacked)
 
 
-def _signed_piece(items: list[Item], index: int) -> bool:
+def signed_piece(items: list[Item], index: int) -> bool:
     """Whether the text from `index` is signed before the next title: a byline first, or
     after its paragraphs."""
     for item in items[index:]:
