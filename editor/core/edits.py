@@ -157,12 +157,15 @@ def split_block(
     )
 
 
-def merge_blocks(edition: Edition, first_id: int, second_id: int) -> Operation | None:
-    """Join the second block's text onto the first and drop the second (wherever it is)."""
+def merge_blocks(edition: Edition, first_id: int, second_id: int,
+                 separator: str | None = None) -> Operation | None:
+    """Join the second block's text onto the first and drop the second (wherever it is);
+    with `separator`, exactly that goes between the two texts (what the source printed)."""
     if first_id == second_id:
         return None
     first, second = edition.block(first_id), edition.block(second_id)
-    text = join_text(first.text, second.text)
+    text = join_text(first.text, second.text) if separator is None else \
+        first.text + separator + second.text
     return Compound(
         [
             SetText(first_id, text, first.spans + second.spans, first.edited or second.edited),

@@ -338,10 +338,27 @@ def _merge_after(edition: Edition, block_id: int, role: Role) -> Operation | Non
     if index + 1 >= len(container):
         return None
     first, second = container[index], container[index + 1]
+    gap = _printed_gap(edition, first, second)
     if first.role == Role.DATELINE:
-        merged = edits.merge_blocks(edition, first.id, second.id)
+        merged = edits.merge_blocks(edition, first.id, second.id, gap)
         return Compound([merged, edits.SetRole(first.id, role)], "revert") if merged else None
-    return edits.merge_blocks(edition, first.id, second.id)
+    return edits.merge_blocks(edition, first.id, second.id, gap)
+
+
+def _printed_gap(edition: Edition, first, second) -> str | None:
+    """The white space the source printed between two pieces of one line (a dateline and
+    its text, a caption and its credit), or None when they are not so printed."""
+    if not first.spans or not second.spans:
+        return None
+    end, start = first.spans[-1], second.spans[0]
+    if end.source != start.source or end.end > start.start:
+        return None
+    source = edition.sources[end.source].text
+    # The spans may hold white space the blocks' texts leave out at their edges.
+    left, right = source[end.start:end.end], source[start.start:start.end]
+    gap = left[len(left.rstrip()):] + source[end.end:start.start] + \
+        right[:len(right) - len(right.lstrip())]
+    return gap if gap and not gap.strip() and "\n" not in gap and "\r" not in gap else None
 
 
 def _merge_article_of(edition: Edition, block_id: int, role: Role) -> Operation | None:
