@@ -357,8 +357,9 @@ def _run_roles(run: list[Item], context: _Context, items: list[Item]) -> list[Ro
     if k == 2 and context.stacked and visible_len(texts[0]) <= 4 and \
             visible_len(texts[1]) >= 2 * visible_len(texts[0]) and \
             _under_page_header(items, _start_of(run, context.end, items), texts[0]):
-        # A paper that stacks its headlines (主標 over 副標): a short line at the top of a
-        # page over a line twice its length is the page's column, not a headline.
+        # A paper that stacks its headlines (主標 over 副標): a short line right under a
+        # page's header that takes up the page's label, over a line twice its length, is
+        # the page's column, not a headline.
         return [Roles.SECTION_TITLE, Roles.HEADLINE]
     return _headline_group(texts, context.stacked)
 
