@@ -7,6 +7,7 @@ line, body); the roles (kicker, headline, subhead…) are decided later, from ru
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
 
@@ -326,22 +327,29 @@ def _field_rows(items: list[Item]) -> list[int]:
     a row set out alike, in the same number of fields parted by wide gaps ("澜川重工  8.46元
     +2.17%", "《城南旧巷》　伍晴川 著　江宁出版社"), or each a short label and a colon
     ("男子单打：严思博（江北区）"). Lines over a dated story are its headline group."""
-    title = Shapes.TITLE
-    rows: list[int] = []
+    return _runs_alike(items, lambda item: _row_shape(item.folded))
+
+
+def _runs_alike(items: list[Item], kind_of: Callable[[Item], object]) -> list[int]:
+    """The indexes of runs of three or more title-like units in a row of one kind (what
+    `kind_of` says of a title unit: None for none), except a run over a dated paragraph,
+    which is a headline group over its story."""
+    title, body = Shapes.TITLE, Shapes.BODY
+    found: list[int] = []
     run: list[int] = []
-    kind: int | str | None = None
+    kind: object = None
     for i, item in enumerate([*items, None]):
-        shape = _row_shape(item.folded) if item is not None and item.shape is title else None
-        if shape is None and not run:
-            continue  # most units: no row, and none under way
-        if shape is not None and (not run or shape == kind):
+        this = kind_of(item) if item is not None and item.shape is title else None
+        if this is None and not run:
+            continue  # most units: none of the kind, and no run under way
+        if this is not None and (not run or this == kind):
             run.append(i)
-            kind = shape
+            kind = this
             continue
-        if len(run) >= 3 and not (item is not None and item.shape is Shapes.BODY and item.dated):
-            rows += run
-        run, kind = ([i], shape) if shape is not None else ([], None)
-    return rows
+        if len(run) >= 3 and not (item is not None and item.shape is body and item.dated):
+            found += run
+        run, kind = ([i], this) if this is not None else ([], None)
+    return found
 
 
 _WIDE_GAP = re.compile(r"\u3000+|  +")
@@ -366,19 +374,8 @@ def _timelines(items: list[Item]) -> list[int]:
     """The entries of timelines (大事记): three or more title-like lines in a row, each a
     date, a gap or a colon, then what happened ("2023年4月  改造工程启动"). Two dated lines
     over a dated story are its headline group ("3月5日 十四届全国人大四次会议开幕")."""
-    title, body = Shapes.TITLE, Shapes.BODY
-    entries: list[int] = []
-    run: list[int] = []
-    for i, item in enumerate(items):
-        if item.shape is title and item.first.isdigit() and _TIMELINE_ENTRY.match(item.folded):
-            run.append(i)
-        elif run:  # most units: no entry, and no timeline under way
-            if len(run) >= 3 and not (item.shape is body and item.dated):
-                entries += run
-            run = []
-    if len(run) >= 3:
-        entries += run
-    return entries
+    return _runs_alike(items, lambda item: True if item.first.isdigit() and
+                       _TIMELINE_ENTRY.match(item.folded) else None)
 
 
 # A date, then a gap or a colon, then what happened: one entry of a timeline (大事记).
