@@ -103,10 +103,8 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
         confidence = cut_confidence(cut.text, rest[0].text)
         if confidence < 0.9:
             continue
-        # Punctuation says the sentence goes on; or it stops inside a clause, and the text
-        # under the group does not open a sentence of its own ("近年来，…").
-        goes_on = plainly_goes_on(cut.text, rest[0].text) or (
-            _sentence_cut(cut.text) and SENTENCE_OPENER.match(rest[0].text) is None)
+        evidence = _goes_on(cut.text, rest[0].text)
+        goes_on = evidence is not None
         signed = _signed_inside(rest) if goes_on else None
         if signed is not None:
             # The story's rest runs to its signature ("（作者系…）"), inside the group's text;
@@ -139,7 +137,7 @@ def dropped_headlines(edition: Edition, scope: Scope | None = None) -> Iterator[
         if found is None:
             continue
         middles, orphan = found
-        if not plainly_goes_on(cut.text, rest[0].text) and (middles or not goes_on):
+        if evidence is not True and (middles or evidence is None):
             continue  # farther off, the sentence must show that it goes on
         moved = [b.id for b in rest]
         head_end = _headline_end(group)
@@ -503,9 +501,16 @@ def _cut_goes_on(story: Article, first: Block) -> bool | None:
             last.spans[-1].source != first.spans[0].source or \
             cut_confidence(last.text, first.text) < 0.9:
         return None
-    if plainly_goes_on(last.text, first.text):
+    return _goes_on(last.text, first.text)
+
+
+def _goes_on(cut: str, text: str) -> bool | None:
+    """How surely `text` goes on with a cut sentence: True where punctuation or the text
+    says so (`plainly_goes_on`), False where the cut only stops inside a clause and `text`
+    opens no sentence of its own ("近年来，…"), None where nothing says it goes on."""
+    if plainly_goes_on(cut, text):
         return True
-    if _sentence_cut(last.text) and SENTENCE_OPENER.match(first.text) is None:
+    if _sentence_cut(cut) and SENTENCE_OPENER.match(text) is None:
         return False
     return None
 
