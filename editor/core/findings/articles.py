@@ -39,6 +39,7 @@ from editor.core.parsing.patterns import (
     TRAILING_BYLINE,
     ends_sentence,
     fold,
+    is_han,
     jump_page,
     unpad_names,
     visible_len,
@@ -261,7 +262,7 @@ def signers(text: str) -> list[str]:
     what is left of its folded text, in pieces of two to four Han characters, once its
     titles, credit words and marks are taken out (a padded name, "王 芳", read whole)."""
     pieces = unpad_names(_NOT_NAMES.sub(" ", fold(text))).split()
-    return [p for p in pieces if 2 <= len(p) <= 4 and all("\u3400" <= c <= "\u9fff" for c in p)]
+    return [p for p in pieces if 2 <= len(p) <= 4 and all(is_han(c) for c in p)]
 
 
 def _headline_end(article: Article) -> int:

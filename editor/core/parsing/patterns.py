@@ -140,10 +140,10 @@ def unpad_names(text: str) -> str:
     while i < n:
         ch = text[i]
         out.append(ch)
-        if _han(ch) and (i == 0 or not _han(text[i - 1])) and i + 2 < n and \
-                text[i + 1] in " \u3000" and _han(text[i + 2]):
-            run = 1 + (i + 3 < n and _han(text[i + 3]))
-            if i + 2 + run >= n or not _han(text[i + 2 + run]):
+        if is_han(ch) and (i == 0 or not is_han(text[i - 1])) and i + 2 < n and \
+                text[i + 1] in " \u3000" and is_han(text[i + 2]):
+            run = 1 + (i + 3 < n and is_han(text[i + 3]))
+            if i + 2 + run >= n or not is_han(text[i + 2 + run]):
                 out.append(text[i + 2:i + 2 + run])  # the space dropped
                 i += 2 + run
                 continue
@@ -151,7 +151,8 @@ def unpad_names(text: str) -> str:
     return "".join(out)
 
 
-def _han(ch: str) -> bool:
+def is_han(ch: str) -> bool:
+    """A Han character of the blocks names and titles are written in (CJK A and unified)."""
     return "\u3400" <= ch <= "\u9fff"
 
 

@@ -42,6 +42,7 @@ from editor.core.parsing.patterns import (
     TRAILING_CREDIT,
     ends_sentence,
     fold,
+    is_han,
     next_foldable,
     visible_len,
 )
@@ -319,7 +320,7 @@ def _spaced_titles(items: list[Item]) -> list[int]:
 def _lone_character(folded: str) -> bool:
     """Whether a line holds a word of one Han character between spaces ("王 芳")."""
     return (" " in folded or "\u3000" in folded) and any(
-        len(word) == 1 and "\u3400" <= word <= "\u9fff" for word in folded.split())
+        len(word) == 1 and is_han(word) for word in folded.split())
 
 
 def _field_rows(items: list[Item]) -> list[int]:
